@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+#include "ConfigureCommands.h"
+
+namespace apm::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("apm::cli", text);
+}
+
+QString usage() {
+    return tr("Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]\n"
+              "\n"
+              "With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:\n"
+              "  list-profiles              the profiles of ~/.aws/config and ~/.aws/credentials, in the CLI's order\n"
+              "  get NAME                   a value from the files (NAME as in `aws configure get`)\n"
+              "  set NAME VALUE             write a value where `aws configure set` writes it, byte for byte\n"
+              "\n"
+              "Options:\n"
+              "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
+              "  --version                  print the version\n"
+              "  --help                     print this help\n"
+              "\n"
+              "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
+              "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.\n");
+}
+
+Outcome usageError(const QString& message) {
+    return Outcome{252, {}, (message + QStringLiteral("\n\n") + usage()).toUtf8()};
+}
+
+} // namespace
+
+bool isHeadless(const QStringList& arguments) {
+    return !arguments.isEmpty();
+}
+
+Outcome run(const QStringList& arguments, const Environment& baseEnvironment) {
+    Environment environment = baseEnvironment;
+    QStringList positional;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == u"--help" || arg == u"-h" || arg == u"help")
+            return Outcome{0, usage().toUtf8(), {}};
+        if (arg == u"--version")
+            return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
+        std::optional<QString>* option = nullptr;
+        QString name;
+        for (const auto& [flag, target] : {std::pair{QStringLiteral("--profile"), &environment.profileOption},
+                                           std::pair{QStringLiteral("--region"), &environment.regionOption},
+                                           std::pair{QStringLiteral("--output"), &environment.outputOption}}) {
+            if (arg == flag || arg.startsWith(flag + u'=')) {
+                option = target;
+                name = flag;
+            }
+        }
+        if (!option) {
+            if (arg.startsWith(QStringLiteral("--")) && arg.size() > 2)
+                return usageError(tr("Unknown option: %1").arg(arg));
+            positional.append(arg);
+            continue;
+        }
+        if (arg.contains(u'=')) {
+            *option = arg.mid(name.size() + 1);
+        } else if (i + 1 < arguments.size()) {
+            *option = arguments[++i];
+        } else {
+            return usageError(tr("%1 needs a value").arg(name));
+        }
+        if ((*option)->isEmpty())
+            option->reset(); // the AWS CLI ignores an empty --profile, --region or --output
+    }
+
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    const QString command = positional.takeFirst();
+    auto expect = [&](int count, const char* names) -> std::optional<Outcome> {
+        if (positional.size() < count)
+            return usageError(tr("%1: the following arguments are required: %2").arg(command, QLatin1String(names)));
+        if (positional.size() > count)
+            return usageError(tr("Unknown options: %1").arg(positional.mid(count).join(QStringLiteral(", "))));
+        return std::nullopt;
+    };
+    if (command == u"list-profiles") {
+        if (auto bad = expect(0, ""))
+            return *bad;
+        return listProfiles(environment);
+    }
+    if (command == u"get") {
+        if (auto bad = expect(1, "NAME"))
+            return *bad;
+        return get(positional[0], environment);
+    }
+    if (command == u"set") {
+        if (auto bad = expect(2, "NAME, VALUE"))
+            return *bad;
+        return set(positional[0], positional[1], environment);
+    }
+    return usageError(tr("Unknown command: %1").arg(command));
+}
+
+} // namespace apm::cli

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+
+#include "ini/IniDocument.h"
+#include "resolve/Environment.h"
+
+namespace apm {
+
+enum class FileKind { Config, Credentials };
+
+// One of the two files: where it is, what was loaded from it, and the document.
+struct ConfigFile {
+    FileKind kind = FileKind::Config;
+    QString variable;     // the setting as given: $AWS_CONFIG_FILE or "~/.aws/config", unexpanded
+    QString readPath;     // where the CLI reads it: expandvars, then expanduser
+    QString writePath;    // where `aws configure set` writes it: expanduser only
+    bool existed = false; // a regular file was there at load time
+    QByteArray loadedBytes;
+    IniDocument document;
+};
+
+/**
+ * Locates, loads and atomically saves ~/.aws/config and ~/.aws/credentials.
+ *
+ * A missing file (or a path that is not a regular file) loads as an empty document, as botocore treats it.
+ * save() refuses to replace a file that changed on disk since it was loaded unless told to overwrite, writes
+ * through QSaveFile into the real file behind a symlink, keeps the file's permissions, and creates new files
+ * 0600 in a 0700 directory. Errors are returned as a sentence naming the file and what to do.
+ */
+class ConfigFiles final {
+public:
+    enum class Overwrite { RefuseIfChanged, Always };
+
+    explicit ConfigFiles(const Environment& environment);
+
+    // Reads both files. Never fails: an unreadable or unparsable file is kept with its document's error.
+    void load();
+    // Loads the file at writePath (which differs from readPath only when the variable holds a $VAR).
+    [[nodiscard]] ConfigFile loadForWrite(FileKind kind) const;
+
+    [[nodiscard]] ConfigFile& file(FileKind kind) { return kind == FileKind::Config ? m_config : m_credentials; }
+    [[nodiscard]] const ConfigFile& file(FileKind kind) const {
+        return kind == FileKind::Config ? m_config : m_credentials;
+    }
+
+    [[nodiscard]] std::optional<QString> save(FileKind kind, Overwrite overwrite = Overwrite::RefuseIfChanged);
+    // Saves one document to a path with the same rules (used for a writePath that is not the readPath).
+    [[nodiscard]] static std::optional<QString> saveFile(ConfigFile& file, const QString& path, Overwrite overwrite);
+
+    // True when the bytes on disk are no longer those that were loaded.
+    [[nodiscard]] bool changedOnDisk(FileKind kind) const;
+
+private:
+    [[nodiscard]] ConfigFile locate(FileKind kind) const;
+    static void readInto(ConfigFile& file, const QString& path);
+
+    Environment m_environment;
+    ConfigFile m_config;
+    ConfigFile m_credentials;
+};
+
+} // namespace apm

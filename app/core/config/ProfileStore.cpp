@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+
+#include "ini/PythonText.h"
+
+namespace apm {
+
+namespace {
+
+// botocore's build_profile_map for one header: the profile (or sso-session) name it defines, if any.
+std::optional<QString> namedSection(const QString& header, const QString& prefix) {
+    if (!header.startsWith(prefix))
+        return std::nullopt;
+    const auto parts = python::shlexSplit(header);
+    if (!parts || parts->size() != 2)
+        return std::nullopt;
+    return parts->at(1);
+}
+
+void addSettings(Profile& profile, const IniDocument& doc, const IniSection& section, FileKind file) {
+    for (const auto& [key, value] : doc.options(section)) {
+        const IniEntry* own = section.entry(key);
+        int line = own ? own->line : 0;
+        if (!own) {
+            for (const IniEntry& d : doc.defaults()) {
+                if (d.key == key)
+                    line = d.line;
+            }
+        }
+        ProfileSetting setting{key, value, file, line, own == nullptr};
+        auto it = std::find_if(profile.settings.begin(), profile.settings.end(),
+                               [&key](const ProfileSetting& s) { return s.key == key; });
+        if (it != profile.settings.end())
+            *it = setting; // the credentials file wins key by key, keeping the key's place
+        else
+            profile.settings.append(setting);
+    }
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(const Environment& environment, QObject* parent)
+    : QObject(parent)
+    , m_files(std::make_unique<ConfigFiles>(environment)) {
+    reload();
+}
+
+ProfileStore::~ProfileStore() = default;
+
+void ProfileStore::reload() {
+    m_files->load();
+    rebuild();
+}
+
+QString ProfileStore::parseErrorMessage() const {
+    for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+        const ConfigFile& f = m_files->file(kind);
+        if (const auto& error = f.document.parseError())
+            return QStringLiteral("%1:%2: %3").arg(f.readPath).arg(error->line + 1).arg(error->message);
+    }
+    return {};
+}
+
+bool ProfileStore::isValid() const {
+    return m_files->file(FileKind::Config).document.isValid() &&
+           m_files->file(FileKind::Credentials).document.isValid();
+}
+
+const Profile* ProfileStore::profile(const QString& name) const {
+    const auto it = m_profiles.constFind(name);
+    return it == m_profiles.cend() ? nullptr : &*it;
+}
+
+std::optional<IniValue> ProfileStore::topLevelValue(const QString& section, const QString& key) const {
+    const auto it = m_topLevel.constFind(section);
+    if (it == m_topLevel.cend())
+        return std::nullopt;
+    for (const auto& [k, v] : *it) {
+        if (k == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+void ProfileStore::rebuild() {
+    m_names.clear();
+    m_profiles.clear();
+    m_topLevel.clear();
+    m_ssoSessions.clear();
+    // botocore gives up on the whole session when either file is refused; so do we.
+    if (isValid()) {
+        const IniDocument& config = m_files->file(FileKind::Config).document;
+        for (const IniSection& section : config.sections()) {
+            std::optional<QString> name = namedSection(section.name, QStringLiteral("profile"));
+            if (!name && section.name.startsWith(u"profile"))
+                continue; // a malformed [profile ...] header is dropped, as botocore drops it
+            if (!name && section.name == u"default")
+                name = section.name;
+            if (name) {
+                auto it = m_profiles.find(*name);
+                if (it == m_profiles.end()) {
+                    m_names.append(*name);
+                    it = m_profiles.insert(*name, Profile{*name, {}, {}, {}});
+                }
+                // A later section for the same profile replaces the earlier one wholesale.
+                it->settings.clear();
+                it->configSection = section.name;
+                addSettings(*it, config, section, FileKind::Config);
+                continue;
+            }
+            if (const auto sso = namedSection(section.name, QStringLiteral("sso-session"))) {
+                m_ssoSessions.insert(*sso, config.options(section));
+                continue;
+            }
+            if (section.name.startsWith(u"sso-session"))
+                continue;
+            m_topLevel.insert(section.name, config.options(section));
+        }
+        const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
+        for (const IniSection& section : credentials.sections()) {
+            auto it = m_profiles.find(section.name);
+            if (it == m_profiles.end()) {
+                m_names.append(section.name);
+                it = m_profiles.insert(section.name, Profile{section.name, {}, {}, {}});
+            }
+            it->credentialsSection = section.name;
+            addSettings(*it, credentials, section, FileKind::Credentials);
+        }
+    }
+    Q_EMIT profilesChanged();
+}
+
+QString ProfileStore::configSectionFor(const QString& profile) {
+    if (profile == u"default")
+        return profile;
+    const bool blank = profile.contains(u' ') || profile.contains(u'\t');
+    return QStringLiteral("profile ") + (blank ? python::shlexQuote(profile) : profile);
+}
+
+bool ProfileStore::isCredentialsKey(const QString& key) {
+    return key == u"aws_access_key_id" || key == u"aws_secret_access_key" || key == u"aws_session_token";
+}
+
+std::optional<QString> ProfileStore::refuseEdits() const {
+    if (isValid())
+        return std::nullopt;
+    return tr("%1\nThe files are left untouched until this is fixed.").arg(parseErrorMessage());
+}
+
+std::optional<QString> ProfileStore::applySet(const QString& name, const QString& key,
+                                              const std::optional<QString>& subKey, const QString& value) {
+    if (auto refused = refuseEdits())
+        return refused;
+    if (key.contains(u'\n') || key.contains(u'\r') || value.contains(u'\n') || value.contains(u'\r') ||
+        (subKey && (subKey->contains(u'\n') || subKey->contains(u'\r'))))
+        return tr("A name or value cannot contain a line break: the file would not read back the same.");
+    if (key != python::strip(key).toLower() || key.isEmpty() || key.contains(u'=') || key.contains(u':') ||
+        key.startsWith(u'[') || key.startsWith(u'#') || key.startsWith(u';'))
+        return tr("\"%1\" cannot be a key: use lower case, without \"=\", \":\" or surrounding spaces.").arg(key);
+
+    // Edit the key where the merged view takes it from; otherwise route it as the AWS CLI does.
+    const Profile* p = profile(name);
+    const ProfileSetting* existing = p ? p->setting(key) : nullptr;
+    FileKind file = isCredentialsKey(key) ? FileKind::Credentials : FileKind::Config;
+    if (existing && !existing->inherited)
+        file = existing->file;
+    QString section;
+    if (file == FileKind::Credentials)
+        section = p && !p->credentialsSection.isEmpty() ? p->credentialsSection : name;
+    else
+        section = p && !p->configSection.isEmpty() ? p->configSection : configSectionFor(name);
+
+    IniDocument& doc = document(file);
+    const IniDocument before = doc;
+    const auto error = subKey ? doc.setNestedValue(section, key, *subKey, value) : doc.setValue(section, key, value);
+    if (error || !doc.isValid()) {
+        // Never leave a document the CLI would refuse: put it back as it was.
+        const QString reason = error ? error->message : doc.parseError()->message;
+        doc = before;
+        return tr("Could not set %1: %2").arg(key, reason);
+    }
+    rebuild();
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::setValue(const QString& profile, const QString& key, const QString& value) {
+    return applySet(profile, key, std::nullopt, value);
+}
+
+std::optional<QString> ProfileStore::setNestedValue(const QString& profile, const QString& key, const QString& subKey,
+                                                    const QString& value) {
+    return applySet(profile, key, subKey, value);
+}
+
+std::optional<QString> ProfileStore::removeKey(const QString& name, const QString& key) {
+    if (auto refused = refuseEdits())
+        return refused;
+    const Profile* p = profile(name);
+    bool removed = false;
+    if (p && !p->credentialsSection.isEmpty())
+        removed |= document(FileKind::Credentials).removeKey(p->credentialsSection, key);
+    if (p && !p->configSection.isEmpty())
+        removed |= document(FileKind::Config).removeKey(p->configSection, key);
+    if (!removed)
+        return tr("The profile %1 has no key %2 of its own.").arg(name, key);
+    rebuild();
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::newNameError(const QString& name) const {
+    if (auto refused = refuseEdits())
+        return refused;
+    if (name.isEmpty() || name != python::strip(name) || name.contains(u'[') || name.contains(u']') ||
+        name.contains(u'\n') || name.contains(u'\r') || name.contains(u'\'') || name.contains(u'"'))
+        return tr("\"%1\" cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.")
+            .arg(name);
+    if (profile(name))
+        return tr("A profile named %1 already exists.").arg(name);
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::createProfile(const QString& name) {
+    if (auto invalid = newNameError(name))
+        return invalid;
+    document(FileKind::Config).appendSection(configSectionFor(name));
+    rebuild();
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to) {
+    const Profile* p = profile(from);
+    if (!p)
+        return tr("The config profile (%1) could not be found").arg(from);
+    if (auto invalid = newNameError(to))
+        return invalid;
+    const QString configSection = p->configSection;
+    const QString credentialsSection = p->credentialsSection;
+    if (!configSection.isEmpty())
+        document(FileKind::Config).renameSection(configSection, configSectionFor(to));
+    if (!credentialsSection.isEmpty())
+        document(FileKind::Credentials).renameSection(credentialsSection, to);
+    rebuild();
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const QString& to) {
+    const Profile* p = profile(from);
+    if (!p)
+        return tr("The config profile (%1) could not be found").arg(from);
+    if (auto invalid = newNameError(to))
+        return invalid;
+    const Profile source = *p;
+    if (!source.configSection.isEmpty())
+        document(FileKind::Config).appendSection(configSectionFor(to));
+    for (const ProfileSetting& s : source.settings) {
+        if (s.inherited)
+            continue;
+        const QString section = s.file == FileKind::Config ? configSectionFor(to) : to;
+        IniDocument& doc = document(s.file);
+        if (!s.value.isNested) {
+            (void)doc.setValue(section, s.key, s.value.scalar);
+            continue;
+        }
+        for (const auto& [sub, v] : s.value.nested)
+            (void)doc.setNestedValue(section, s.key, sub, v);
+    }
+    rebuild();
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::deleteProfile(const QString& name) {
+    if (auto refused = refuseEdits())
+        return refused;
+    const Profile* p = profile(name);
+    if (!p)
+        return tr("The config profile (%1) could not be found").arg(name);
+    const QString configSection = p->configSection;
+    const QString credentialsSection = p->credentialsSection;
+    // Every config section botocore maps to this name goes, not only the one that wins.
+    IniDocument& config = document(FileKind::Config);
+    QStringList doomed;
+    for (const IniSection& s : config.sections()) {
+        if (s.name == configSection || namedSection(s.name, QStringLiteral("profile")) == name ||
+            (name == u"default" && s.name == u"default"))
+            doomed.append(s.name);
+    }
+    for (const QString& s : doomed)
+        config.removeSection(s);
+    if (!credentialsSection.isEmpty())
+        document(FileKind::Credentials).removeSection(credentialsSection);
+    rebuild();
+    return std::nullopt;
+}
+
+bool ProfileStore::isModified() const {
+    return m_files->file(FileKind::Config).document.isModified() ||
+           m_files->file(FileKind::Credentials).document.isModified();
+}
+
+std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite) {
+    for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+        if (!m_files->file(kind).document.isModified())
+            continue;
+        if (auto error = m_files->save(kind, overwrite))
+            return error;
+    }
+    rebuild();
+    return std::nullopt;
+}
+
+} // namespace apm

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include "config/ConfigFiles.h"
+#include "config/Profile.h"
+
+namespace apm {
+
+/**
+ * The typed, merged view of both files, exactly as botocore builds it (Session.full_config), and the one place
+ * edits go through. Each edit lands in the file and section the AWS CLI would read it from: credentials keys in
+ * the credentials file, everything else in the config file under [default] or [profile NAME], an existing key
+ * where it already is. Edits change the documents in memory; save() writes what changed.
+ */
+class ProfileStore final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
+public:
+    explicit ProfileStore(const Environment& environment, QObject* parent = nullptr);
+    ~ProfileStore() override;
+
+    void reload();
+
+    [[nodiscard]] ConfigFiles& files() { return *m_files; }
+    [[nodiscard]] const ConfigFiles& files() const { return *m_files; }
+    // The first file botocore would refuse, as "path:line: reason"; empty when both read fine.
+    [[nodiscard]] QString parseErrorMessage() const;
+    [[nodiscard]] bool isValid() const;
+
+    // Profile names in the AWS CLI's order: config file first, then profiles only in the credentials file.
+    [[nodiscard]] const QStringList& profileNames() const { return m_names; }
+    [[nodiscard]] const Profile* profile(const QString& name) const;
+    // Top-level sections of the config file that are not profiles ([plugins], [preview], ...).
+    [[nodiscard]] std::optional<IniValue> topLevelValue(const QString& section, const QString& key) const;
+    // [sso-session NAME] blocks.
+    [[nodiscard]] QStringList ssoSessionNames() const { return m_ssoSessions.keys(); }
+
+    // --- edits (an error sentence, or nullopt) ---
+    std::optional<QString> setValue(const QString& profile, const QString& key, const QString& value);
+    std::optional<QString> setNestedValue(const QString& profile, const QString& key, const QString& subKey,
+                                          const QString& value);
+    std::optional<QString> removeKey(const QString& profile, const QString& key);
+    std::optional<QString> createProfile(const QString& name);
+    std::optional<QString> renameProfile(const QString& from, const QString& to);
+    std::optional<QString> duplicateProfile(const QString& from, const QString& to);
+    std::optional<QString> deleteProfile(const QString& name);
+
+    [[nodiscard]] bool isModified() const;
+    // Saves the documents that changed; stops at the first failure (the other file is left as it was).
+    std::optional<QString> save(ConfigFiles::Overwrite overwrite = ConfigFiles::Overwrite::RefuseIfChanged);
+
+    // The config section header the AWS CLI writes for a profile: "default", or "profile NAME" (quoted when the
+    // name has a space or a tab).
+    [[nodiscard]] static QString configSectionFor(const QString& profile);
+    [[nodiscard]] static bool isCredentialsKey(const QString& key);
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    void rebuild();
+    [[nodiscard]] std::optional<QString> refuseEdits() const;
+    [[nodiscard]] std::optional<QString> newNameError(const QString& name) const;
+    [[nodiscard]] IniDocument& document(FileKind kind) { return m_files->file(kind).document; }
+    std::optional<QString> applySet(const QString& profile, const QString& key, const std::optional<QString>& subKey,
+                                    const QString& value);
+
+    std::unique_ptr<ConfigFiles> m_files;
+    QStringList m_names;
+    QHash<QString, Profile> m_profiles;
+    QHash<QString, QList<QPair<QString, IniValue>>> m_topLevel;
+    QHash<QString, QList<QPair<QString, IniValue>>> m_ssoSessions;
+};
+
+} // namespace apm

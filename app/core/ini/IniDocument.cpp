@@ -1,0 +1,593 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IniDocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringDecoder>
+
+#include "PythonText.h"
+
+namespace apm {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("apm::IniDocument", text);
+}
+
+QByteArray eolBytes(IniDocument::Eol eol) {
+    switch (eol) {
+    case IniDocument::Eol::Lf:
+        return QByteArrayLiteral("\n");
+    case IniDocument::Eol::CrLf:
+        return QByteArrayLiteral("\r\n");
+    case IniDocument::Eol::Cr:
+        return QByteArrayLiteral("\r");
+    case IniDocument::Eol::None:
+        break;
+    }
+    return {};
+}
+
+// Python's universal newlines: \r\n, \r and \n each end a line.
+std::vector<IniDocument::Line> splitUniversal(QStringView text) {
+    std::vector<IniDocument::Line> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\n') {
+            lines.push_back({text.mid(start, i - start).toString(), IniDocument::Eol::Lf});
+            start = i + 1;
+        } else if (c == u'\r') {
+            const bool crlf = i + 1 < text.size() && text[i + 1] == u'\n';
+            lines.push_back(
+                {text.mid(start, i - start).toString(), crlf ? IniDocument::Eol::CrLf : IniDocument::Eol::Cr});
+            if (crlf)
+                ++i;
+            start = i + 1;
+        }
+    }
+    if (start < text.size())
+        lines.push_back({text.mid(start).toString(), IniDocument::Eol::None});
+    return lines;
+}
+
+bool isCommentOrBlank(QStringView stripped) {
+    return stripped.isEmpty() || stripped.startsWith(u'#') || stripped.startsWith(u';');
+}
+
+// --- the patterns of the AWS CLI's ConfigFileWriter, applied to one line without its ending ---
+
+// SECTION_REGEX `^\s*\[(?P<header>[^]]+)\]` (search): the whole match, or a null string.
+QString writerSectionMatch(const QString& line) {
+    const qsizetype open = python::leadingSpace(line);
+    if (open >= line.size() || line[open] != u'[')
+        return {};
+    const qsizetype close = line.indexOf(u']', open + 1);
+    if (close <= open + 1)
+        return {};
+    return line.left(close + 1);
+}
+
+// OPTION_REGEX `(?P<option>[^:=][^:=]*)\s*(?P<vi>[:=])\s*(?P<value>.*)$` (search): the option group, or null.
+QString writerOptionMatch(const QString& line) {
+    for (qsizetype p = 0; p < line.size(); ++p) {
+        if (line[p] == u'=' || line[p] == u':')
+            continue;
+        qsizetype d = p;
+        while (d < line.size() && line[d] != u'=' && line[d] != u':')
+            ++d;
+        if (d == line.size())
+            return {};
+        return line.mid(p, d - p);
+    }
+    return {};
+}
+
+bool writerMatchesSection(const QString& match, const QString& section) {
+    if (match == u'[' + section + u']')
+        return true;
+    const QStringList parts = section.split(u' ');
+    if (parts.size() > 1)
+        return match == QStringLiteral("[%1 \"%2\"]").arg(parts.first(), parts.mid(1).join(u' '));
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> IniValue::sub(const QString& key) const {
+    for (const auto& [k, v] : nested) {
+        if (k == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+bool IniValue::operator==(const IniValue& other) const {
+    return isNested == other.isNested && scalar == other.scalar && nested == other.nested;
+}
+
+const IniEntry* IniSection::entry(const QString& key) const {
+    for (const IniEntry& e : entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+IniDocument IniDocument::fromBytes(const QByteArray& bytes) {
+    IniDocument doc;
+    doc.m_original = bytes;
+    doc.load();
+    return doc;
+}
+
+QByteArray IniDocument::toBytes() const {
+    if (!m_modified)
+        return m_original;
+    QByteArray out;
+    out.reserve(m_original.size() + 256);
+    for (const Line& line : m_lines) {
+        out += line.text.toUtf8();
+        out += eolBytes(line.eol);
+    }
+    return out;
+}
+
+void IniDocument::setText(const QByteArray& bytes) {
+    m_original = bytes;
+    m_modified = false;
+    load();
+}
+
+const IniSection* IniDocument::section(const QString& name) const {
+    const auto it = m_sectionIndex.constFind(name);
+    return it == m_sectionIndex.cend() ? nullptr : &m_sections[*it];
+}
+
+QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) const {
+    QList<QPair<QString, IniValue>> result;
+    result.reserve(section.entries.size() + m_defaults.size());
+    for (const IniEntry& e : section.entries)
+        result.append({e.key, e.value});
+    for (const IniEntry& d : m_defaults) {
+        if (!section.entry(d.key))
+            result.append({d.key, d.value});
+    }
+    return result;
+}
+
+void IniDocument::load() {
+    m_error.reset();
+    // Python opens the file as UTF-8 (the locale encoding of every system the CLI supports here) and rejects
+    // the whole file on any byte that does not decode.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(m_original);
+    m_lines = splitUniversal(text);
+    if (decoder.hasError()) {
+        m_error = IniError{firstUndecodableLine(), tr("the file is not valid UTF-8 text, so the AWS CLI cannot read "
+                                                      "it either. Save it as UTF-8.")};
+        m_sections.clear();
+        m_sectionIndex.clear();
+        m_defaults.clear();
+        return;
+    }
+    parse();
+}
+
+void IniDocument::parse() {
+    m_headerLines.clear();
+    m_sections.clear();
+    m_sectionIndex.clear();
+    m_defaults.clear();
+    m_error.reset();
+
+    // A value is collected as pieces (one per line, blank lines as empty pieces) and joined at the end, as
+    // configparser does, so continuation and nested blocks come out exactly as botocore sees them.
+    // Sections are referred to by index (kDefaults for [DEFAULT]), since m_sections grows while we read.
+    constexpr int kNone = -2;
+    constexpr int kDefaults = -1;
+    auto entriesOf = [this](int section) -> QList<IniEntry>& {
+        return section == kDefaults ? m_defaults : m_sections[section].entries;
+    };
+    struct Pending {
+        int section;
+        int index;
+        QStringList pieces;
+        QList<int> pieceLines;
+    };
+    std::vector<Pending> pending;
+    int current = kNone; // the section being read
+    int option = -1;     // index into pending of the option that may continue
+    qsizetype indentLevel = 0;
+
+    for (int n = 0; n < int(m_lines.size()); ++n) {
+        const QString& line = m_lines[size_t(n)].text;
+        const QString value = python::strip(line);
+        if (isCommentOrBlank(value)) {
+            if (value.isEmpty() && option >= 0) {
+                pending[size_t(option)].pieces.append(QString());
+                pending[size_t(option)].pieceLines.append(n);
+            }
+            continue;
+        }
+        const qsizetype indent = python::leadingSpace(line);
+        if (current != kNone && option >= 0 && indent > indentLevel) {
+            Pending& p = pending[size_t(option)];
+            p.pieces.append(value);
+            p.pieceLines.append(n);
+            entriesOf(p.section)[p.index].lastLine = n;
+            continue;
+        }
+        indentLevel = indent;
+        const qsizetype close = value.lastIndexOf(u']');
+        if (value.startsWith(u'[') && close > 1) {
+            const QString name = value.mid(1, close - 1);
+            option = -1;
+            m_headerLines.push_back(n);
+            if (name == u"DEFAULT") {
+                current = kDefaults;
+                continue;
+            }
+            if (const auto first = m_sectionIndex.constFind(name); first != m_sectionIndex.cend()) {
+                m_error = IniError{n, tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
+                                         "refuses a file with a repeated section. Merge the two into one.")
+                                          .arg(name)
+                                          .arg(m_sections[*first].headerLine + 1)};
+                return;
+            }
+            m_sectionIndex.insert(name, int(m_sections.size()));
+            m_sections.append(IniSection{name, n, {}});
+            current = int(m_sections.size()) - 1;
+            continue;
+        }
+        if (current == kNone) {
+            m_error = IniError{n, line.startsWith(QChar(0xfeff))
+                                      ? tr("the file starts with a byte order mark (BOM), which the AWS CLI does not "
+                                           "accept. Save the file as UTF-8 without BOM.")
+                                      : tr("this line comes before any [section] header, and the AWS CLI refuses "
+                                           "the file. Put it under a section or remove it.")};
+            return;
+        }
+        qsizetype delimiter = 0;
+        while (delimiter < value.size() && value[delimiter] != u'=' && value[delimiter] != u':')
+            ++delimiter;
+        if (delimiter == value.size()) {
+            m_error = IniError{n, tr("this line is neither a [section] header nor a \"key = value\" setting, and the "
+                                     "AWS CLI refuses the file. Add \"= value\", make it a comment with #, or remove "
+                                     "it.")};
+            return;
+        }
+        const QString key = python::rstrip(QStringView(value).left(delimiter)).toLower();
+        if (key.isEmpty()) {
+            m_error = IniError{
+                n,
+                tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
+            return;
+        }
+        QList<IniEntry>& entries = entriesOf(current);
+        const bool duplicate =
+            std::any_of(entries.cbegin(), entries.cend(), [&key](const IniEntry& e) { return e.key == key; });
+        if (duplicate) {
+            m_error = IniError{n, tr("the key \"%1\" appears twice in this section (key names ignore case), and "
+                                     "the AWS CLI refuses the file. Keep one of them.")
+                                      .arg(key)};
+            return;
+        }
+        entries.append(IniEntry{key, {}, n, n});
+        pending.push_back(
+            Pending{current, int(entries.size()) - 1, {python::strip(QStringView(value).mid(delimiter + 1))}, {n}});
+        option = int(pending.size()) - 1;
+    }
+
+    for (Pending& p : pending) {
+        IniEntry& entry = entriesOf(p.section)[p.index];
+        const QString joined = python::rstrip(p.pieces.join(u'\n'));
+        entry.value.scalar = joined;
+        if (!joined.startsWith(u'\n'))
+            continue;
+        // botocore's _parse_nested: every non-empty line is `key = value`, split at the first '='.
+        entry.value.isNested = true;
+        for (int i = 1; i < p.pieces.size(); ++i) {
+            for (const QString& rawSub : python::splitLines(p.pieces[i])) {
+                const QString sub = python::strip(rawSub);
+                if (sub.isEmpty())
+                    continue;
+                const qsizetype eq = sub.indexOf(u'=');
+                if (eq < 0) {
+                    // [DEFAULT] values are only parsed through the sections that inherit them.
+                    if (p.section != kDefaults || !m_sections.isEmpty()) {
+                        m_error = IniError{p.pieceLines[i],
+                                           tr("this indented line under \"%1 =\" is not \"name = value\", and the "
+                                              "AWS CLI refuses the file (nested settings take \"=\" only). Fix the "
+                                              "line or remove it.")
+                                               .arg(entry.key)};
+                        return;
+                    }
+                    continue;
+                }
+                const QString subKey = python::strip(QStringView(sub).left(eq));
+                const QString subValue = python::strip(QStringView(sub).mid(eq + 1));
+                auto& nested = entry.value.nested;
+                const auto it =
+                    std::find_if(nested.begin(), nested.end(), [&](const auto& kv) { return kv.first == subKey; });
+                if (it != nested.end())
+                    it->second = subValue;
+                else
+                    nested.append({subKey, subValue});
+            }
+        }
+    }
+}
+
+int IniDocument::firstUndecodableLine() const {
+    int lineNo = 0;
+    qsizetype start = 0;
+    while (start <= m_original.size()) {
+        qsizetype end = start;
+        while (end < m_original.size() && m_original[end] != '\n' && m_original[end] != '\r')
+            ++end;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)decoder.decode(QByteArrayView(m_original).sliced(start, end - start));
+        if (decoder.hasError() || end >= m_original.size())
+            return lineNo;
+        start = end + ((m_original[end] == '\r' && end + 1 < m_original.size() && m_original[end + 1] == '\n') ? 2 : 1);
+        ++lineNo;
+    }
+    return lineNo;
+}
+
+IniDocument::Eol IniDocument::preferredEol() const {
+    int crlf = 0, lf = 0, cr = 0;
+    for (const Line& line : m_lines) {
+        crlf += line.eol == Eol::CrLf;
+        lf += line.eol == Eol::Lf;
+        cr += line.eol == Eol::Cr;
+    }
+    if (crlf > lf && crlf >= cr)
+        return Eol::CrLf;
+    if (cr > lf && cr > crlf)
+        return Eol::Cr;
+    return Eol::Lf;
+}
+
+std::optional<IniError> IniDocument::setValue(const QString& section, const QString& key, const QString& value,
+                                              EolPolicy policy) {
+    if (m_error)
+        return m_error;
+    return applyWriter(section, key, std::nullopt, value, policy);
+}
+
+std::optional<IniError> IniDocument::setNestedValue(const QString& section, const QString& key, const QString& subKey,
+                                                    const QString& value, EolPolicy policy) {
+    if (m_error)
+        return m_error;
+    return applyWriter(section, key, subKey, value, policy);
+}
+
+// A port of the AWS CLI's ConfigFileWriter.update_config, quirks included, over Python-style line strings
+// (each with "\n" when it had an ending). `origin` tracks which strings are still untouched lines of ours,
+// so that those keep their exact line ending afterwards.
+std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, const QString& key,
+                                                 const std::optional<QString>& subKey, const QString& value,
+                                                 EolPolicy policy) {
+    const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
+    auto render = [&](const QString& indent) {
+        if (!subKey)
+            return indent + key + QStringLiteral(" = ") + value + u'\n';
+        return indent + key + QStringLiteral(" =\n") + indent + QStringLiteral("    ") + *subKey +
+               QStringLiteral(" = ") + value + u'\n';
+    };
+
+    // Find the section: the first non-comment line whose header match is exactly "[name]" (or [a "b c"]).
+    int start = -1;
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        const QString& text = m_lines[size_t(i)].text;
+        const QString stripped = python::strip(text);
+        if (stripped.startsWith(u'#') || stripped.startsWith(u';'))
+            continue;
+        const QString match = writerSectionMatch(text);
+        if (!match.isNull() && writerMatchesSection(match, sectionName)) {
+            start = i;
+            break;
+        }
+    }
+
+    m_modified = true;
+    if (start < 0) {
+        // Appended to the file as it is: no rewrite, so existing line endings stay even for the CLI.
+        if (!m_lines.empty()) {
+            Line& last = m_lines.back();
+            if (last.eol == Eol::None)
+                last.eol = policy == EolPolicy::AwsCli ? Eol::Lf : newEol;
+            else if (last.eol == Eol::Cr && policy == EolPolicy::AwsCli)
+                last.eol = Eol::CrLf; // the CLI appends "\n" after the lone "\r"
+        }
+        const QString added = u'[' + sectionName + QStringLiteral("]\n") + render(QString());
+        for (const Line& l : splitUniversal(added))
+            m_lines.push_back({l.text, newEol});
+        parse();
+        return std::nullopt;
+    }
+
+    if (policy == EolPolicy::AwsCli) {
+        for (Line& l : m_lines) {
+            if (l.eol != Eol::None)
+                l.eol = Eol::Lf;
+        }
+    }
+    QStringList contents;
+    std::vector<int> origin;
+    contents.reserve(qsizetype(m_lines.size()) + 2);
+    origin.reserve(m_lines.size() + 2);
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        const Line& l = m_lines[size_t(i)];
+        contents.append(l.eol == Eol::None ? l.text : l.text + u'\n');
+        origin.push_back(i);
+    }
+    auto insertAt = [&](qsizetype index, const QString& text) {
+        index = std::min(index, contents.size());
+        contents.insert(index, text);
+        origin.insert(origin.begin() + index, -1);
+    };
+    auto bare = [](const QString& s) {
+        return s.endsWith(u'\n') ? s.chopped(1) : s;
+    };
+
+    bool pendingValue = true;
+    int lastMatching = start;
+    bool done = false;
+    for (int j = start + 1; j < contents.size() && !done; ++j) {
+        const QString line = bare(contents[j]);
+        if (!writerSectionMatch(line).isNull()) {
+            if (pendingValue)
+                insertAt(lastMatching + 1, render(QString()));
+            pendingValue = false;
+            done = true;
+            break;
+        }
+        const QString option = writerOptionMatch(line);
+        if (option.isNull())
+            continue;
+        lastMatching = j;
+        if (!pendingValue || python::strip(option) != key)
+            continue;
+        if (!subKey) {
+            contents[j] = key + QStringLiteral(" = ") + value + u'\n';
+            origin[size_t(j)] = -1;
+            pendingValue = false;
+            continue;
+        }
+        // _update_subattributes: replace the sub-key where it is, or insert it before the first line back at the
+        // parent's indent (or the next section), with four spaces.
+        const qsizetype startingIndent = python::leadingSpace(option);
+        std::optional<qsizetype> currentIndent;
+        bool inserted = false;
+        int i = j + 1;
+        for (; i < contents.size(); ++i) {
+            const QString subLine = bare(contents[i]);
+            const QString subOption = writerOptionMatch(subLine);
+            if (!subOption.isNull()) {
+                currentIndent = python::leadingSpace(subOption);
+                if (pendingValue && python::strip(subOption) == *subKey) {
+                    contents[i] = QString(*currentIndent, u' ') + *subKey + QStringLiteral(" = ") + value + u'\n';
+                    origin[size_t(i)] = -1;
+                    pendingValue = false;
+                }
+            }
+            if (!currentIndent) {
+                return IniError{i, tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a "
+                                      "setting, and its writer fails on it. Remove the blank or comment line "
+                                      "after \"%1 =\" first.")
+                                       .arg(key, *subKey)};
+            }
+            if (*currentIndent == startingIndent || !writerSectionMatch(subLine).isNull()) {
+                if (pendingValue)
+                    insertAt(i, QStringLiteral("    ") + *subKey + QStringLiteral(" = ") + value + u'\n');
+                pendingValue = false;
+                inserted = true;
+                break;
+            }
+        }
+        if (!inserted) {
+            if (!currentIndent) {
+                return IniError{j, tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the "
+                                      "file, and its writer fails on it. Add the sub-setting by hand.")
+                                       .arg(key, *subKey)};
+            }
+            if (*currentIndent != startingIndent && pendingValue)
+                insertAt(i, QStringLiteral("    ") + *subKey + QStringLiteral(" = ") + value + u'\n');
+            pendingValue = false;
+        }
+        done = true;
+    }
+    if (!done && pendingValue) {
+        if (!contents.last().endsWith(u'\n')) {
+            contents.append(QStringLiteral("\n"));
+            origin.push_back(-1);
+        }
+        insertAt(lastMatching + 2, render(QString()));
+    }
+
+    // Rebuild the lines: untouched ones keep their ending, new text takes newEol.
+    std::vector<Line> rebuilt;
+    rebuilt.reserve(size_t(contents.size()));
+    QString open; // text of a line not yet ended
+    for (qsizetype c = 0; c < contents.size(); ++c) {
+        const int from = origin[size_t(c)];
+        if (from >= 0 && open.isEmpty() && m_lines[size_t(from)].eol != Eol::None) {
+            rebuilt.push_back(m_lines[size_t(from)]);
+            continue;
+        }
+        open += contents[c];
+        qsizetype nl;
+        while ((nl = open.indexOf(u'\n')) >= 0) {
+            rebuilt.push_back({open.left(nl), newEol});
+            open.remove(0, nl + 1);
+        }
+    }
+    if (!open.isEmpty())
+        rebuilt.push_back({open, Eol::None});
+    m_lines = std::move(rebuilt);
+    parse();
+    return std::nullopt;
+}
+
+bool IniDocument::removeKey(const QString& sectionName, const QString& key) {
+    const IniSection* s = m_error ? nullptr : section(sectionName);
+    const IniEntry* e = s ? s->entry(key) : nullptr;
+    if (!e)
+        return false;
+    m_lines.erase(m_lines.begin() + e->line, m_lines.begin() + e->lastLine + 1);
+    m_modified = true;
+    parse();
+    return true;
+}
+
+bool IniDocument::renameSection(const QString& from, const QString& to) {
+    const IniSection* s = m_error ? nullptr : section(from);
+    if (!s || section(to) || to.isEmpty())
+        return false;
+    QString& text = m_lines[size_t(s->headerLine)].text;
+    // Keep what surrounds the brackets (indent, a trailing comment) and replace the name only.
+    const qsizetype open = text.indexOf(u'[');
+    const qsizetype close = text.lastIndexOf(u']');
+    text = text.left(open + 1) + to + text.mid(close);
+    m_modified = true;
+    parse();
+    return true;
+}
+
+bool IniDocument::removeSection(const QString& name) {
+    const IniSection* s = m_error ? nullptr : section(name);
+    if (!s)
+        return false;
+    // The section ends before the next header, [DEFAULT] blocks included.
+    const auto next = std::upper_bound(m_headerLines.cbegin(), m_headerLines.cend(), s->headerLine);
+    const int end = next == m_headerLines.cend() ? int(m_lines.size()) : *next;
+    // Comments and blank lines right before the next header stay with it.
+    int cut = end;
+    if (end < int(m_lines.size())) {
+        while (cut > s->headerLine + 1 && isCommentOrBlank(python::strip(m_lines[size_t(cut - 1)].text)))
+            --cut;
+        // ...but the blank lines directly after our last setting go with us.
+        while (cut < end && python::strip(m_lines[size_t(cut)].text).isEmpty())
+            ++cut;
+    }
+    m_lines.erase(m_lines.begin() + s->headerLine, m_lines.begin() + cut);
+    m_modified = true;
+    parse();
+    return true;
+}
+
+void IniDocument::appendSection(const QString& name) {
+    const Eol eol = preferredEol();
+    if (!m_lines.empty() && m_lines.back().eol == Eol::None)
+        m_lines.back().eol = eol;
+    m_lines.push_back({u'[' + name + u']', eol});
+    m_modified = true;
+    parse();
+}
+
+} // namespace apm

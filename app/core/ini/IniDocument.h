@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace apm {
+
+// Why a file was refused, and where (0-based line; -1 when it concerns the whole file).
+struct IniError {
+    int line = -1;
+    QString message;
+};
+
+// A value as botocore returns it: a string, or for `key =` followed by indented `sub = value` lines, a map.
+struct IniValue {
+    QString scalar;
+    QList<QPair<QString, QString>> nested; // in first-appearance order, a repeated sub-key keeps its last value
+    bool isNested = false;
+
+    [[nodiscard]] std::optional<QString> sub(const QString& key) const;
+    bool operator==(const IniValue& other) const;
+};
+
+// One `key = value` option, with the lines it spans.
+struct IniEntry {
+    QString key; // lower-cased, as configparser folds it
+    IniValue value;
+    int line = 0;
+    int lastLine = 0; // last continuation line
+};
+
+// One [section] block (the parser refuses a second block of the same name, except [DEFAULT]).
+struct IniSection {
+    QString name; // the header text between the brackets, not stripped
+    int headerLine = 0;
+    QList<IniEntry> entries;
+
+    [[nodiscard]] const IniEntry* entry(const QString& key) const;
+};
+
+/**
+ * The lossless text model of one INI file of the AWS CLI.
+ *
+ * Holds every line with its exact bytes and line ending; serialising an unedited document returns the bytes it
+ * was loaded from, always. The interpretation (sections, keys, values) is botocore's: CPython's RawConfigParser
+ * with the CLI's settings plus botocore's nested-value rule. A file botocore refuses gets parseError() with the
+ * line and the reason, and refuses edits. Edits follow the AWS CLI's ConfigFileWriter, so a sequence of
+ * `aws configure set` calls and the same calls here give the same bytes.
+ */
+class IniDocument final {
+public:
+    enum class Eol : quint8 { None, Lf, CrLf, Cr };
+    struct Line {
+        QString text;
+        Eol eol = Eol::Lf;
+    };
+    // How an edit treats line endings. AwsCli: as `aws configure set`, which rewrites the whole file with LF
+    // when it edits an existing section (it leaves the file alone when it only appends a new one).
+    // Preserve: every untouched line keeps its ending; new lines take the file's dominant one.
+    enum class EolPolicy { AwsCli, Preserve };
+
+    IniDocument() = default;
+    [[nodiscard]] static IniDocument fromBytes(const QByteArray& bytes);
+
+    [[nodiscard]] QByteArray toBytes() const;
+    [[nodiscard]] bool isModified() const { return m_modified; }
+
+    [[nodiscard]] const std::optional<IniError>& parseError() const { return m_error; }
+    [[nodiscard]] bool isValid() const { return !m_error.has_value(); }
+
+    [[nodiscard]] const std::vector<Line>& lines() const { return m_lines; }
+    [[nodiscard]] int lineCount() const { return int(m_lines.size()); }
+
+    // The sections as configparser's sections() lists them (file order, [DEFAULT] excluded).
+    [[nodiscard]] const QList<IniSection>& sections() const { return m_sections; }
+    [[nodiscard]] const IniSection* section(const QString& name) const;
+    // The [DEFAULT] keys, which configparser lends to every section that lacks them.
+    [[nodiscard]] const QList<IniEntry>& defaults() const { return m_defaults; }
+    // A section's options as botocore sees them: its own, then the [DEFAULT] ones it lacks.
+    [[nodiscard]] QList<QPair<QString, IniValue>> options(const IniSection& section) const;
+
+    // --- edits (refused with an error while parseError() is set) ---
+    // `aws configure set`: set key (or key.subKey) in section, creating either where the CLI creates them.
+    [[nodiscard]] std::optional<IniError> setValue(const QString& section, const QString& key, const QString& value,
+                                                   EolPolicy policy = EolPolicy::Preserve);
+    [[nodiscard]] std::optional<IniError> setNestedValue(const QString& section, const QString& key,
+                                                         const QString& subKey, const QString& value,
+                                                         EolPolicy policy = EolPolicy::Preserve);
+    // Removes the key's line and its continuation lines. False when the section has no such key.
+    bool removeKey(const QString& section, const QString& key);
+    // Appends an empty [name] section at the end (as the CLI's writer appends: no blank line before it).
+    void appendSection(const QString& name);
+    // Rewrites the header line only. False when there is no such section or the new name exists.
+    bool renameSection(const QString& from, const QString& to);
+    // Removes the header and every line up to the next header, keeping comments and blank lines that sit
+    // right before the next header (they usually describe it).
+    bool removeSection(const QString& name);
+    // Replaces everything (the user edited the text); the document is re-read.
+    void setText(const QByteArray& bytes);
+
+private:
+    void load();  // decodes m_original into lines, then parses
+    void parse(); // reads m_lines
+    [[nodiscard]] int firstUndecodableLine() const;
+    [[nodiscard]] std::optional<IniError> applyWriter(const QString& section, const QString& key,
+                                                      const std::optional<QString>& subKey, const QString& value,
+                                                      EolPolicy policy);
+    [[nodiscard]] Eol preferredEol() const;
+
+    QByteArray m_original; // returned as is while nothing was edited (even bytes that are not UTF-8)
+    std::vector<Line> m_lines;
+    QList<IniSection> m_sections;
+    QHash<QString, int> m_sectionIndex;
+    QList<IniEntry> m_defaults;
+    std::vector<int> m_headerLines; // every header line, [DEFAULT] included, ascending
+    std::optional<IniError> m_error;
+    bool m_modified = false;
+};
+
+} // namespace apm

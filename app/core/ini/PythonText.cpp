@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PythonText.h"
+
+namespace apm::python {
+
+bool isSpace(QChar c) {
+    const char16_t u = c.unicode();
+    if (u <= 0x20)
+        return u == 0x20 || (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x1f);
+    switch (u) {
+    case 0x85:
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+        return true;
+    default:
+        return u >= 0x2000 && u <= 0x200a;
+    }
+}
+
+qsizetype leadingSpace(QStringView s) {
+    qsizetype i = 0;
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    return i;
+}
+
+QString strip(QStringView s) {
+    qsizetype begin = leadingSpace(s);
+    qsizetype end = s.size();
+    while (end > begin && isSpace(s[end - 1]))
+        --end;
+    return s.mid(begin, end - begin).toString();
+}
+
+QString rstrip(QStringView s) {
+    qsizetype end = s.size();
+    while (end > 0 && isSpace(s[end - 1]))
+        --end;
+    return s.left(end).toString();
+}
+
+QStringList splitLines(QStringView s) {
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        const bool breaks = u == '\n' || u == '\r' || u == 0x0b || u == 0x0c || u == 0x1c || u == 0x1d || u == 0x1e ||
+                            u == 0x85 || u == 0x2028 || u == 0x2029;
+        if (!breaks)
+            continue;
+        lines.append(s.mid(start, i - start).toString());
+        if (u == '\r' && i + 1 < s.size() && s[i + 1] == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    if (start < s.size())
+        lines.append(s.mid(start).toString());
+    return lines;
+}
+
+std::optional<QStringList> shlexSplit(QStringView s) {
+    // shlex in POSIX mode with whitespace_split=True and no comment characters.
+    enum class State { Between, Word, Single, Double };
+    QStringList parts;
+    QString token;
+    State state = State::Between;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        const bool blank = c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+        switch (state) {
+        case State::Between:
+        case State::Word:
+            if (blank) {
+                if (state == State::Word)
+                    parts.append(std::exchange(token, QString()));
+                state = State::Between;
+            } else if (c == u'\'') {
+                state = State::Single;
+            } else if (c == u'"') {
+                state = State::Double;
+            } else if (c == u'\\') {
+                if (++i == s.size())
+                    return std::nullopt; // "No escaped character"
+                token.append(s[i]);
+                state = State::Word;
+            } else {
+                token.append(c);
+                state = State::Word;
+            }
+            break;
+        case State::Single:
+            if (c == u'\'')
+                state = State::Word;
+            else
+                token.append(c);
+            break;
+        case State::Double:
+            if (c == u'"') {
+                state = State::Word;
+            } else if (c == u'\\' && i + 1 < s.size() && (s[i + 1] == u'"' || s[i + 1] == u'\\')) {
+                token.append(s[++i]);
+            } else if (c == u'\\' && i + 1 == s.size()) {
+                return std::nullopt;
+            } else {
+                token.append(c);
+            }
+            break;
+        }
+    }
+    if (state == State::Single || state == State::Double)
+        return std::nullopt; // "No closing quotation"
+    if (state == State::Word)
+        parts.append(token);
+    return parts;
+}
+
+QString shlexQuote(const QString& s) {
+    if (s.isEmpty())
+        return QStringLiteral("''");
+    bool safe = true;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool ok = (u < 128 && (QChar(u).isLetterOrNumber() || QStringView(u"@%+=:,./-_").contains(c)));
+        if (!ok) {
+            safe = false;
+            break;
+        }
+    }
+    if (safe)
+        return s;
+    QString quoted = s;
+    quoted.replace(u'\'', QStringLiteral("'\"'\"'"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace apm::python

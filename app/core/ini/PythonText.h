@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+// The AWS CLI reads its files with Python; these are Python's text rules, so that our reading of a
+// file agrees with botocore's character for character.
+namespace apm::python {
+
+// str.isspace() for one UTF-16 unit (every Python whitespace character is in the BMP).
+[[nodiscard]] bool isSpace(QChar c);
+// str.strip(), str.lstrip(), str.rstrip() with no argument.
+[[nodiscard]] QString strip(QStringView s);
+[[nodiscard]] QString rstrip(QStringView s);
+[[nodiscard]] qsizetype leadingSpace(QStringView s); // how many leading characters isSpace() accepts
+// str.splitlines(): also splits on \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+[[nodiscard]] QStringList splitLines(QStringView s);
+// shlex.split(s) in POSIX mode; nullopt where Python raises ValueError (unbalanced quote, trailing backslash).
+[[nodiscard]] std::optional<QStringList> shlexSplit(QStringView s);
+// shlex.quote(s).
+[[nodiscard]] QString shlexQuote(const QString& s);
+
+} // namespace apm::python

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+#include <memory>
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+namespace {
+
+void installTranslator(QCoreApplication& app) {
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("aws-profile-manager"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+QStringList argumentsOf(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication::setApplicationName(QStringLiteral("aws-profile-manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APM_VERSION));
+    const QStringList arguments = argumentsOf(argc, argv);
+
+    if (apm::cli::isHeadless(arguments)) {
+        // The headless path: no GUI application object, no display needed.
+        QCoreApplication app(argc, argv);
+        installTranslator(app);
+        const apm::cli::Outcome outcome = apm::cli::run(arguments, apm::Environment::fromProcess());
+        std::fwrite(outcome.out.constData(), 1, size_t(outcome.out.size()), stdout);
+        std::fwrite(outcome.err.constData(), 1, size_t(outcome.err.size()), stderr);
+        return outcome.status;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QObject::tr("AWS Profile Manager"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aws-profile-manager.svg")));
+    installTranslator(app);
+    apm::MainWindow window(apm::Environment::fromProcess());
+    window.show();
+    return app.exec();
+}
