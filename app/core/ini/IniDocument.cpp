@@ -161,11 +161,13 @@ QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) 
 void IniDocument::load() {
     m_error.reset();
     // Python opens the file as UTF-8 (the locale encoding of every system the CLI supports here) and rejects
-    // the whole file on any byte that does not decode.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // the whole file on any byte that does not decode. A BOM is kept as U+FEFF, as Python keeps it.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(m_original);
     m_lines = splitUniversal(text);
-    if (decoder.hasError()) {
+    // A sequence cut short by the end of the file waits in the decoder's state instead of counting as an error.
+    const bool truncated = !decoder.hasError() && QString(decoder.decode(QByteArrayView("\n", 1))).size() != 1;
+    if (decoder.hasError() || truncated) {
         m_error = IniError{firstUndecodableLine(), tr("the file is not valid UTF-8 text, so the AWS CLI cannot read "
                                                       "it either. Save it as UTF-8.")};
         m_sections.clear();
@@ -328,9 +330,10 @@ int IniDocument::firstUndecodableLine() const {
         qsizetype end = start;
         while (end < m_original.size() && m_original[end] != '\n' && m_original[end] != '\r')
             ++end;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(QByteArrayView(m_original).sliced(start, end - start));
-        if (decoder.hasError() || end >= m_original.size())
+        // The line with its ending, so that a sequence cut short by the line's end counts as an error.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        const QString decoded = decoder.decode(m_original.mid(start, end - start) + '\n');
+        if (decoder.hasError() || decoded.isEmpty() || end >= m_original.size())
             return lineNo;
         start = end + ((m_original[end] == '\r' && end + 1 < m_original.size() && m_original[end + 1] == '\n') ? 2 : 1);
         ++lineNo;
@@ -431,6 +434,17 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         contents.insert(index, text);
         origin.insert(origin.begin() + index, -1);
     };
+    // The CLI writes a replaced line with "\n"; Preserve keeps the line's own ending.
+    auto replaceLine = [&](qsizetype index, const QString& text) {
+        const int from = origin[size_t(index)];
+        if (policy == EolPolicy::Preserve && from >= 0) {
+            m_lines[size_t(from)].text = text;
+            contents[index] = m_lines[size_t(from)].eol == Eol::None ? text : text + u'\n';
+            return;
+        }
+        contents[index] = text + u'\n';
+        origin[size_t(index)] = -1;
+    };
     auto bare = [](const QString& s) {
         return s.endsWith(u'\n') ? s.chopped(1) : s;
     };
@@ -454,8 +468,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         if (!pendingValue || python::strip(option) != key)
             continue;
         if (!subKey) {
-            contents[j] = key + QStringLiteral(" = ") + value + u'\n';
-            origin[size_t(j)] = -1;
+            replaceLine(j, key + QStringLiteral(" = ") + value);
             pendingValue = false;
             continue;
         }
@@ -471,8 +484,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
             if (!subOption.isNull()) {
                 currentIndent = python::leadingSpace(subOption);
                 if (pendingValue && python::strip(subOption) == *subKey) {
-                    contents[i] = QString(*currentIndent, u' ') + *subKey + QStringLiteral(" = ") + value + u'\n';
-                    origin[size_t(i)] = -1;
+                    replaceLine(i, QString(*currentIndent, u' ') + *subKey + QStringLiteral(" = ") + value);
                     pendingValue = false;
                 }
             }

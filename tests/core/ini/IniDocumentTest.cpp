@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "ini/IniDocument.h"
+
+using apm::IniDocument;
+using Policy = IniDocument::EolPolicy;
+
+namespace {
+
+// What botocore's raw_config_parse returns, as JSON, for comparison with the golden cases.
+QJsonObject rawParse(const IniDocument& doc) {
+    QJsonObject result;
+    for (const apm::IniSection& section : doc.sections()) {
+        QJsonObject options;
+        for (const auto& [key, value] : doc.options(section)) {
+            if (!value.isNested) {
+                options.insert(key, value.scalar);
+                continue;
+            }
+            QJsonObject nested;
+            for (const auto& [sub, v] : value.nested)
+                nested.insert(sub, v);
+            options.insert(key, nested);
+        }
+        result.insert(section.name, options);
+    }
+    return result;
+}
+
+QList<QJsonObject> goldenCases() {
+    QFile file(QStringLiteral(APM_TEST_DATA "/golden_parse_cases.jsonl"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> cases;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            cases.append(QJsonDocument::fromJson(line).object());
+    }
+    return cases;
+}
+
+} // namespace
+
+class IniDocumentTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QJsonObject>("expected");
+        QTest::addColumn<bool>("refused");
+        const QList<QJsonObject> cases = goldenCases();
+        QVERIFY2(cases.size() >= 40, "the golden cases file is missing");
+        for (const QJsonObject& c : cases) {
+            if (!c.contains(QStringLiteral("input")))
+                continue; // the two-file cases are ProfileStoreTest's
+            // The input holds the file's bytes decoded as Latin-1.
+            const QByteArray bytes = c.value(QStringLiteral("input")).toString().toLatin1();
+            QTest::newRow(qPrintable(c.value(QStringLiteral("case")).toString()))
+                << bytes << c.value(QStringLiteral("raw_config_parse")).toObject()
+                << c.contains(QStringLiteral("error"));
+        }
+    }
+
+    void golden() {
+        QFETCH(QByteArray, input);
+        QFETCH(QJsonObject, expected);
+        QFETCH(bool, refused);
+        const IniDocument doc = IniDocument::fromBytes(input);
+        QCOMPARE(doc.toBytes(), input);
+        QCOMPARE(!doc.isValid(), refused);
+        if (!refused)
+            QCOMPARE(rawParse(doc), expected);
+    }
+
+    void sectionOrderIsFileOrder() {
+        const IniDocument doc = IniDocument::fromBytes("[b]\nx=1\n[a]\ny=2\n[DEFAULT]\nz=3\n[c]\n");
+        QStringList names;
+        for (const auto& s : doc.sections())
+            names.append(s.name);
+        QCOMPARE(names, (QStringList{"b", "a", "c"}));
+        // Own keys first, then the inherited ones.
+        const auto options = doc.options(*doc.section("a"));
+        QCOMPARE(options.size(), 2);
+        QCOMPARE(options[0].first, QStringLiteral("y"));
+        QCOMPARE(options[1].first, QStringLiteral("z"));
+    }
+
+    void entryLines() {
+        const IniDocument doc =
+            IniDocument::fromBytes("# top\n[default]\nregion = a\ns3 =\n  x = 1\n\n  y = 2\nout=j\n");
+        const apm::IniSection* s = doc.section("default");
+        QVERIFY(s);
+        QCOMPARE(s->headerLine, 1);
+        QCOMPARE(s->entry("region")->line, 2);
+        QCOMPARE(s->entry("s3")->line, 3);
+        QCOMPARE(s->entry("s3")->lastLine, 6);
+        QCOMPARE(s->entry("s3")->value.sub("y"), std::optional<QString>("2"));
+        QCOMPARE(s->entry("out")->line, 7);
+    }
+
+    void botocoreFiles_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("aws_config") << "aws_config" << false;
+        QTest::newRow("option before section") << "aws_config_bad" << true;
+        QTest::newRow("random bytes") << "aws_config_badbytes" << true;
+        QTest::newRow("nested") << "aws_config_nested" << false;
+        QTest::newRow("nested without =") << "aws_config_nested_bad" << true;
+        QTest::newRow("bad profile headers") << "aws_bad_profile" << false;
+        QTest::newRow("sso-session") << "aws_sso_session_config" << false;
+        QTest::newRow("services") << "aws_services_config" << false;
+    }
+
+    void botocoreFiles() {
+        QFETCH(QString, file);
+        QFETCH(bool, refused);
+        QFile f(QStringLiteral(APM_TEST_DATA "/botocore-cfg/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const IniDocument doc = IniDocument::fromBytes(bytes);
+        QCOMPARE(!doc.isValid(), refused);
+        QCOMPARE(doc.toBytes(), bytes);
+    }
+
+    void nestedValues() {
+        QFile f(QStringLiteral(APM_TEST_DATA "/botocore-cfg/aws_config_nested"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const IniDocument doc = IniDocument::fromBytes(f.readAll());
+        const apm::IniSection* s = doc.section("default");
+        QVERIFY(s);
+        const apm::IniEntry* s3 = s->entry("s3");
+        QVERIFY(s3 && s3->value.isNested);
+        QCOMPARE(s3->value.scalar, QStringLiteral("\nsignature_version = s3v4\naddressing_style = path"));
+        QCOMPARE(s3->value.sub("addressing_style"), std::optional<QString>("path"));
+    }
+
+    // Every refusal names the line and says what to do.
+    void refusals_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf[default]\nregion = a\n") << 1 << "byte order mark";
+        QTest::newRow("latin-1 byte") << QByteArray("[default]\nregion = a\noutput = caf\xe9\n") << 3 << "UTF-8";
+        QTest::newRow("latin-1 after CRLF") << QByteArray("[a]\r\nx=1\r\ny=\xff\r\n") << 3 << "UTF-8";
+        QTest::newRow("option before section") << QByteArray("region = a\n[default]\n") << 1 << "before any [section]";
+        QTest::newRow("no delimiter") << QByteArray("[default]\nregion = a\njustakey\n") << 3 << "neither";
+        QTest::newRow("empty key") << QByteArray("[default]\n= v\n") << 2 << "no name";
+        QTest::newRow("empty brackets") << QByteArray("[a]\nx=1\n[]\n") << 3 << "neither";
+        QTest::newRow("duplicate section") << QByteArray("[a]\nx=1\n[b]\n[a]\n") << 4 << "line 1";
+        QTest::newRow("duplicate key") << QByteArray("[a]\nRegion=1\n\nregion=2\n") << 4 << "\"region\" appears twice";
+        QTest::newRow("nested colon") << QByteArray("[a]\ns3 =\n  x = 1\n  y: 2\n") << 4 << "nested settings";
+        QTest::newRow("nested no =") << QByteArray("[a]\ns3 =\n  bad_syntax @ s3v4\n") << 3 << "\"s3 =\"";
+    }
+
+    void refusals() {
+        QFETCH(QByteArray, input);
+        QFETCH(int, line);
+        QFETCH(QString, says);
+        IniDocument doc = IniDocument::fromBytes(input);
+        QVERIFY(!doc.isValid());
+        QCOMPARE(doc.parseError()->line + 1, line);
+        QVERIFY2(doc.parseError()->message.contains(says), qPrintable(doc.parseError()->message));
+        // A refused document is never edited, and gives back its bytes untouched.
+        QVERIFY(doc.setValue("default", "region", "x").has_value());
+        QVERIFY(!doc.removeKey("a", "x"));
+        QCOMPARE(doc.toBytes(), input);
+    }
+
+    void defaultOnlyNestedErrorIsIgnored() {
+        // configparser only parses [DEFAULT] values through sections; with none, botocore never sees it.
+        QVERIFY(IniDocument::fromBytes("[DEFAULT]\ns3 =\n  oops\n").isValid());
+        QVERIFY(!IniDocument::fromBytes("[DEFAULT]\ns3 =\n  oops\n[a]\n").isValid());
+    }
+
+    // ConfigFileWriter's behaviour, case by case (each verified against /usr/bin/aws by AwsCliConformanceTest's
+    // generator as well).
+    void writer_data() {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("subKey");
+        QTest::addColumn<QByteArray>("after");
+        auto row = [](const char* tag, const QByteArray& before, const QString& section, const QString& key,
+                      const QString& sub, const QByteArray& after) {
+            QTest::newRow(tag) << before << section << key << sub << after;
+        };
+        row("empty file", "", "default", "region", {}, "[default]\nregion = V\n");
+        row("replace keeps place, normalises spacing", "[default]\n  region:x\noutput=j\n", "default", "region", {},
+            "[default]\nregion = V\noutput=j\n");
+        row("new key after last option", "[default]\na=1\n\n# c\n[b]\n", "default", "region", {},
+            "[default]\na=1\nregion = V\n\n# c\n[b]\n");
+        row("off by one at end of file", "[default]\na = 1\n\n\n#c", "default", "c", {},
+            "[default]\na = 1\n\nc = V\n\n#c\n");
+        row("comment with = counts as option", "[default]\na=1\n# region = old\n\n[b]\n", "default", "x", {},
+            "[default]\na=1\n# region = old\nx = V\n\n[b]\n");
+        row("new section appended without blank line", "[default]\na=1\n", "profile dev", "region", {},
+            "[default]\na=1\n[profile dev]\nregion = V\n");
+        row("newline added before new section", "[default]\na=1", "profile dev", "region", {},
+            "[default]\na=1\n[profile dev]\nregion = V\n");
+        row("quoted two-word header matches", "[profile \"my prof\"]\na=1\n", "profile my prof", "a", {},
+            "[profile \"my prof\"]\na = V\n");
+        row("indented header does not match", "  [default]\na=1\n", "default", "a", {},
+            "  [default]\na=1\n[default]\na = V\n");
+        row("commented header does not match", "#[default]\n", "default", "a", {}, "#[default]\n[default]\na = V\n");
+        row("case pitfall appends a second key", "[default]\nRegion = x\n", "default", "region", {},
+            "[default]\nRegion = x\nregion = V\n");
+        row("new nested key", "[default]\na=1\n", "default", "s3", "max", "[default]\na=1\ns3 =\n    max = V\n");
+        row("nested replace keeps indent", "[default]\ns3 =\n  max = 1\n  other = 2\n", "default", "s3", "max",
+            "[default]\ns3 =\n  max = V\n  other = 2\n");
+        row("nested insert before parent indent", "[default]\ns3 =\n  a = 1\nregion = r\n", "default", "s3", "b",
+            "[default]\ns3 =\n  a = 1\n    b = V\nregion = r\n");
+        row("nested insert at end of file", "[default]\ns3 =\n  a = 1\n", "default", "s3", "b",
+            "[default]\ns3 =\n  a = 1\n    b = V\n");
+        row("nested insert before next section", "[default]\ns3 =\n  a = 1\n[b]\n", "default", "s3", "b",
+            "[default]\ns3 =\n  a = 1\n    b = V\n[b]\n");
+        row("CRLF becomes LF when a section is edited", "[default]\r\na=1\r\n[b]\r\nc=2\r\n", "default", "a", {},
+            "[default]\na = V\n[b]\nc=2\n");
+        row("CRLF kept when a section is appended", "[default]\r\na=1\r\n", "b", "c", {},
+            "[default]\r\na=1\r\n[b]\nc = V\n");
+        row("lone CR then append", "[default]\ra=1\r", "b", "c", {}, "[default]\ra=1\r\n[b]\nc = V\n");
+        row("no final newline inside last section", "[default]\na=1\n#c", "default", "b", {},
+            "[default]\na=1\n#cb = V\n\n");
+    }
+
+    void writer() {
+        QFETCH(QByteArray, before);
+        QFETCH(QString, section);
+        QFETCH(QString, key);
+        QFETCH(QString, subKey);
+        QFETCH(QByteArray, after);
+        IniDocument doc = IniDocument::fromBytes(before);
+        const auto error = subKey.isEmpty() ? doc.setValue(section, key, "V", Policy::AwsCli)
+                                            : doc.setNestedValue(section, key, subKey, "V", Policy::AwsCli);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(doc.toBytes(), after);
+        QVERIFY(doc.isModified());
+    }
+
+    void writerFailsWhereTheCliFails() {
+        // The CLI's _update_subattributes crashes when "key =" is the last line or is followed by a non-setting
+        // line; it writes nothing, and neither do we.
+        IniDocument last = IniDocument::fromBytes("[default]\ns3 =\n");
+        QVERIFY(last.setNestedValue("default", "s3", "x", "1", Policy::AwsCli).has_value());
+        QCOMPARE(last.toBytes(), QByteArray("[default]\ns3 =\n"));
+        IniDocument blank = IniDocument::fromBytes("[default]\ns3 =\n\n  x = 1\n");
+        QVERIFY(blank.setNestedValue("default", "s3", "y", "1", Policy::AwsCli).has_value());
+    }
+
+    void preservePolicyKeepsLineEndings() {
+        IniDocument doc = IniDocument::fromBytes("[default]\r\na=1\r\n# note\r\n[b]\r\nc=2");
+        QVERIFY(!doc.setValue("default", "region", "eu-west-1"));
+        QVERIFY(!doc.setValue("b", "c", "3"));
+        QCOMPARE(doc.toBytes(), QByteArray("[default]\r\na=1\r\nregion = eu-west-1\r\n# note\r\n[b]\r\nc = 3"));
+    }
+
+    void editsReparse() {
+        IniDocument doc = IniDocument::fromBytes("[default]\nregion = a\n");
+        QVERIFY(!doc.setValue("profile x", "output", "json"));
+        QVERIFY(doc.section("profile x"));
+        QCOMPARE(doc.section("profile x")->entry("output")->value.scalar, QStringLiteral("json"));
+    }
+
+    void removeKey() {
+        IniDocument doc = IniDocument::fromBytes("[a]\nx = 1\ns3 =\n  m = 1\n\n  n = 2\ny = 2 # keep\n[b]\nx=3\n");
+        QVERIFY(doc.removeKey("a", "s3"));
+        QCOMPARE(doc.toBytes(), QByteArray("[a]\nx = 1\ny = 2 # keep\n[b]\nx=3\n"));
+        QVERIFY(doc.removeKey("b", "x"));
+        QVERIFY(!doc.removeKey("b", "x"));
+        QCOMPARE(doc.toBytes(), QByteArray("[a]\nx = 1\ny = 2 # keep\n[b]\n"));
+    }
+
+    void renameSection() {
+        IniDocument doc = IniDocument::fromBytes("[profile a] ; mine\nx=1\n[b]\n");
+        QVERIFY(doc.renameSection("profile a", "profile c"));
+        QCOMPARE(doc.toBytes(), QByteArray("[profile c] ; mine\nx=1\n[b]\n"));
+        QVERIFY(!doc.renameSection("profile c", "b"));
+        QVERIFY(!doc.renameSection("missing", "z"));
+    }
+
+    void removeSection() {
+        IniDocument doc = IniDocument::fromBytes("# head\n[a]\nx=1\n\n# about b\n[b]\ny=2\n\n[c]\nz=3\n");
+        QVERIFY(doc.removeSection("b"));
+        QCOMPARE(doc.toBytes(), QByteArray("# head\n[a]\nx=1\n\n# about b\n[c]\nz=3\n"));
+        QVERIFY(doc.removeSection("c"));
+        QCOMPARE(doc.toBytes(), QByteArray("# head\n[a]\nx=1\n\n# about b\n"));
+        QVERIFY(doc.removeSection("a"));
+        QCOMPARE(doc.toBytes(), QByteArray("# head\n"));
+    }
+
+    void appendSection() {
+        IniDocument doc = IniDocument::fromBytes("[a]\r\nx=1");
+        doc.appendSection("profile b");
+        QCOMPARE(doc.toBytes(), QByteArray("[a]\r\nx=1\r\n[profile b]\r\n"));
+        QVERIFY(doc.section("profile b"));
+    }
+
+    void setTextReplacesEverything() {
+        IniDocument doc = IniDocument::fromBytes("[a]\n");
+        doc.setText("[b]\nq=1\n");
+        QVERIFY(doc.section("b"));
+        QVERIFY(!doc.section("a"));
+    }
+};
+
+QTEST_GUILESS_MAIN(IniDocumentTest)
+#include "IniDocumentTest.moc"

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "resolve/Environment.h"
+
+namespace apm::test {
+
+// A throwaway HOME with ~/.aws/config and ~/.aws/credentials, and the Environment that points at it.
+class TempAws {
+public:
+    TempAws(const QByteArray& config, const QByteArray& credentials) {
+        QDir(m_dir.path()).mkpath(QStringLiteral(".aws"));
+        if (!config.isNull())
+            write(configPath(), config);
+        if (!credentials.isNull())
+            write(credentialsPath(), credentials);
+        environment.set(QStringLiteral("HOME"), m_dir.path());
+    }
+
+    QString home() const { return m_dir.path(); }
+    QString configPath() const { return m_dir.path() + QStringLiteral("/.aws/config"); }
+    QString credentialsPath() const { return m_dir.path() + QStringLiteral("/.aws/credentials"); }
+
+    static void write(const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(bytes);
+    }
+    static QByteArray read(const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    Environment environment;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace apm::test
