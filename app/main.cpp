@@ -14,14 +14,16 @@
 
 namespace {
 
-void installTranslator(QCoreApplication& app) {
+void installTranslator(QCoreApplication& app)
+{
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("aws-profile-manager"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
-QStringList argumentsOf(int argc, char** argv) {
+QStringList argumentsOf(int argc, char** argv)
+{
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -30,7 +32,8 @@ QStringList argumentsOf(int argc, char** argv) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication::setApplicationName(QStringLiteral("aws-profile-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APM_VERSION));
     const QStringList arguments = argumentsOf(argc, argv);
@@ -39,7 +42,8 @@ int main(int argc, char** argv) {
         // The headless path: no GUI application object, no display needed.
         QCoreApplication app(argc, argv);
         installTranslator(app);
-        const apm::cli::Outcome outcome = apm::cli::run(arguments, apm::Environment::fromProcess());
+        const apm::cli::Outcome outcome =
+            apm::cli::run(arguments, apm::Environment::fromProcess(), apm::cli::TearDown::LeaveToProcessExit);
         std::fwrite(outcome.out.constData(), 1, size_t(outcome.out.size()), stdout);
         std::fwrite(outcome.err.constData(), 1, size_t(outcome.err.size()), stderr);
         return outcome.status;

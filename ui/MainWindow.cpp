@@ -14,12 +14,14 @@ namespace apm {
 
 namespace {
 
-bool isSecret(const QString& key) {
+bool isSecret(const QString& key)
+{
     return key == u"aws_secret_access_key" || key == u"aws_session_token" || key == u"aws_security_token";
 }
 
 // As `aws configure list` masks: sixteen stars and the last four characters.
-QString masked(const QString& value) {
+QString masked(const QString& value)
+{
     return QString(16, u'*') + value.right(4);
 }
 
@@ -30,7 +32,8 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(new ProfileStore(environment, this))
     , m_model(new ProfileListModel(m_store, this))
-    , m_filter(new QSortFilterProxyModel(this)) {
+    , m_filter(new QSortFilterProxyModel(this))
+{
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(ProfileListModel::SearchTextRole);
@@ -56,7 +59,8 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showFileState() {
+void MainWindow::showFileState()
+{
     const QString error = m_store->parseErrorMessage();
     m_ui->problemLabel->setVisible(!error.isEmpty());
     m_ui->problemLabel->setText(tr("This file cannot be read the way the AWS CLI reads it, so it is shown read-only "
@@ -67,7 +71,8 @@ void MainWindow::showFileState() {
                                       m_store->files().file(FileKind::Credentials).readPath));
 }
 
-void MainWindow::showSelectedProfile() {
+void MainWindow::showSelectedProfile()
+{
     m_ui->settingsTree->clear();
     const QModelIndex current = m_filter->mapToSource(m_ui->profileView->currentIndex());
     const Profile* profile = m_model->profileAt(current.siblingAtColumn(0));
@@ -78,16 +83,17 @@ void MainWindow::showSelectedProfile() {
     const auto& files = m_store->files();
     for (const ProfileSetting& s : profile->settings) {
         const QString path = files.file(s.file).readPath;
+        const IniValue& value = s.value();
         auto* item = new QTreeWidgetItem(m_ui->settingsTree);
-        item->setText(0, s.key);
-        item->setText(1, s.value.isNested ? QString() : (isSecret(s.key) ? masked(s.value.scalar) : s.value.scalar));
-        item->setText(2, tr("%1:%2").arg(path).arg(s.line + 1));
+        item->setText(0, s.key());
+        item->setText(1, value.isNested ? QString() : (isSecret(s.key()) ? masked(value.scalar) : value.scalar));
+        item->setText(2, tr("%1:%2").arg(path).arg(s.line() + 1));
         if (s.inherited)
             item->setToolTip(2, tr("Inherited from the [DEFAULT] section"));
-        for (const auto& [sub, value] : s.value.nested) {
+        for (const auto& [sub, subValue] : value.nested) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, sub);
-            child->setText(1, value);
+            child->setText(1, subValue);
         }
         item->setExpanded(true);
     }

@@ -21,7 +21,8 @@ class ProfileStore;
 
 // The main window: the profiles on the left (filterable), the selected profile's keys on the right with the
 // file and line each comes from.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -5,16 +5,19 @@
 #include <QCoreApplication>
 
 #include "ConfigureCommands.h"
+#include "config/ProfileStore.h"
 
 namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("apm::cli", text);
 }
 
-QString usage() {
+QString usage()
+{
     return tr("Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]\n"
               "\n"
               "With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:\n"
@@ -31,17 +34,20 @@ QString usage() {
               "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.\n");
 }
 
-Outcome usageError(const QString& message) {
+Outcome usageError(const QString& message)
+{
     return Outcome{252, {}, (message + QStringLiteral("\n\n") + usage()).toUtf8()};
 }
 
 } // namespace
 
-bool isHeadless(const QStringList& arguments) {
+bool isHeadless(const QStringList& arguments)
+{
     return !arguments.isEmpty();
 }
 
-Outcome run(const QStringList& arguments, const Environment& baseEnvironment) {
+Outcome run(const QStringList& arguments, const Environment& baseEnvironment, TearDown tearDown)
+{
     Environment environment = baseEnvironment;
     QStringList positional;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -87,22 +93,29 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment) {
             return usageError(tr("Unknown options: %1").arg(positional.mid(count).join(QStringLiteral(", "))));
         return std::nullopt;
     };
-    if (command == u"list-profiles") {
-        if (auto bad = expect(0, ""))
-            return *bad;
-        return listProfiles(environment);
-    }
-    if (command == u"get") {
-        if (auto bad = expect(1, "NAME"))
-            return *bad;
-        return get(positional[0], environment);
-    }
-    if (command == u"set") {
-        if (auto bad = expect(2, "NAME, VALUE"))
-            return *bad;
-        return set(positional[0], positional[1], environment);
-    }
-    return usageError(tr("Unknown command: %1").arg(command));
+    std::optional<Outcome> wrongArguments;
+    if (command == u"list-profiles")
+        wrongArguments = expect(0, "");
+    else if (command == u"get")
+        wrongArguments = expect(1, "NAME");
+    else if (command == u"set")
+        wrongArguments = expect(2, "NAME, VALUE");
+    else
+        return usageError(tr("Unknown command: %1").arg(command));
+    if (wrongArguments)
+        return *wrongArguments;
+
+    auto store = std::make_unique<ProfileStore>(environment);
+    Outcome outcome;
+    if (command == u"list-profiles")
+        outcome = listProfiles(*store);
+    else if (command == u"get")
+        outcome = get(positional[0], *store, environment);
+    else
+        outcome = set(positional[0], positional[1], *store, environment);
+    if (tearDown == TearDown::LeaveToProcessExit)
+        (void)store.release(); // deliberately not freed: the process ends right after printing
+    return outcome;
 }
 
 } // namespace apm::cli

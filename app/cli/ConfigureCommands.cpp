@@ -12,16 +12,19 @@ namespace {
 
 // The AWS CLI's PREDEFINED_SECTION_NAMES is the string 'plugins', and it tests membership with `in`: a
 // substring test. We keep the quirk, because it decides which section `set` writes.
-bool inPredefinedSections(const QString& name) {
+bool inPredefinedSections(const QString& name)
+{
     return QStringLiteral("plugins").contains(name);
 }
 
-Outcome failure(int status, const QString& message) {
+Outcome failure(int status, const QString& message)
+{
     return Outcome{status, {}, (u'\n' + message + u'\n').toUtf8()};
 }
 
 // What every AWS CLI command does first: read both files, and stop when either is refused.
-std::optional<Outcome> refusedFiles(const ProfileStore& store) {
+std::optional<Outcome> refusedFiles(const ProfileStore& store)
+{
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
         const ConfigFile& f = store.files().file(kind);
         if (const auto& error = f.document.parseError()) {
@@ -34,14 +37,15 @@ std::optional<Outcome> refusedFiles(const ProfileStore& store) {
     return std::nullopt;
 }
 
-QString profileNotFound(const QString& name) {
+QString profileNotFound(const QString& name)
+{
     return QStringLiteral("The config profile (%1) could not be found").arg(name);
 }
 
 } // namespace
 
-Outcome listProfiles(const Environment& environment) {
-    const ProfileStore store(environment);
+Outcome listProfiles(const ProfileStore& store)
+{
     if (auto refused = refusedFiles(store))
         return *refused;
     Outcome outcome;
@@ -50,15 +54,15 @@ Outcome listProfiles(const Environment& environment) {
     return outcome;
 }
 
-Outcome get(const QString& varname, const Environment& environment) {
-    const ProfileStore store(environment);
+Outcome get(const QString& varname, const ProfileStore& store, const Environment& environment)
+{
     if (auto refused = refusedFiles(store))
         return *refused;
 
     auto lookup = [&store](const QString& profile, const QString& key) -> std::optional<IniValue> {
         const Profile* p = store.profile(profile);
         const ProfileSetting* s = p ? p->setting(key) : nullptr;
-        return s ? std::optional<IniValue>(s->value) : std::nullopt;
+        return s ? std::optional<IniValue>(s->value()) : std::nullopt;
     };
 
     std::optional<IniValue> value;
@@ -71,7 +75,11 @@ Outcome get(const QString& varname, const Environment& environment) {
     } else {
         const QStringList parts = varname.split(u'.');
         if (parts.size() == 2 && inPredefinedSections(parts[0])) {
-            value = store.topLevelValue(parts[0], parts[1]);
+            // At start-up the CLI pops cli_legacy_plugin_path out of its cached [plugins] section (to load
+            // plugins), so `get` never finds it there.
+            const bool consumed = parts[0] == u"plugins" && parts[1] == u"cli_legacy_plugin_path";
+            if (!consumed)
+                value = store.topLevelValue(parts[0], parts[1]);
             if (!value)
                 value = lookup(parts[0], parts[1]);
         } else {
@@ -113,8 +121,8 @@ Outcome get(const QString& varname, const Environment& environment) {
     return Outcome{0, (value->scalar + u'\n').toUtf8(), {}};
 }
 
-Outcome set(const QString& varnameIn, const QString& valueIn, const Environment& environment) {
-    ProfileStore store(environment);
+Outcome set(const QString& varnameIn, const QString& valueIn, ProfileStore& store, const Environment& environment)
+{
     if (auto refused = refusedFiles(store))
         return *refused;
 

@@ -4,11 +4,17 @@
 
 #include "CommandLine.h"
 
+namespace apm {
+class ProfileStore;
+}
+
 namespace apm::cli {
 
-// `aws configure list-profiles`, `get` and `set`, answer for answer. The environment carries --profile.
-[[nodiscard]] Outcome listProfiles(const Environment& environment);
-[[nodiscard]] Outcome get(const QString& varname, const Environment& environment);
-[[nodiscard]] Outcome set(const QString& varname, const QString& value, const Environment& environment);
+// `aws configure list-profiles`, `get` and `set`, answer for answer, over a store loaded with `environment`
+// (which also carries --profile).
+[[nodiscard]] Outcome listProfiles(const ProfileStore& store);
+[[nodiscard]] Outcome get(const QString& varname, const ProfileStore& store, const Environment& environment);
+[[nodiscard]] Outcome set(const QString& varname, const QString& value, ProfileStore& store,
+                          const Environment& environment);
 
 } // namespace apm::cli

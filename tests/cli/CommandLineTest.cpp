@@ -7,11 +7,13 @@
 
 using apm::test::TempAws;
 
-class CommandLineTest : public QObject {
+class CommandLineTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void get_data() {
+    void get_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("env"); // NAME=VALUE
         QTest::addColumn<int>("status");
@@ -46,19 +48,23 @@ private Q_SLOTS:
         QTest::newRow("section is not a value") << QStringList{"get", "s3"} << QStringList{} << 1 << QByteArray();
         QTest::newRow("profile.x too short")
             << QStringList{"get", "profile.dev"} << QStringList{} << 255 << QByteArray();
-        QTest::newRow("plugins") << QStringList{"get", "plugins.cli_legacy_plugin_path"} << QStringList{} << 0
-                                 << QByteArray("/p\n");
+        // The CLI pops cli_legacy_plugin_path out of [plugins] at start-up; other plugin keys stay readable.
+        QTest::newRow("plugin path is consumed")
+            << QStringList{"get", "plugins.cli_legacy_plugin_path"} << QStringList{} << 1 << QByteArray();
+        QTest::newRow("plugins") << QStringList{"get", "plugins.myplugin"} << QStringList{} << 0
+                                 << QByteArray("my.module\n");
         QTest::newRow("credentials-only profile") << QStringList{"get", "aws_access_key_id", "--profile", "cred"}
                                                   << QStringList{} << 0 << QByteArray("AKIAFAKE\n");
     }
 
-    void get() {
+    void get()
+    {
         QFETCH(QStringList, args);
         QFETCH(QStringList, env);
         QFETCH(int, status);
         QFETCH(QByteArray, out);
         TempAws aws("[default]\nregion = d\ns3 =\n  max = 1\n[profile dev]\nregion = v\noutput = c\ns3 =\n  max = 9\n"
-                    "[plugins]\ncli_legacy_plugin_path = /p\n",
+                    "[plugins]\ncli_legacy_plugin_path = /p\nmyplugin = my.module\n",
                     "[dev]\noutput = from-creds\n[cred]\naws_access_key_id = AKIAFAKE\n");
         for (const QString& kv : env)
             aws.environment.set(kv.section(u'=', 0, 0), kv.section(u'=', 1));
@@ -69,13 +75,15 @@ private Q_SLOTS:
             QVERIFY(!outcome.err.isEmpty());
     }
 
-    void sectionValueMessage() {
+    void sectionValueMessage()
+    {
         TempAws aws("[default]\ns3 =\n  max = 1\n", QByteArray());
         const auto outcome = apm::cli::run({"get", "s3"}, aws.environment);
         QCOMPARE(outcome.err, QByteArray("varname (s3) must reference a value, not a section or sub-section."));
     }
 
-    void listProfiles() {
+    void listProfiles()
+    {
         TempAws aws("[profile b]\n[default]\n[profile  b]\n[sso-session s]\n[plugins]\n",
                     "[c]\n[default]\n[profile x]\n");
         const auto outcome = apm::cli::run({"list-profiles"}, aws.environment);
@@ -83,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.out, QByteArray("b\ndefault\nc\nprofile x\n"));
     }
 
-    void refusedFileStopsEveryCommand() {
+    void refusedFileStopsEveryCommand()
+    {
         TempAws aws("[default]\nregion = a\n", "[default]\naws_access_key_id\n");
         for (const QStringList& args :
              {QStringList{"list-profiles"}, QStringList{"get", "region"}, QStringList{"set", "region", "b"}}) {
@@ -95,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[default]\nregion = a\n"));
     }
 
-    void set_data() {
+    void set_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QByteArray>("credentials");
@@ -121,7 +131,8 @@ private Q_SLOTS:
             << QByteArray();
     }
 
-    void set() {
+    void set()
+    {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, config);
         QFETCH(QByteArray, credentials);
@@ -132,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.credentialsPath()), credentials);
     }
 
-    void usage_data() {
+    void usage_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("status");
         QTest::newRow("help") << QStringList{"--help"} << 0;
@@ -145,7 +157,8 @@ private Q_SLOTS:
         QTest::newRow("--profile without value") << QStringList{"get", "a", "--profile"} << 252;
     }
 
-    void usage() {
+    void usage()
+    {
         QFETCH(QStringList, args);
         QFETCH(int, status);
         TempAws aws{QByteArray(), QByteArray()};

@@ -7,11 +7,13 @@
 
 // The core library must stay free of Qt Widgets and Qt Gui (CMake also checks at configure time; this test
 // covers files added without touching the CMake list).
-class CoreIsWidgetFreeTest : public QObject {
+class CoreIsWidgetFreeTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void noGuiIncludes() {
+    void noGuiIncludes()
+    {
         const QString headers = QStringLiteral("QtWidgets|QtGui|QWidget|QApplication|QGuiApplication|QMainWindow|"
                                                "QDialog|QPainter|QIcon|QPixmap|QColor|QUndoStack|QUndoCommand");
         const QRegularExpression gui(QStringLiteral("^\\s*\\x23\\s*include\\s*[<\"](%1)\\b").arg(headers),

@@ -10,7 +10,8 @@ namespace apm::test {
 
 // A deterministic config/credentials pair with `count` profiles of every kind (as SSO tooling generates them),
 // about 3 MB for 20,000 profiles. Keys are obviously fake.
-inline std::pair<QByteArray, QByteArray> largeProfileFiles(int count) {
+inline std::pair<QByteArray, QByteArray> largeProfileFiles(int count)
+{
     QByteArray config;
     QByteArray credentials;
     config.reserve(count * 150);
@@ -18,8 +19,8 @@ inline std::pair<QByteArray, QByteArray> largeProfileFiles(int count) {
     config +=
         "# generated: " + QByteArray::number(count) + " profiles\n[default]\nregion = us-east-1\noutput = json\n\n";
     for (int i = 0; i < 20; ++i) {
-        config += "[sso-session corp" + QByteArray::number(i) + "]\nsso_start_url = https://corp" +
-                  QByteArray::number(i) + ".awsapps.com/start\nsso_region = eu-west-1\n\n";
+        config += "[sso-session corp" + QByteArray::number(i) + "]\nsso_start_url = https://corp"
+                  + QByteArray::number(i) + ".awsapps.com/start\nsso_region = eu-west-1\n\n";
     }
     const char* regions[] = {"us-east-1", "eu-west-1", "ap-northeast-1", "us-west-2", "eu-central-1"};
     for (int i = 1; i < count; ++i) {
@@ -28,23 +29,23 @@ inline std::pair<QByteArray, QByteArray> largeProfileFiles(int count) {
         const QByteArray region = regions[i % 5];
         switch (i % 4) {
         case 0:
-            config += "[profile team-" + n + "-ReadOnly]\nsso_session = corp" + QByteArray::number(i % 20) +
-                      "\nsso_account_id = " + account + "\nsso_role_name = ReadOnly\nregion = " + region + "\n\n";
+            config += "[profile team-" + n + "-ReadOnly]\nsso_session = corp" + QByteArray::number(i % 20)
+                      + "\nsso_account_id = " + account + "\nsso_role_name = ReadOnly\nregion = " + region + "\n\n";
             break;
         case 1:
-            config += "[profile role-" + n + "]\nrole_arn = arn:aws:iam::" + account +
-                      ":role/Deploy\nsource_profile = default\nregion = " + region + "\n\n";
+            config += "[profile role-" + n + "]\nrole_arn = arn:aws:iam::" + account
+                      + ":role/Deploy\nsource_profile = default\nregion = " + region + "\n\n";
             break;
         case 2:
             config += "[profile keys-" + n + "]\nregion = " + region + "\noutput = json\n\n";
-            credentials += "[keys-" + n + "]\naws_access_key_id = AKIAFAKE" + n.rightJustified(12, '0') +
-                           "\naws_secret_access_key = fake/secret/" + n + "\n\n";
+            credentials += "[keys-" + n + "]\naws_access_key_id = AKIAFAKE" + n.rightJustified(12, '0')
+                           + "\naws_secret_access_key = fake/secret/" + n + "\n\n";
             break;
         default:
-            config += "[profile proc-" + n + "]\ncredential_process = /usr/local/bin/creds --id " + n +
-                      "\ns3 =\n"
-                      "  max_concurrent_requests = 10\nregion = " +
-                      region + "\n\n";
+            config += "[profile proc-" + n + "]\ncredential_process = /usr/local/bin/creds --id " + n
+                      + "\ns3 =\n"
+                        "  max_concurrent_requests = 10\nregion = "
+                      + region + "\n\n";
             break;
         }
     }

@@ -11,9 +11,11 @@
 namespace apm::test {
 
 // A throwaway HOME with ~/.aws/config and ~/.aws/credentials, and the Environment that points at it.
-class TempAws {
+class TempAws
+{
 public:
-    TempAws(const QByteArray& config, const QByteArray& credentials) {
+    TempAws(const QByteArray& config, const QByteArray& credentials)
+    {
         QDir(m_dir.path()).mkpath(QStringLiteral(".aws"));
         if (!config.isNull())
             write(configPath(), config);
@@ -26,12 +28,14 @@ public:
     QString configPath() const { return m_dir.path() + QStringLiteral("/.aws/config"); }
     QString credentialsPath() const { return m_dir.path() + QStringLiteral("/.aws/credentials"); }
 
-    static void write(const QString& path, const QByteArray& bytes) {
+    static void write(const QString& path, const QByteArray& bytes)
+    {
         QFile f(path);
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(bytes);
     }
-    static QByteArray read(const QString& path) {
+    static QByteArray read(const QString& path)
+    {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }

@@ -9,11 +9,13 @@
 #include "MainWindow.h"
 #include "support/TempAws.h"
 
-class MainWindowTest : public QObject {
+class MainWindowTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsAndFiltersProfiles() {
+    void showsAndFiltersProfiles()
+    {
         apm::test::TempAws aws(
             "[default]\nregion = eu-west-1\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/A\n"
             "source_profile = default\n",
@@ -40,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QLabel*>("problemLabel")->isVisible());
     }
 
-    void showsRefusedFile() {
+    void showsRefusedFile()
+    {
         apm::test::TempAws aws("[default]\nregion = a\noops\n", QByteArray());
         apm::MainWindow window(aws.environment);
         window.show();

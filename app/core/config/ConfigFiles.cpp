@@ -12,12 +12,14 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("apm::ConfigFiles", text);
 }
 
 // The bytes of a regular file, or nullopt where botocore would see no file.
-std::optional<QByteArray> readRegularFile(const QString& path) {
+std::optional<QByteArray> readRegularFile(const QString& path)
+{
     const QFileInfo info(path);
     if (path.isEmpty() || !info.isFile())
         return std::nullopt;
@@ -28,7 +30,8 @@ std::optional<QByteArray> readRegularFile(const QString& path) {
 }
 
 // Follows a chain of symlinks to the file that really holds the bytes, even if that file does not exist yet.
-QString realTarget(const QString& path) {
+QString realTarget(const QString& path)
+{
     QString current = path;
     for (int hops = 0; hops < 40; ++hops) {
         const QFileInfo info(current);
@@ -44,9 +47,11 @@ QString realTarget(const QString& path) {
 ConfigFiles::ConfigFiles(const Environment& environment)
     : m_environment(environment)
     , m_config(locate(FileKind::Config))
-    , m_credentials(locate(FileKind::Credentials)) {}
+    , m_credentials(locate(FileKind::Credentials))
+{}
 
-ConfigFile ConfigFiles::locate(FileKind kind) const {
+ConfigFile ConfigFiles::locate(FileKind kind) const
+{
     ConfigFile file;
     file.kind = kind;
     const QString variable =
@@ -59,43 +64,49 @@ ConfigFile ConfigFiles::locate(FileKind kind) const {
     return file;
 }
 
-void ConfigFiles::readInto(ConfigFile& file, const QString& path) {
+void ConfigFiles::readInto(ConfigFile& file, const QString& path)
+{
     const auto bytes = readRegularFile(path);
     file.existed = bytes.has_value();
     file.loadedBytes = bytes.value_or(QByteArray());
     file.document = IniDocument::fromBytes(file.loadedBytes);
 }
 
-void ConfigFiles::load() {
+void ConfigFiles::load()
+{
     readInto(m_config, m_config.readPath);
     readInto(m_credentials, m_credentials.readPath);
 }
 
-ConfigFile ConfigFiles::loadForWrite(FileKind kind) const {
+ConfigFile ConfigFiles::loadForWrite(FileKind kind) const
+{
     ConfigFile copy = file(kind);
     if (copy.writePath != copy.readPath)
         readInto(copy, copy.writePath);
     return copy;
 }
 
-bool ConfigFiles::changedOnDisk(FileKind kind) const {
+bool ConfigFiles::changedOnDisk(FileKind kind) const
+{
     const ConfigFile& f = file(kind);
     const auto now = readRegularFile(f.readPath);
     return now.has_value() != f.existed || now.value_or(QByteArray()) != f.loadedBytes;
 }
 
-std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite) {
+std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite)
+{
     ConfigFile& f = file(kind);
     return saveFile(f, f.readPath, overwrite);
 }
 
-std::optional<QString> ConfigFiles::saveFile(ConfigFile& file, const QString& path, Overwrite overwrite) {
+std::optional<QString> ConfigFiles::saveFile(ConfigFile& file, const QString& path, Overwrite overwrite)
+{
     if (path.isEmpty())
         return tr("No file name: the variable for this file is set but empty.");
     const QString target = realTarget(QFileInfo(path).isRelative() ? QDir::current().absoluteFilePath(path) : path);
     const auto onDisk = readRegularFile(target);
-    if (overwrite == Overwrite::RefuseIfChanged &&
-        (onDisk.has_value() != file.existed || onDisk.value_or(QByteArray()) != file.loadedBytes)) {
+    if (overwrite == Overwrite::RefuseIfChanged
+        && (onDisk.has_value() != file.existed || onDisk.value_or(QByteArray()) != file.loadedBytes)) {
         return tr("%1 was changed by another program since it was loaded. Reload it to see the change, or save "
                   "again and choose to overwrite it.")
             .arg(path);
@@ -119,7 +130,7 @@ std::optional<QString> ConfigFiles::saveFile(ConfigFile& file, const QString& pa
         return tr("Could not write %1: %2. The file was not changed.").arg(target, out.errorString());
     file.existed = true;
     file.loadedBytes = bytes;
-    file.document = IniDocument::fromBytes(bytes);
+    file.document.markSaved(bytes);
     return std::nullopt;
 }
 

@@ -33,7 +33,8 @@ struct ConfigFile {
  * through QSaveFile into the real file behind a symlink, keeps the file's permissions, and creates new files
  * 0600 in a 0700 directory. Errors are returned as a sentence naming the file and what to do.
  */
-class ConfigFiles final {
+class ConfigFiles final
+{
 public:
     enum class Overwrite { RefuseIfChanged, Always };
 
@@ -45,7 +46,8 @@ public:
     [[nodiscard]] ConfigFile loadForWrite(FileKind kind) const;
 
     [[nodiscard]] ConfigFile& file(FileKind kind) { return kind == FileKind::Config ? m_config : m_credentials; }
-    [[nodiscard]] const ConfigFile& file(FileKind kind) const {
+    [[nodiscard]] const ConfigFile& file(FileKind kind) const
+    {
         return kind == FileKind::Config ? m_config : m_credentials;
     }
 

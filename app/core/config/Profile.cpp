@@ -6,22 +6,25 @@
 
 namespace apm {
 
-const ProfileSetting* Profile::setting(const QString& key) const {
+const ProfileSetting* Profile::setting(const QString& key) const
+{
     for (const ProfileSetting& s : settings) {
-        if (s.key == key)
+        if (s.key() == key)
             return &s;
     }
     return nullptr;
 }
 
-std::optional<QString> Profile::value(const QString& key) const {
+std::optional<QString> Profile::value(const QString& key) const
+{
     const ProfileSetting* s = setting(key);
-    if (!s || s->value.isNested)
+    if (!s || s->value().isNested)
         return std::nullopt;
-    return s->value.scalar;
+    return s->value().scalar;
 }
 
-ProfileKind Profile::kind() const {
+ProfileKind Profile::kind() const
+{
     const bool hasRole = setting(QStringLiteral("role_arn"));
     if (hasRole && !setting(QStringLiteral("web_identity_token_file")))
         return setting(QStringLiteral("credential_source")) && !setting(QStringLiteral("source_profile"))
@@ -43,33 +46,18 @@ ProfileKind Profile::kind() const {
     return ProfileKind::Settings;
 }
 
-QString Profile::kindName(ProfileKind kind) {
+QString Profile::kindName(ProfileKind kind)
+{
     const char* text = "";
     switch (kind) {
-    case ProfileKind::Settings:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "settings only");
-        break;
-    case ProfileKind::StaticKeys:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "static keys");
-        break;
-    case ProfileKind::AssumeRole:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "assume role");
-        break;
-    case ProfileKind::AssumeRoleSource:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "role (credential source)");
-        break;
-    case ProfileKind::WebIdentity:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "web identity");
-        break;
-    case ProfileKind::Sso:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "SSO");
-        break;
-    case ProfileKind::CredentialProcess:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "credential process");
-        break;
-    case ProfileKind::Login:
-        text = QT_TRANSLATE_NOOP("apm::Profile", "login");
-        break;
+    case ProfileKind::Settings: text = QT_TRANSLATE_NOOP("apm::Profile", "settings only"); break;
+    case ProfileKind::StaticKeys: text = QT_TRANSLATE_NOOP("apm::Profile", "static keys"); break;
+    case ProfileKind::AssumeRole: text = QT_TRANSLATE_NOOP("apm::Profile", "assume role"); break;
+    case ProfileKind::AssumeRoleSource: text = QT_TRANSLATE_NOOP("apm::Profile", "role (credential source)"); break;
+    case ProfileKind::WebIdentity: text = QT_TRANSLATE_NOOP("apm::Profile", "web identity"); break;
+    case ProfileKind::Sso: text = QT_TRANSLATE_NOOP("apm::Profile", "SSO"); break;
+    case ProfileKind::CredentialProcess: text = QT_TRANSLATE_NOOP("apm::Profile", "credential process"); break;
+    case ProfileKind::Login: text = QT_TRANSLATE_NOOP("apm::Profile", "login"); break;
     }
     return QCoreApplication::translate("apm::Profile", text);
 }

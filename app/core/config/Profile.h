@@ -24,13 +24,16 @@ enum class ProfileKind {
     Login,             // login_session (aws login)
 };
 
-// One key of a profile as botocore's merged view has it, with where it comes from.
+// One key of a profile as botocore's merged view has it, with where it comes from. It points into the
+// document of `file`, so it is valid until the store changes (ProfileStore::profilesChanged).
 struct ProfileSetting {
-    QString key;
-    IniValue value;
+    const IniEntry* entry = nullptr;
     FileKind file = FileKind::Config;
-    int line = 0;           // 0-based line in that file
     bool inherited = false; // lent by a [DEFAULT] section
+
+    [[nodiscard]] const QString& key() const { return entry->key; }
+    [[nodiscard]] const IniValue& value() const { return entry->value; }
+    [[nodiscard]] int line() const { return entry->line; } // 0-based line in that file
 };
 
 // A profile of the merged view (config file, then the credentials file winning key by key).

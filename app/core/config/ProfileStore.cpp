@@ -11,32 +11,60 @@ namespace apm {
 namespace {
 
 // botocore's build_profile_map for one header: the profile (or sso-session) name it defines, if any.
-std::optional<QString> namedSection(const QString& header, const QString& prefix) {
+std::optional<QString> namedSection(const QString& header, const QString& prefix)
+{
     if (!header.startsWith(prefix))
         return std::nullopt;
+    // Most headers are plain "profile name": split on blanks without going through shlex.
+    const bool plain = !header.contains(u'"') && !header.contains(u'\'') && !header.contains(u'\\');
+    if (plain) {
+        const QStringView view(header);
+        auto isBlank = [](QChar c) {
+            return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+        };
+        qsizetype i = 0;
+        while (i < view.size() && !isBlank(view[i]))
+            ++i;
+        while (i < view.size() && isBlank(view[i]))
+            ++i;
+        qsizetype end = i;
+        while (end < view.size() && !isBlank(view[end]))
+            ++end;
+        qsizetype after = end;
+        while (after < view.size() && isBlank(view[after]))
+            ++after;
+        if (i == end || after != view.size())
+            return std::nullopt; // not exactly two words
+        return view.mid(i, end - i).toString();
+    }
     const auto parts = python::shlexSplit(header);
     if (!parts || parts->size() != 2)
         return std::nullopt;
     return parts->at(1);
 }
 
-void addSettings(Profile& profile, const IniDocument& doc, const IniSection& section, FileKind file) {
-    for (const auto& [key, value] : doc.options(section)) {
-        const IniEntry* own = section.entry(key);
-        int line = own ? own->line : 0;
-        if (!own) {
-            for (const IniEntry& d : doc.defaults()) {
-                if (d.key == key)
-                    line = d.line;
+// Adds a section's options (its own, then the [DEFAULT] ones it lacks) to a profile. With `merge`, a key the
+// profile has already is replaced in place: the credentials file wins key by key, keeping the key's place.
+void addSettings(Profile& profile, const IniDocument& doc, const IniSection& section, FileKind file, bool merge)
+{
+    auto add = [&](const IniEntry& entry, bool inherited) {
+        const ProfileSetting setting{&entry, file, inherited};
+        if (merge) {
+            auto it = std::find_if(profile.settings.begin(), profile.settings.end(),
+                                   [&entry](const ProfileSetting& s) { return s.key() == entry.key; });
+            if (it != profile.settings.end()) {
+                *it = setting;
+                return;
             }
         }
-        ProfileSetting setting{key, value, file, line, own == nullptr};
-        auto it = std::find_if(profile.settings.begin(), profile.settings.end(),
-                               [&key](const ProfileSetting& s) { return s.key == key; });
-        if (it != profile.settings.end())
-            *it = setting; // the credentials file wins key by key, keeping the key's place
-        else
-            profile.settings.append(setting);
+        profile.settings.append(setting);
+    };
+    profile.settings.reserve(profile.settings.size() + section.entries.size());
+    for (const IniEntry& entry : section.entries)
+        add(entry, false);
+    for (const IniEntry& d : doc.defaults()) {
+        if (!section.entry(d.key))
+            add(d, true);
     }
 }
 
@@ -44,18 +72,21 @@ void addSettings(Profile& profile, const IniDocument& doc, const IniSection& sec
 
 ProfileStore::ProfileStore(const Environment& environment, QObject* parent)
     : QObject(parent)
-    , m_files(std::make_unique<ConfigFiles>(environment)) {
+    , m_files(std::make_unique<ConfigFiles>(environment))
+{
     reload();
 }
 
 ProfileStore::~ProfileStore() = default;
 
-void ProfileStore::reload() {
+void ProfileStore::reload()
+{
     m_files->load();
     rebuild();
 }
 
-QString ProfileStore::parseErrorMessage() const {
+QString ProfileStore::parseErrorMessage() const
+{
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
         const ConfigFile& f = m_files->file(kind);
         if (const auto& error = f.document.parseError())
@@ -64,17 +95,20 @@ QString ProfileStore::parseErrorMessage() const {
     return {};
 }
 
-bool ProfileStore::isValid() const {
-    return m_files->file(FileKind::Config).document.isValid() &&
-           m_files->file(FileKind::Credentials).document.isValid();
+bool ProfileStore::isValid() const
+{
+    return m_files->file(FileKind::Config).document.isValid()
+           && m_files->file(FileKind::Credentials).document.isValid();
 }
 
-const Profile* ProfileStore::profile(const QString& name) const {
+const Profile* ProfileStore::profile(const QString& name) const
+{
     const auto it = m_profiles.constFind(name);
     return it == m_profiles.cend() ? nullptr : &*it;
 }
 
-std::optional<IniValue> ProfileStore::topLevelValue(const QString& section, const QString& key) const {
+std::optional<IniValue> ProfileStore::topLevelValue(const QString& section, const QString& key) const
+{
     const auto it = m_topLevel.constFind(section);
     if (it == m_topLevel.cend())
         return std::nullopt;
@@ -85,11 +119,16 @@ std::optional<IniValue> ProfileStore::topLevelValue(const QString& section, cons
     return std::nullopt;
 }
 
-void ProfileStore::rebuild() {
+void ProfileStore::rebuild()
+{
     m_names.clear();
     m_profiles.clear();
     m_topLevel.clear();
     m_ssoSessions.clear();
+    const qsizetype expected = m_files->file(FileKind::Config).document.sections().size()
+                               + m_files->file(FileKind::Credentials).document.sections().size();
+    m_profiles.reserve(expected);
+    m_names.reserve(expected);
     // botocore gives up on the whole session when either file is refused; so do we.
     if (isValid()) {
         const IniDocument& config = m_files->file(FileKind::Config).document;
@@ -108,7 +147,7 @@ void ProfileStore::rebuild() {
                 // A later section for the same profile replaces the earlier one wholesale.
                 it->settings.clear();
                 it->configSection = section.name;
-                addSettings(*it, config, section, FileKind::Config);
+                addSettings(*it, config, section, FileKind::Config, false);
                 continue;
             }
             if (const auto sso = namedSection(section.name, QStringLiteral("sso-session"))) {
@@ -122,43 +161,48 @@ void ProfileStore::rebuild() {
         const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
         for (const IniSection& section : credentials.sections()) {
             auto it = m_profiles.find(section.name);
-            if (it == m_profiles.end()) {
+            const bool merge = it != m_profiles.end();
+            if (!merge) {
                 m_names.append(section.name);
                 it = m_profiles.insert(section.name, Profile{section.name, {}, {}, {}});
             }
             it->credentialsSection = section.name;
-            addSettings(*it, credentials, section, FileKind::Credentials);
+            addSettings(*it, credentials, section, FileKind::Credentials, merge);
         }
     }
     Q_EMIT profilesChanged();
 }
 
-QString ProfileStore::configSectionFor(const QString& profile) {
+QString ProfileStore::configSectionFor(const QString& profile)
+{
     if (profile == u"default")
         return profile;
     const bool blank = profile.contains(u' ') || profile.contains(u'\t');
     return QStringLiteral("profile ") + (blank ? python::shlexQuote(profile) : profile);
 }
 
-bool ProfileStore::isCredentialsKey(const QString& key) {
+bool ProfileStore::isCredentialsKey(const QString& key)
+{
     return key == u"aws_access_key_id" || key == u"aws_secret_access_key" || key == u"aws_session_token";
 }
 
-std::optional<QString> ProfileStore::refuseEdits() const {
+std::optional<QString> ProfileStore::refuseEdits() const
+{
     if (isValid())
         return std::nullopt;
     return tr("%1\nThe files are left untouched until this is fixed.").arg(parseErrorMessage());
 }
 
 std::optional<QString> ProfileStore::applySet(const QString& name, const QString& key,
-                                              const std::optional<QString>& subKey, const QString& value) {
+                                              const std::optional<QString>& subKey, const QString& value)
+{
     if (auto refused = refuseEdits())
         return refused;
-    if (key.contains(u'\n') || key.contains(u'\r') || value.contains(u'\n') || value.contains(u'\r') ||
-        (subKey && (subKey->contains(u'\n') || subKey->contains(u'\r'))))
+    if (key.contains(u'\n') || key.contains(u'\r') || value.contains(u'\n') || value.contains(u'\r')
+        || (subKey && (subKey->contains(u'\n') || subKey->contains(u'\r'))))
         return tr("A name or value cannot contain a line break: the file would not read back the same.");
-    if (key != python::strip(key).toLower() || key.isEmpty() || key.contains(u'=') || key.contains(u':') ||
-        key.startsWith(u'[') || key.startsWith(u'#') || key.startsWith(u';'))
+    if (key != python::strip(key).toLower() || key.isEmpty() || key.contains(u'=') || key.contains(u':')
+        || key.startsWith(u'[') || key.startsWith(u'#') || key.startsWith(u';'))
         return tr("\"%1\" cannot be a key: use lower case, without \"=\", \":\" or surrounding spaces.").arg(key);
 
     // Edit the key where the merged view takes it from; otherwise route it as the AWS CLI does.
@@ -180,22 +224,26 @@ std::optional<QString> ProfileStore::applySet(const QString& name, const QString
         // Never leave a document the CLI would refuse: put it back as it was.
         const QString reason = error ? error->message : doc.parseError()->message;
         doc = before;
+        rebuild(); // the profiles point into the document
         return tr("Could not set %1: %2").arg(key, reason);
     }
     rebuild();
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::setValue(const QString& profile, const QString& key, const QString& value) {
+std::optional<QString> ProfileStore::setValue(const QString& profile, const QString& key, const QString& value)
+{
     return applySet(profile, key, std::nullopt, value);
 }
 
 std::optional<QString> ProfileStore::setNestedValue(const QString& profile, const QString& key, const QString& subKey,
-                                                    const QString& value) {
+                                                    const QString& value)
+{
     return applySet(profile, key, subKey, value);
 }
 
-std::optional<QString> ProfileStore::removeKey(const QString& name, const QString& key) {
+std::optional<QString> ProfileStore::removeKey(const QString& name, const QString& key)
+{
     if (auto refused = refuseEdits())
         return refused;
     const Profile* p = profile(name);
@@ -210,11 +258,12 @@ std::optional<QString> ProfileStore::removeKey(const QString& name, const QStrin
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::newNameError(const QString& name) const {
+std::optional<QString> ProfileStore::newNameError(const QString& name) const
+{
     if (auto refused = refuseEdits())
         return refused;
-    if (name.isEmpty() || name != python::strip(name) || name.contains(u'[') || name.contains(u']') ||
-        name.contains(u'\n') || name.contains(u'\r') || name.contains(u'\'') || name.contains(u'"'))
+    if (name.isEmpty() || name != python::strip(name) || name.contains(u'[') || name.contains(u']')
+        || name.contains(u'\n') || name.contains(u'\r') || name.contains(u'\'') || name.contains(u'"'))
         return tr("\"%1\" cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.")
             .arg(name);
     if (profile(name))
@@ -222,7 +271,8 @@ std::optional<QString> ProfileStore::newNameError(const QString& name) const {
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::createProfile(const QString& name) {
+std::optional<QString> ProfileStore::createProfile(const QString& name)
+{
     if (auto invalid = newNameError(name))
         return invalid;
     document(FileKind::Config).appendSection(configSectionFor(name));
@@ -230,7 +280,8 @@ std::optional<QString> ProfileStore::createProfile(const QString& name) {
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to) {
+std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to)
+{
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
@@ -246,32 +297,42 @@ std::optional<QString> ProfileStore::renameProfile(const QString& from, const QS
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const QString& to) {
+std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const QString& to)
+{
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
     if (auto invalid = newNameError(to))
         return invalid;
-    const Profile source = *p;
-    if (!source.configSection.isEmpty())
+    // Copy what to write first: every edit re-reads the document the settings point into.
+    struct Copied {
+        FileKind file;
+        QString key;
+        IniValue value;
+    };
+    QList<Copied> copies;
+    for (const ProfileSetting& s : p->settings) {
+        if (!s.inherited)
+            copies.append({s.file, s.key(), s.value()});
+    }
+    if (!p->configSection.isEmpty())
         document(FileKind::Config).appendSection(configSectionFor(to));
-    for (const ProfileSetting& s : source.settings) {
-        if (s.inherited)
-            continue;
-        const QString section = s.file == FileKind::Config ? configSectionFor(to) : to;
-        IniDocument& doc = document(s.file);
-        if (!s.value.isNested) {
-            (void)doc.setValue(section, s.key, s.value.scalar);
+    for (const Copied& c : copies) {
+        const QString section = c.file == FileKind::Config ? configSectionFor(to) : to;
+        IniDocument& doc = document(c.file);
+        if (!c.value.isNested) {
+            (void)doc.setValue(section, c.key, c.value.scalar);
             continue;
         }
-        for (const auto& [sub, v] : s.value.nested)
-            (void)doc.setNestedValue(section, s.key, sub, v);
+        for (const auto& [sub, v] : c.value.nested)
+            (void)doc.setNestedValue(section, c.key, sub, v);
     }
     rebuild();
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::deleteProfile(const QString& name) {
+std::optional<QString> ProfileStore::deleteProfile(const QString& name)
+{
     if (auto refused = refuseEdits())
         return refused;
     const Profile* p = profile(name);
@@ -283,8 +344,8 @@ std::optional<QString> ProfileStore::deleteProfile(const QString& name) {
     IniDocument& config = document(FileKind::Config);
     QStringList doomed;
     for (const IniSection& s : config.sections()) {
-        if (s.name == configSection || namedSection(s.name, QStringLiteral("profile")) == name ||
-            (name == u"default" && s.name == u"default"))
+        if (s.name == configSection || namedSection(s.name, QStringLiteral("profile")) == name
+            || (name == u"default" && s.name == u"default"))
             doomed.append(s.name);
     }
     for (const QString& s : doomed)
@@ -295,20 +356,21 @@ std::optional<QString> ProfileStore::deleteProfile(const QString& name) {
     return std::nullopt;
 }
 
-bool ProfileStore::isModified() const {
-    return m_files->file(FileKind::Config).document.isModified() ||
-           m_files->file(FileKind::Credentials).document.isModified();
+bool ProfileStore::isModified() const
+{
+    return m_files->file(FileKind::Config).document.isModified()
+           || m_files->file(FileKind::Credentials).document.isModified();
 }
 
-std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite) {
+std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite)
+{
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
         if (!m_files->file(kind).document.isModified())
             continue;
         if (auto error = m_files->save(kind, overwrite))
             return error;
     }
-    rebuild();
-    return std::nullopt;
+    return std::nullopt; // the documents are what was written: nothing to re-read
 }
 
 } // namespace apm

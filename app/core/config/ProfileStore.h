@@ -20,7 +20,8 @@ namespace apm {
  * the credentials file, everything else in the config file under [default] or [profile NAME], an existing key
  * where it already is. Edits change the documents in memory; save() writes what changed.
  */
-class ProfileStore final : public QObject {
+class ProfileStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileStore)
 

@@ -12,55 +12,53 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("apm::IniDocument", text);
 }
 
-QByteArray eolBytes(IniDocument::Eol eol) {
-    switch (eol) {
-    case IniDocument::Eol::Lf:
-        return QByteArrayLiteral("\n");
-    case IniDocument::Eol::CrLf:
-        return QByteArrayLiteral("\r\n");
-    case IniDocument::Eol::Cr:
-        return QByteArrayLiteral("\r");
-    case IniDocument::Eol::None:
-        break;
-    }
-    return {};
-}
+enum class Storage { Copy, Borrow };
 
-// Python's universal newlines: \r\n, \r and \n each end a line.
-std::vector<IniDocument::Line> splitUniversal(QStringView text) {
+// Python's universal newlines: \r\n, \r and \n each end a line. With Storage::Borrow the lines point into
+// `text` without copying it (QString::fromRawData), so `text` must outlive them unchanged: the document keeps
+// its decoded text for exactly that. An edit that changes a line's text makes that line own its text.
+std::vector<IniDocument::Line> splitUniversal(const QString& text, Storage storage)
+{
     std::vector<IniDocument::Line> lines;
+    lines.reserve(size_t(text.size() / 24));
+    auto piece = [&](qsizetype start, qsizetype length) {
+        return storage == Storage::Borrow ? QString::fromRawData(text.constData() + start, length)
+                                          : text.mid(start, length);
+    };
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == u'\n') {
-            lines.push_back({text.mid(start, i - start).toString(), IniDocument::Eol::Lf});
+            lines.push_back({piece(start, i - start), IniDocument::Eol::Lf});
             start = i + 1;
         } else if (c == u'\r') {
             const bool crlf = i + 1 < text.size() && text[i + 1] == u'\n';
-            lines.push_back(
-                {text.mid(start, i - start).toString(), crlf ? IniDocument::Eol::CrLf : IniDocument::Eol::Cr});
+            lines.push_back({piece(start, i - start), crlf ? IniDocument::Eol::CrLf : IniDocument::Eol::Cr});
             if (crlf)
                 ++i;
             start = i + 1;
         }
     }
     if (start < text.size())
-        lines.push_back({text.mid(start).toString(), IniDocument::Eol::None});
+        lines.push_back({piece(start, text.size() - start), IniDocument::Eol::None});
     return lines;
 }
 
-bool isCommentOrBlank(QStringView stripped) {
+bool isCommentOrBlank(QStringView stripped)
+{
     return stripped.isEmpty() || stripped.startsWith(u'#') || stripped.startsWith(u';');
 }
 
 // --- the patterns of the AWS CLI's ConfigFileWriter, applied to one line without its ending ---
 
 // SECTION_REGEX `^\s*\[(?P<header>[^]]+)\]` (search): the whole match, or a null string.
-QString writerSectionMatch(const QString& line) {
+QString writerSectionMatch(const QString& line)
+{
     const qsizetype open = python::leadingSpace(line);
     if (open >= line.size() || line[open] != u'[')
         return {};
@@ -71,7 +69,8 @@ QString writerSectionMatch(const QString& line) {
 }
 
 // OPTION_REGEX `(?P<option>[^:=][^:=]*)\s*(?P<vi>[:=])\s*(?P<value>.*)$` (search): the option group, or null.
-QString writerOptionMatch(const QString& line) {
+QString writerOptionMatch(const QString& line)
+{
     for (qsizetype p = 0; p < line.size(); ++p) {
         if (line[p] == u'=' || line[p] == u':')
             continue;
@@ -85,7 +84,8 @@ QString writerOptionMatch(const QString& line) {
     return {};
 }
 
-bool writerMatchesSection(const QString& match, const QString& section) {
+bool writerMatchesSection(const QString& match, const QString& section)
+{
     if (match == u'[' + section + u']')
         return true;
     const QStringList parts = section.split(u' ');
@@ -96,7 +96,8 @@ bool writerMatchesSection(const QString& match, const QString& section) {
 
 } // namespace
 
-std::optional<QString> IniValue::sub(const QString& key) const {
+std::optional<QString> IniValue::sub(const QString& key) const
+{
     for (const auto& [k, v] : nested) {
         if (k == key)
             return v;
@@ -104,11 +105,13 @@ std::optional<QString> IniValue::sub(const QString& key) const {
     return std::nullopt;
 }
 
-bool IniValue::operator==(const IniValue& other) const {
+bool IniValue::operator==(const IniValue& other) const
+{
     return isNested == other.isNested && scalar == other.scalar && nested == other.nested;
 }
 
-const IniEntry* IniSection::entry(const QString& key) const {
+const IniEntry* IniSection::entry(const QString& key) const
+{
     for (const IniEntry& e : entries) {
         if (e.key == key)
             return &e;
@@ -116,37 +119,54 @@ const IniEntry* IniSection::entry(const QString& key) const {
     return nullptr;
 }
 
-IniDocument IniDocument::fromBytes(const QByteArray& bytes) {
+IniDocument IniDocument::fromBytes(const QByteArray& bytes)
+{
     IniDocument doc;
     doc.m_original = bytes;
     doc.load();
     return doc;
 }
 
-QByteArray IniDocument::toBytes() const {
+QByteArray IniDocument::toBytes() const
+{
     if (!m_modified)
         return m_original;
-    QByteArray out;
-    out.reserve(m_original.size() + 256);
+    // One encoding pass over the whole text rather than one per line.
+    QString text;
+    text.reserve(m_text.size() + 256);
     for (const Line& line : m_lines) {
-        out += line.text.toUtf8();
-        out += eolBytes(line.eol);
+        text += line.text;
+        switch (line.eol) {
+        case Eol::Lf: text += u'\n'; break;
+        case Eol::CrLf: text += QStringView(u"\r\n"); break;
+        case Eol::Cr: text += u'\r'; break;
+        case Eol::None: break;
+        }
     }
-    return out;
+    return text.toUtf8();
 }
 
-void IniDocument::setText(const QByteArray& bytes) {
+void IniDocument::markSaved(const QByteArray& bytes)
+{
+    m_original = bytes;
+    m_modified = false;
+}
+
+void IniDocument::setText(const QByteArray& bytes)
+{
     m_original = bytes;
     m_modified = false;
     load();
 }
 
-const IniSection* IniDocument::section(const QString& name) const {
+const IniSection* IniDocument::section(const QString& name) const
+{
     const auto it = m_sectionIndex.constFind(name);
     return it == m_sectionIndex.cend() ? nullptr : &m_sections[*it];
 }
 
-QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) const {
+QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) const
+{
     QList<QPair<QString, IniValue>> result;
     result.reserve(section.entries.size() + m_defaults.size());
     for (const IniEntry& e : section.entries)
@@ -158,16 +178,19 @@ QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) 
     return result;
 }
 
-void IniDocument::load() {
+void IniDocument::load()
+{
     m_error.reset();
+    m_undecodable = false;
     // Python opens the file as UTF-8 (the locale encoding of every system the CLI supports here) and rejects
     // the whole file on any byte that does not decode. A BOM is kept as U+FEFF, as Python keeps it.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(m_original);
-    m_lines = splitUniversal(text);
+    m_text = decoder.decode(m_original);
+    m_lines = splitUniversal(m_text, Storage::Borrow);
     // A sequence cut short by the end of the file waits in the decoder's state instead of counting as an error.
     const bool truncated = !decoder.hasError() && QString(decoder.decode(QByteArrayView("\n", 1))).size() != 1;
-    if (decoder.hasError() || truncated) {
+    m_undecodable = decoder.hasError() || truncated;
+    if (m_undecodable) {
         m_error = IniError{firstUndecodableLine(), tr("the file is not valid UTF-8 text, so the AWS CLI cannot read "
                                                       "it either. Save it as UTF-8.")};
         m_sections.clear();
@@ -178,55 +201,75 @@ void IniDocument::load() {
     parse();
 }
 
-void IniDocument::parse() {
+void IniDocument::parse()
+{
     m_headerLines.clear();
     m_sections.clear();
     m_sectionIndex.clear();
     m_defaults.clear();
     m_error.reset();
+    const qsizetype expectedSections = qsizetype(m_lines.size() / 5) + 1;
+    m_sections.reserve(expectedSections);
+    m_sectionIndex.reserve(expectedSections);
 
-    // A value is collected as pieces (one per line, blank lines as empty pieces) and joined at the end, as
-    // configparser does, so continuation and nested blocks come out exactly as botocore sees them.
     // Sections are referred to by index (kDefaults for [DEFAULT]), since m_sections grows while we read.
     constexpr int kNone = -2;
     constexpr int kDefaults = -1;
     auto entriesOf = [this](int section) -> QList<IniEntry>& {
         return section == kDefaults ? m_defaults : m_sections[section].entries;
     };
-    struct Pending {
+    // configparser collects a value as pieces (one per line, blank lines as empty pieces) and joins them at the
+    // end. Almost every value is one line, so pieces are only kept for the options that do continue.
+    struct Continued {
         int section;
         int index;
         QStringList pieces;
         QList<int> pieceLines;
     };
-    std::vector<Pending> pending;
-    int current = kNone; // the section being read
-    int option = -1;     // index into pending of the option that may continue
+    std::vector<Continued> continued;
+    int current = kNone;     // the section being read
+    int optionIndex = -1;    // the option that may continue, in entriesOf(current)
+    int continuedIndex = -1; // its record in `continued`, once it has one
+    int blanksSince = 0;     // blank lines after the option's last line, not yet part of it
     qsizetype indentLevel = 0;
 
     for (int n = 0; n < int(m_lines.size()); ++n) {
         const QString& line = m_lines[size_t(n)].text;
-        const QString value = python::strip(line);
-        if (isCommentOrBlank(value)) {
-            if (value.isEmpty() && option >= 0) {
-                pending[size_t(option)].pieces.append(QString());
-                pending[size_t(option)].pieceLines.append(n);
-            }
+        const qsizetype indent = python::leadingSpace(line);
+        qsizetype end = line.size();
+        while (end > indent && python::isSpace(line[end - 1]))
+            --end;
+        const QStringView value = QStringView(line).mid(indent, end - indent);
+        if (value.isEmpty()) {
+            if (optionIndex >= 0)
+                ++blanksSince;
             continue;
         }
-        const qsizetype indent = python::leadingSpace(line);
-        if (current != kNone && option >= 0 && indent > indentLevel) {
-            Pending& p = pending[size_t(option)];
-            p.pieces.append(value);
-            p.pieceLines.append(n);
-            entriesOf(p.section)[p.index].lastLine = n;
+        if (value.front() == u'#' || value.front() == u';')
+            continue; // comments never end or join a value
+        if (current != kNone && optionIndex >= 0 && indent > indentLevel) {
+            if (continuedIndex < 0) {
+                IniEntry& entry = entriesOf(current)[optionIndex];
+                continued.push_back(Continued{current, optionIndex, {entry.value.scalar}, {entry.line}});
+                continuedIndex = int(continued.size()) - 1;
+            }
+            Continued& c = continued[size_t(continuedIndex)];
+            for (; blanksSince > 0; --blanksSince) {
+                c.pieces.append(QString());
+                c.pieceLines.append(n);
+            }
+            c.pieces.append(value.toString());
+            c.pieceLines.append(n);
+            entriesOf(current)[optionIndex].lastLine = n;
             continue;
         }
         indentLevel = indent;
+        blanksSince = 0;
         const qsizetype close = value.lastIndexOf(u']');
-        if (value.startsWith(u'[') && close > 1) {
-            const QString name = value.mid(1, close - 1);
-            option = -1;
+        if (value.front() == u'[' && close > 1) {
+            const QString name = value.mid(1, close - 1).toString();
+            optionIndex = -1;
+            continuedIndex = -1;
             m_headerLines.push_back(n);
             if (name == u"DEFAULT") {
                 current = kDefaults;
@@ -241,6 +284,7 @@ void IniDocument::parse() {
             }
             m_sectionIndex.insert(name, int(m_sections.size()));
             m_sections.append(IniSection{name, n, {}});
+            m_sections.last().entries.reserve(4); // typical profiles hold a handful of keys
             current = int(m_sections.size()) - 1;
             continue;
         }
@@ -261,13 +305,20 @@ void IniDocument::parse() {
                                      "it.")};
             return;
         }
-        const QString key = python::rstrip(QStringView(value).left(delimiter)).toLower();
-        if (key.isEmpty()) {
+        qsizetype keyEnd = delimiter;
+        while (keyEnd > 0 && python::isSpace(value[keyEnd - 1]))
+            --keyEnd;
+        if (keyEnd == 0) {
             m_error = IniError{
                 n,
                 tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
             return;
         }
+        const QStringView keyView = value.left(keyEnd);
+        // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
+        const bool lower = std::all_of(keyView.begin(), keyView.end(),
+                                       [](QChar c) { return c.unicode() < 128 && !(c >= u'A' && c <= u'Z'); });
+        const QString key = lower ? keyView.toString() : keyView.toString().toLower();
         QList<IniEntry>& entries = entriesOf(current);
         const bool duplicate =
             std::any_of(entries.cbegin(), entries.cend(), [&key](const IniEntry& e) { return e.key == key; });
@@ -277,30 +328,31 @@ void IniDocument::parse() {
                                       .arg(key)};
             return;
         }
-        entries.append(IniEntry{key, {}, n, n});
-        pending.push_back(
-            Pending{current, int(entries.size()) - 1, {python::strip(QStringView(value).mid(delimiter + 1))}, {n}});
-        option = int(pending.size()) - 1;
+        const QStringView rest = value.mid(delimiter + 1);
+        const qsizetype valueStart = python::leadingSpace(rest);
+        entries.append(IniEntry{key, IniValue{rest.mid(valueStart).toString(), {}, false}, n, n});
+        optionIndex = int(entries.size()) - 1;
+        continuedIndex = -1;
     }
 
-    for (Pending& p : pending) {
-        IniEntry& entry = entriesOf(p.section)[p.index];
-        const QString joined = python::rstrip(p.pieces.join(u'\n'));
+    for (Continued& c : continued) {
+        IniEntry& entry = entriesOf(c.section)[c.index];
+        const QString joined = python::rstrip(c.pieces.join(u'\n'));
         entry.value.scalar = joined;
         if (!joined.startsWith(u'\n'))
             continue;
         // botocore's _parse_nested: every non-empty line is `key = value`, split at the first '='.
         entry.value.isNested = true;
-        for (int i = 1; i < p.pieces.size(); ++i) {
-            for (const QString& rawSub : python::splitLines(p.pieces[i])) {
+        for (int i = 1; i < c.pieces.size(); ++i) {
+            for (const QString& rawSub : python::splitLines(c.pieces[i])) {
                 const QString sub = python::strip(rawSub);
                 if (sub.isEmpty())
                     continue;
                 const qsizetype eq = sub.indexOf(u'=');
                 if (eq < 0) {
                     // [DEFAULT] values are only parsed through the sections that inherit them.
-                    if (p.section != kDefaults || !m_sections.isEmpty()) {
-                        m_error = IniError{p.pieceLines[i],
+                    if (c.section != kDefaults || !m_sections.isEmpty()) {
+                        m_error = IniError{c.pieceLines[i],
                                            tr("this indented line under \"%1 =\" is not \"name = value\", and the "
                                               "AWS CLI refuses the file (nested settings take \"=\" only). Fix the "
                                               "line or remove it.")
@@ -323,7 +375,8 @@ void IniDocument::parse() {
     }
 }
 
-int IniDocument::firstUndecodableLine() const {
+int IniDocument::firstUndecodableLine() const
+{
     int lineNo = 0;
     qsizetype start = 0;
     while (start <= m_original.size()) {
@@ -341,7 +394,8 @@ int IniDocument::firstUndecodableLine() const {
     return lineNo;
 }
 
-IniDocument::Eol IniDocument::preferredEol() const {
+IniDocument::Eol IniDocument::preferredEol() const
+{
     int crlf = 0, lf = 0, cr = 0;
     for (const Line& line : m_lines) {
         crlf += line.eol == Eol::CrLf;
@@ -355,16 +409,24 @@ IniDocument::Eol IniDocument::preferredEol() const {
     return Eol::Lf;
 }
 
+bool IniDocument::refusesEdits(EolPolicy policy) const
+{
+    // The CLI's writer works on text lines and never parses: it only fails where Python cannot decode the file.
+    return policy == EolPolicy::AwsCli ? m_undecodable : m_error.has_value();
+}
+
 std::optional<IniError> IniDocument::setValue(const QString& section, const QString& key, const QString& value,
-                                              EolPolicy policy) {
-    if (m_error)
+                                              EolPolicy policy)
+{
+    if (refusesEdits(policy))
         return m_error;
     return applyWriter(section, key, std::nullopt, value, policy);
 }
 
 std::optional<IniError> IniDocument::setNestedValue(const QString& section, const QString& key, const QString& subKey,
-                                                    const QString& value, EolPolicy policy) {
-    if (m_error)
+                                                    const QString& value, EolPolicy policy)
+{
+    if (refusesEdits(policy))
         return m_error;
     return applyWriter(section, key, subKey, value, policy);
 }
@@ -374,13 +436,14 @@ std::optional<IniError> IniDocument::setNestedValue(const QString& section, cons
 // so that those keep their exact line ending afterwards.
 std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, const QString& key,
                                                  const std::optional<QString>& subKey, const QString& value,
-                                                 EolPolicy policy) {
+                                                 EolPolicy policy)
+{
     const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
     auto render = [&](const QString& indent) {
         if (!subKey)
             return indent + key + QStringLiteral(" = ") + value + u'\n';
-        return indent + key + QStringLiteral(" =\n") + indent + QStringLiteral("    ") + *subKey +
-               QStringLiteral(" = ") + value + u'\n';
+        return indent + key + QStringLiteral(" =\n") + indent + QStringLiteral("    ") + *subKey + QStringLiteral(" = ")
+               + value + u'\n';
     };
 
     // Find the section: the first non-comment line whose header match is exactly "[name]" (or [a "b c"]).
@@ -408,7 +471,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
                 last.eol = Eol::CrLf; // the CLI appends "\n" after the lone "\r"
         }
         const QString added = u'[' + sectionName + QStringLiteral("]\n") + render(QString());
-        for (const Line& l : splitUniversal(added))
+        for (const Line& l : splitUniversal(added, Storage::Copy))
             m_lines.push_back({l.text, newEol});
         parse();
         return std::nullopt;
@@ -420,11 +483,20 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
                 l.eol = Eol::Lf;
         }
     }
+    // The writer never looks past the first header after the section (it inserts before it), so only that
+    // region becomes Python-style strings: from the header up to and including the next header, or to the end.
+    int regionEnd = int(m_lines.size());
+    for (int i = start + 1; i < int(m_lines.size()); ++i) {
+        if (!writerSectionMatch(m_lines[size_t(i)].text).isNull()) {
+            regionEnd = i + 1;
+            break;
+        }
+    }
     QStringList contents;
-    std::vector<int> origin;
-    contents.reserve(qsizetype(m_lines.size()) + 2);
-    origin.reserve(m_lines.size() + 2);
-    for (int i = 0; i < int(m_lines.size()); ++i) {
+    std::vector<int> origin; // the line each string still is, or -1 for new text
+    contents.reserve(regionEnd - start + 2);
+    origin.reserve(size_t(regionEnd - start + 2));
+    for (int i = start; i < regionEnd; ++i) {
         const Line& l = m_lines[size_t(i)];
         contents.append(l.eol == Eol::None ? l.text : l.text + u'\n');
         origin.push_back(i);
@@ -450,9 +522,9 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     };
 
     bool pendingValue = true;
-    int lastMatching = start;
+    int lastMatching = 0; // indices below are into `contents`, whose first string is the section header
     bool done = false;
-    for (int j = start + 1; j < contents.size() && !done; ++j) {
+    for (int j = 1; j < contents.size() && !done; ++j) {
         const QString line = bare(contents[j]);
         if (!writerSectionMatch(line).isNull()) {
             if (pendingValue)
@@ -541,12 +613,15 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     }
     if (!open.isEmpty())
         rebuilt.push_back({open, Eol::None});
-    m_lines = std::move(rebuilt);
+    m_lines.erase(m_lines.begin() + start, m_lines.begin() + regionEnd);
+    m_lines.insert(m_lines.begin() + start, std::make_move_iterator(rebuilt.begin()),
+                   std::make_move_iterator(rebuilt.end()));
     parse();
     return std::nullopt;
 }
 
-bool IniDocument::removeKey(const QString& sectionName, const QString& key) {
+bool IniDocument::removeKey(const QString& sectionName, const QString& key)
+{
     const IniSection* s = m_error ? nullptr : section(sectionName);
     const IniEntry* e = s ? s->entry(key) : nullptr;
     if (!e)
@@ -557,7 +632,8 @@ bool IniDocument::removeKey(const QString& sectionName, const QString& key) {
     return true;
 }
 
-bool IniDocument::renameSection(const QString& from, const QString& to) {
+bool IniDocument::renameSection(const QString& from, const QString& to)
+{
     const IniSection* s = m_error ? nullptr : section(from);
     if (!s || section(to) || to.isEmpty())
         return false;
@@ -571,7 +647,8 @@ bool IniDocument::renameSection(const QString& from, const QString& to) {
     return true;
 }
 
-bool IniDocument::removeSection(const QString& name) {
+bool IniDocument::removeSection(const QString& name)
+{
     const IniSection* s = m_error ? nullptr : section(name);
     if (!s)
         return false;
@@ -593,7 +670,8 @@ bool IniDocument::removeSection(const QString& name) {
     return true;
 }
 
-void IniDocument::appendSection(const QString& name) {
+void IniDocument::appendSection(const QString& name)
+{
     const Eol eol = preferredEol();
     if (!m_lines.empty() && m_lines.back().eol == Eol::None)
         m_lines.back().eol = eol;

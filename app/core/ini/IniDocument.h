@@ -56,7 +56,8 @@ struct IniSection {
  * line and the reason, and refuses edits. Edits follow the AWS CLI's ConfigFileWriter, so a sequence of
  * `aws configure set` calls and the same calls here give the same bytes.
  */
-class IniDocument final {
+class IniDocument final
+{
 public:
     enum class Eol : quint8 { None, Lf, CrLf, Cr };
     struct Line {
@@ -77,6 +78,7 @@ public:
     [[nodiscard]] const std::optional<IniError>& parseError() const { return m_error; }
     [[nodiscard]] bool isValid() const { return !m_error.has_value(); }
 
+    // The lines, valid while the document lives and is not edited (they may borrow the document's text).
     [[nodiscard]] const std::vector<Line>& lines() const { return m_lines; }
     [[nodiscard]] int lineCount() const { return int(m_lines.size()); }
 
@@ -88,7 +90,8 @@ public:
     // A section's options as botocore sees them: its own, then the [DEFAULT] ones it lacks.
     [[nodiscard]] QList<QPair<QString, IniValue>> options(const IniSection& section) const;
 
-    // --- edits (refused with an error while parseError() is set) ---
+    // --- edits (refused with an error while parseError() is set; with EolPolicy::AwsCli, only when the bytes
+    // are not UTF-8, since the CLI's writer edits text it never parses) ---
     // `aws configure set`: set key (or key.subKey) in section, creating either where the CLI creates them.
     [[nodiscard]] std::optional<IniError> setValue(const QString& section, const QString& key, const QString& value,
                                                    EolPolicy policy = EolPolicy::Preserve);
@@ -104,6 +107,8 @@ public:
     // Removes the header and every line up to the next header, keeping comments and blank lines that sit
     // right before the next header (they usually describe it).
     bool removeSection(const QString& name);
+    // The document's bytes were written out: they are the new original (nothing is re-read).
+    void markSaved(const QByteArray& bytes);
     // Replaces everything (the user edited the text); the document is re-read.
     void setText(const QByteArray& bytes);
 
@@ -115,8 +120,10 @@ private:
                                                       const std::optional<QString>& subKey, const QString& value,
                                                       EolPolicy policy);
     [[nodiscard]] Eol preferredEol() const;
+    [[nodiscard]] bool refusesEdits(EolPolicy policy) const;
 
     QByteArray m_original; // returned as is while nothing was edited (even bytes that are not UTF-8)
+    QString m_text;        // m_original decoded; never modified, since unedited lines borrow from it
     std::vector<Line> m_lines;
     QList<IniSection> m_sections;
     QHash<QString, int> m_sectionIndex;
@@ -124,6 +131,7 @@ private:
     std::vector<int> m_headerLines; // every header line, [DEFAULT] included, ascending
     std::optional<IniError> m_error;
     bool m_modified = false;
+    bool m_undecodable = false;
 };
 
 } // namespace apm

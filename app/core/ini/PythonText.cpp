@@ -4,7 +4,8 @@
 
 namespace apm::python {
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     const char16_t u = c.unicode();
     if (u <= 0x20)
         return u == 0x20 || (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x1f);
@@ -16,21 +17,21 @@ bool isSpace(QChar c) {
     case 0x2029:
     case 0x202f:
     case 0x205f:
-    case 0x3000:
-        return true;
-    default:
-        return u >= 0x2000 && u <= 0x200a;
+    case 0x3000: return true;
+    default: return u >= 0x2000 && u <= 0x200a;
     }
 }
 
-qsizetype leadingSpace(QStringView s) {
+qsizetype leadingSpace(QStringView s)
+{
     qsizetype i = 0;
     while (i < s.size() && isSpace(s[i]))
         ++i;
     return i;
 }
 
-QString strip(QStringView s) {
+QString strip(QStringView s)
+{
     qsizetype begin = leadingSpace(s);
     qsizetype end = s.size();
     while (end > begin && isSpace(s[end - 1]))
@@ -38,20 +39,22 @@ QString strip(QStringView s) {
     return s.mid(begin, end - begin).toString();
 }
 
-QString rstrip(QStringView s) {
+QString rstrip(QStringView s)
+{
     qsizetype end = s.size();
     while (end > 0 && isSpace(s[end - 1]))
         --end;
     return s.left(end).toString();
 }
 
-QStringList splitLines(QStringView s) {
+QStringList splitLines(QStringView s)
+{
     QStringList lines;
     qsizetype start = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s[i].unicode();
-        const bool breaks = u == '\n' || u == '\r' || u == 0x0b || u == 0x0c || u == 0x1c || u == 0x1d || u == 0x1e ||
-                            u == 0x85 || u == 0x2028 || u == 0x2029;
+        const bool breaks = u == '\n' || u == '\r' || u == 0x0b || u == 0x0c || u == 0x1c || u == 0x1d || u == 0x1e
+                            || u == 0x85 || u == 0x2028 || u == 0x2029;
         if (!breaks)
             continue;
         lines.append(s.mid(start, i - start).toString());
@@ -64,7 +67,8 @@ QStringList splitLines(QStringView s) {
     return lines;
 }
 
-std::optional<QStringList> shlexSplit(QStringView s) {
+std::optional<QStringList> shlexSplit(QStringView s)
+{
     // shlex in POSIX mode with whitespace_split=True and no comment characters.
     enum class State { Between, Word, Single, Double };
     QStringList parts;
@@ -120,7 +124,8 @@ std::optional<QStringList> shlexSplit(QStringView s) {
     return parts;
 }
 
-QString shlexQuote(const QString& s) {
+QString shlexQuote(const QString& s)
+{
     if (s.isEmpty())
         return QStringLiteral("''");
     bool safe = true;

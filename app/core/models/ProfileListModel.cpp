@@ -7,7 +7,8 @@ namespace apm {
 namespace {
 
 // The account id inside an ARN such as arn:aws:iam::123456789012:role/x.
-QString accountOf(const std::optional<QString>& arn) {
+QString accountOf(const std::optional<QString>& arn)
+{
     if (!arn)
         return {};
     const QStringList parts = arn->split(u':');
@@ -18,33 +19,39 @@ QString accountOf(const std::optional<QString>& arn) {
 
 ProfileListModel::ProfileListModel(ProfileStore* store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store) {
+    , m_store(store)
+{
     connect(store, &ProfileStore::profilesChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
 }
 
-int ProfileListModel::rowCount(const QModelIndex& parent) const {
+int ProfileListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() || !m_store ? 0 : int(m_store->profileNames().size());
 }
 
-int ProfileListModel::columnCount(const QModelIndex& parent) const {
+int ProfileListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Profile* ProfileListModel::profileAt(const QModelIndex& index) const {
+const Profile* ProfileListModel::profileAt(const QModelIndex& index) const
+{
     if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return m_store->profile(m_store->profileNames().at(index.row()));
 }
 
-QModelIndex ProfileListModel::indexOf(const QString& name) const {
+QModelIndex ProfileListModel::indexOf(const QString& name) const
+{
     const qsizetype row = m_store ? m_store->profileNames().indexOf(name) : -1;
     return row < 0 ? QModelIndex() : index(int(row), NameColumn);
 }
 
-QVariant ProfileListModel::data(const QModelIndex& index, int role) const {
+QVariant ProfileListModel::data(const QModelIndex& index, int role) const
+{
     const Profile* p = profileAt(index);
     if (!p)
         return {};
@@ -52,41 +59,32 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn:
-            return p->name;
-        case KindColumn:
-            return Profile::kindName(p->kind());
-        case RegionColumn:
-            return p->value(QStringLiteral("region")).value_or(QString());
+        case NameColumn: return p->name;
+        case KindColumn: return Profile::kindName(p->kind());
+        case RegionColumn: return p->value(QStringLiteral("region")).value_or(QString());
         }
         break;
-    case Qt::AccessibleTextRole:
-        return tr("Profile %1, %2").arg(p->name, Profile::kindName(p->kind()));
-    case ProfileNameRole:
-        return p->name;
-    case KindRole:
-        return int(p->kind());
+    case Qt::AccessibleTextRole: return tr("Profile %1, %2").arg(p->name, Profile::kindName(p->kind()));
+    case ProfileNameRole: return p->name;
+    case KindRole: return int(p->kind());
     case SearchTextRole:
         return QStringList{p->name, p->value(QStringLiteral("region")).value_or(QString()),
                            accountOf(p->value(QStringLiteral("role_arn"))),
                            p->value(QStringLiteral("sso_account_id")).value_or(QString())}
             .join(u' ');
-    default:
-        break;
+    default: break;
     }
     return {};
 }
 
-QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Profile");
-    case KindColumn:
-        return tr("Kind");
-    case RegionColumn:
-        return tr("Region");
+    case NameColumn: return tr("Profile");
+    case KindColumn: return tr("Kind");
+    case RegionColumn: return tr("Region");
     }
     return {};
 }

@@ -10,7 +10,8 @@
 namespace apm {
 
 // The profiles of a ProfileStore, one row each: name, kind, region. Raw values in custom roles.
-class ProfileListModel final : public QAbstractTableModel {
+class ProfileListModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileListModel)
 

@@ -11,18 +11,21 @@ namespace apm {
 
 namespace {
 
-QString passwdHome(const QString& user) {
+QString passwdHome(const QString& user)
+{
     struct passwd* pw = user.isEmpty() ? getpwuid(getuid()) : getpwnam(user.toLocal8Bit().constData());
     return pw && pw->pw_dir ? QString::fromLocal8Bit(pw->pw_dir) : QString();
 }
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
 }
 
 } // namespace
 
-Environment Environment::fromProcess() {
+Environment Environment::fromProcess()
+{
     Environment env;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     for (const QString& key : system.keys())
@@ -30,14 +33,16 @@ Environment Environment::fromProcess() {
     return env;
 }
 
-std::optional<QString> Environment::value(const QString& name) const {
+std::optional<QString> Environment::value(const QString& name) const
+{
     const auto it = m_vars.constFind(name);
     if (it == m_vars.cend())
         return std::nullopt;
     return *it;
 }
 
-std::optional<QString> Environment::selectedProfile() const {
+std::optional<QString> Environment::selectedProfile() const
+{
     if (profileOption && !profileOption->isEmpty())
         return profileOption;
     if (auto v = value(QStringLiteral("AWS_PROFILE")))
@@ -45,7 +50,8 @@ std::optional<QString> Environment::selectedProfile() const {
     return value(QStringLiteral("AWS_DEFAULT_PROFILE"));
 }
 
-QString Environment::expandUser(const QString& path) const {
+QString Environment::expandUser(const QString& path) const
+{
     if (!path.startsWith(u'~'))
         return path;
     qsizetype slash = path.indexOf(u'/', 1);
@@ -64,7 +70,8 @@ QString Environment::expandUser(const QString& path) const {
     return expanded.isEmpty() ? QStringLiteral("/") : expanded;
 }
 
-QString Environment::expandVars(const QString& path) const {
+QString Environment::expandVars(const QString& path) const
+{
     // posixpath.expandvars: $name or ${name}; unknown variables are left as they are.
     if (!path.contains(u'$'))
         return path;
@@ -103,9 +110,10 @@ QString Environment::expandVars(const QString& path) const {
     return out;
 }
 
-bool Environment::operator==(const Environment& other) const {
-    return m_vars == other.m_vars && profileOption == other.profileOption && regionOption == other.regionOption &&
-           outputOption == other.outputOption;
+bool Environment::operator==(const Environment& other) const
+{
+    return m_vars == other.m_vars && profileOption == other.profileOption && regionOption == other.regionOption
+           && outputOption == other.outputOption;
 }
 
 } // namespace apm

@@ -14,7 +14,8 @@ namespace apm {
  * and --output. Built from the real process or edited freely (what-if); a value type, cheap to copy.
  * A variable that is set but empty is a value: value() returns an empty string, not nullopt.
  */
-class Environment final {
+class Environment final
+{
 public:
     Environment() = default;
     [[nodiscard]] static Environment fromProcess();

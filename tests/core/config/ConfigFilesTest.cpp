@@ -17,18 +17,22 @@ using apm::test::TempAws;
 
 namespace {
 
-int modeOf(const QString& path) {
-    struct stat st {};
+int modeOf(const QString& path)
+{
+    struct stat st {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
 } // namespace
 
-class ConfigFilesTest : public QObject {
+class ConfigFilesTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultLocations() {
+    void defaultLocations()
+    {
         apm::Environment env;
         env.set("HOME", "/home/someone/");
         const ConfigFiles files(env);
@@ -37,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(files.file(FileKind::Config).variable, QStringLiteral("~/.aws/config"));
     }
 
-    void variables_data() {
+    void variables_data()
+    {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("read");
         QTest::addColumn<QString>("write");
@@ -65,7 +70,8 @@ private Q_SLOTS:
                                << "";
     }
 
-    void variables() {
+    void variables()
+    {
         QFETCH(QString, value);
         QFETCH(QString, read);
         QFETCH(QString, write);
@@ -80,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(files.file(FileKind::Credentials).readPath, read);
     }
 
-    void missingAndDirectoryLoadEmpty() {
+    void missingAndDirectoryLoadEmpty()
+    {
         TempAws aws{QByteArray(), QByteArray()};
         QDir(aws.home()).mkpath(".aws/credentials"); // a directory where the file should be
         ConfigFiles files(aws.environment);
@@ -91,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(files.file(FileKind::Config).document.sections().isEmpty());
     }
 
-    void newFileIs0600InA0700Directory() {
+    void newFileIs0600InA0700Directory()
+    {
         TempAws aws{QByteArray(), QByteArray()};
         QDir(aws.home()).rmdir(".aws");
         ConfigFiles files(aws.environment);
@@ -103,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[default]\naws_access_key_id = AKIAFAKE\n"));
     }
 
-    void saveKeepsPermissions() {
+    void saveKeepsPermissions()
+    {
         TempAws aws("[default]\n", QByteArray());
         QFile::setPermissions(aws.configPath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
         ConfigFiles files(aws.environment);
@@ -113,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(modeOf(aws.configPath()), 0640);
     }
 
-    void saveWritesThroughSymlink() {
+    void saveWritesThroughSymlink()
+    {
         TempAws aws{QByteArray(), QByteArray()};
         const QString real = aws.home() + "/dotfiles-config";
         TempAws::write(real, "[default]\n");
@@ -126,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(real), QByteArray("[default]\nregion = a\n"));
     }
 
-    void conflictIsRefused() {
+    void conflictIsRefused()
+    {
         TempAws aws("[default]\n", QByteArray());
         ConfigFiles files(aws.environment);
         files.load();
@@ -140,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(files.save(FileKind::Credentials).has_value() == false); // unmodified and absent: creates it
     }
 
-    void failedSaveLeavesFileUntouched() {
+    void failedSaveLeavesFileUntouched()
+    {
         TempAws aws("[default]\n", QByteArray());
         ConfigFiles files(aws.environment);
         files.load();

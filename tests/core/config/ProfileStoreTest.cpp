@@ -17,22 +17,24 @@ using apm::test::TempAws;
 
 namespace {
 
-QJsonObject settingsJson(const apm::Profile& p) {
+QJsonObject settingsJson(const apm::Profile& p)
+{
     QJsonObject o;
     for (const apm::ProfileSetting& s : p.settings) {
-        if (!s.value.isNested) {
-            o.insert(s.key, s.value.scalar);
+        if (!s.value().isNested) {
+            o.insert(s.key(), s.value().scalar);
             continue;
         }
         QJsonObject nested;
-        for (const auto& [k, v] : s.value.nested)
+        for (const auto& [k, v] : s.value().nested)
             nested.insert(k, v);
-        o.insert(s.key, nested);
+        o.insert(s.key(), nested);
     }
     return o;
 }
 
-QList<QJsonObject> goldenCases() {
+QList<QJsonObject> goldenCases()
+{
     QFile file(QStringLiteral(APM_TEST_DATA "/golden_parse_cases.jsonl"));
     QList<QJsonObject> cases;
     if (file.open(QIODevice::ReadOnly)) {
@@ -46,12 +48,14 @@ QList<QJsonObject> goldenCases() {
 
 } // namespace
 
-class ProfileStoreTest : public QObject {
+class ProfileStoreTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
     // botocore's load_config on the golden inputs: the profile map and the sso-sessions.
-    void loadConfig_data() {
+    void loadConfig_data()
+    {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QJsonObject>("expected");
         for (const QJsonObject& c : goldenCases()) {
@@ -63,7 +67,8 @@ private Q_SLOTS:
         }
     }
 
-    void loadConfig() {
+    void loadConfig()
+    {
         QFETCH(QByteArray, config);
         QFETCH(QJsonObject, expected);
         TempAws aws(config, QByteArray());
@@ -80,7 +85,8 @@ private Q_SLOTS:
     }
 
     // Session.full_config: the credentials file merged key by key over the config file.
-    void fullConfig_data() {
+    void fullConfig_data()
+    {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QByteArray>("credentials");
         QTest::addColumn<QJsonObject>("profiles");
@@ -98,7 +104,8 @@ private Q_SLOTS:
         }
     }
 
-    void fullConfig() {
+    void fullConfig()
+    {
         QFETCH(QByteArray, config);
         QFETCH(QByteArray, credentials);
         QFETCH(QJsonObject, profiles);
@@ -112,20 +119,22 @@ private Q_SLOTS:
         QCOMPARE(actual, profiles);
     }
 
-    void origins() {
+    void origins()
+    {
         TempAws aws("[default]\nregion = c\noutput = json\n", "[default]\n\nregion = k\n");
         const ProfileStore store(aws.environment);
         const apm::Profile* p = store.profile("default");
         QVERIFY(p);
         QCOMPARE(p->setting("region")->file, FileKind::Credentials);
-        QCOMPARE(p->setting("region")->line, 2);
+        QCOMPARE(p->setting("region")->line(), 2);
         QCOMPARE(p->setting("output")->file, FileKind::Config);
-        QCOMPARE(p->setting("output")->line, 2);
+        QCOMPARE(p->setting("output")->line(), 2);
         QCOMPARE(p->configSection, QStringLiteral("default"));
         QCOMPARE(p->credentialsSection, QStringLiteral("default"));
     }
 
-    void laterSectionWinsButKeepsPlace() {
+    void laterSectionWinsButKeepsPlace()
+    {
         TempAws aws("[profile a]\nx=1\n[profile b]\n[profile  a]\ny=2\n", QByteArray());
         const ProfileStore store(aws.environment);
         QCOMPARE(store.profileNames(), (QStringList{"a", "b"}));
@@ -133,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(!store.profile("a")->setting("x"));
     }
 
-    void kinds_data() {
+    void kinds_data()
+    {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QByteArray>("credentials");
         QTest::addColumn<int>("kind");
@@ -162,7 +172,8 @@ private Q_SLOTS:
         QTest::newRow("login") << QByteArray("[default]\nlogin_session=x\n") << QByteArray() << int(ProfileKind::Login);
     }
 
-    void kinds() {
+    void kinds()
+    {
         QFETCH(QByteArray, config);
         QFETCH(QByteArray, credentials);
         QFETCH(int, kind);
@@ -172,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(int(store.profile("default")->kind()), kind);
     }
 
-    void refusedFileGivesNoProfiles() {
+    void refusedFileGivesNoProfiles()
+    {
         TempAws aws("[default]\nregion=a\n", "[x]\nnot a setting\n");
         const ProfileStore store(aws.environment);
         QVERIFY(!store.isValid());
@@ -180,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(store.parseErrorMessage().contains(aws.credentialsPath() + ":2:"));
     }
 
-    void editsAreRefusedOnRefusedFiles() {
+    void editsAreRefusedOnRefusedFiles()
+    {
         TempAws aws("[default]\nregion=a\nbad line\n", QByteArray());
         ProfileStore store(aws.environment);
         QVERIFY(store.setValue("default", "output", "json").has_value());
@@ -189,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[default]\nregion=a\nbad line\n"));
     }
 
-    void routing() {
+    void routing()
+    {
         TempAws aws("[default]\nregion = a\n", "[default]\naws_access_key_id = AKIAFAKE\n");
         ProfileStore store(aws.environment);
         QSignalSpy changed(&store, &ProfileStore::profilesChanged);
@@ -206,7 +220,8 @@ private Q_SLOTS:
                  QByteArray("[default]\naws_access_key_id = AKIAFAKE\n[dev]\naws_secret_access_key = fake-secret\n"));
     }
 
-    void existingKeyIsEditedWhereItLives() {
+    void existingKeyIsEditedWhereItLives()
+    {
         // region in the credentials file wins over the config file, so that is the one to change.
         TempAws aws("[profile dev]\nregion = c\n", "[dev]\nregion = k\n");
         ProfileStore store(aws.environment);
@@ -216,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[profile dev]\nregion = c\n"));
     }
 
-    void editThatWouldBreakTheFileIsRefused() {
+    void editThatWouldBreakTheFileIsRefused()
+    {
         TempAws aws("[default]\nRegion = a\n", QByteArray());
         ProfileStore store(aws.environment);
         // "region" is stored lower-cased, but the writer compares the text: it would append a duplicate.
@@ -226,7 +242,8 @@ private Q_SLOTS:
         QVERIFY(store.setValue("default", "k", "line\nbreak").has_value());
     }
 
-    void createRenameDuplicateDelete() {
+    void createRenameDuplicateDelete()
+    {
         TempAws aws("# mine\n[default]\nregion = a\n\n[profile dev]\nregion = b\ns3 =\n  x = 1\n",
                     "[dev]\naws_access_key_id = AKIAFAKE\n");
         ProfileStore store(aws.environment);
@@ -238,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!store.duplicateProfile("stage", "stage2"));
         QCOMPARE(store.profileNames(), (QStringList{"default", "stage", "new", "stage2"}));
         QCOMPARE(store.profile("stage2")->value("aws_access_key_id"), std::optional<QString>("AKIAFAKE"));
-        QVERIFY(store.profile("stage2")->setting("s3")->value.sub("x") == std::optional<QString>("1"));
+        QVERIFY(store.profile("stage2")->setting("s3")->value().sub("x") == std::optional<QString>("1"));
         QVERIFY(!store.deleteProfile("new"));
         QVERIFY(!store.save());
         QCOMPARE(TempAws::read(aws.configPath()),
@@ -251,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[stage2]\naws_access_key_id = AKIAFAKE\n"));
     }
 
-    void removeKey() {
+    void removeKey()
+    {
         TempAws aws("[default]\nregion = a\noutput = json\n", "[default]\nregion = b\n");
         ProfileStore store(aws.environment);
         QVERIFY(!store.removeKey("default", "region")); // both files: the config value would show through
@@ -261,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[default]\n"));
     }
 
-    void saveRefusesWhenChangedOnDisk() {
+    void saveRefusesWhenChangedOnDisk()
+    {
         TempAws aws("[default]\nregion = a\n", QByteArray());
         ProfileStore store(aws.environment);
         QVERIFY(!store.setValue("default", "output", "json"));

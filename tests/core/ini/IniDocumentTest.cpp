@@ -14,7 +14,8 @@ using Policy = IniDocument::EolPolicy;
 namespace {
 
 // What botocore's raw_config_parse returns, as JSON, for comparison with the golden cases.
-QJsonObject rawParse(const IniDocument& doc) {
+QJsonObject rawParse(const IniDocument& doc)
+{
     QJsonObject result;
     for (const apm::IniSection& section : doc.sections()) {
         QJsonObject options;
@@ -33,7 +34,8 @@ QJsonObject rawParse(const IniDocument& doc) {
     return result;
 }
 
-QList<QJsonObject> goldenCases() {
+QList<QJsonObject> goldenCases()
+{
     QFile file(QStringLiteral(APM_TEST_DATA "/golden_parse_cases.jsonl"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -47,11 +49,13 @@ QList<QJsonObject> goldenCases() {
 
 } // namespace
 
-class IniDocumentTest : public QObject {
+class IniDocumentTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void golden_data() {
+    void golden_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QJsonObject>("expected");
         QTest::addColumn<bool>("refused");
@@ -68,7 +72,8 @@ private Q_SLOTS:
         }
     }
 
-    void golden() {
+    void golden()
+    {
         QFETCH(QByteArray, input);
         QFETCH(QJsonObject, expected);
         QFETCH(bool, refused);
@@ -79,7 +84,8 @@ private Q_SLOTS:
             QCOMPARE(rawParse(doc), expected);
     }
 
-    void sectionOrderIsFileOrder() {
+    void sectionOrderIsFileOrder()
+    {
         const IniDocument doc = IniDocument::fromBytes("[b]\nx=1\n[a]\ny=2\n[DEFAULT]\nz=3\n[c]\n");
         QStringList names;
         for (const auto& s : doc.sections())
@@ -92,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(options[1].first, QStringLiteral("z"));
     }
 
-    void entryLines() {
+    void entryLines()
+    {
         const IniDocument doc =
             IniDocument::fromBytes("# top\n[default]\nregion = a\ns3 =\n  x = 1\n\n  y = 2\nout=j\n");
         const apm::IniSection* s = doc.section("default");
@@ -105,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(s->entry("out")->line, 7);
     }
 
-    void botocoreFiles_data() {
+    void botocoreFiles_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("refused");
         QTest::newRow("aws_config") << "aws_config" << false;
@@ -118,7 +126,8 @@ private Q_SLOTS:
         QTest::newRow("services") << "aws_services_config" << false;
     }
 
-    void botocoreFiles() {
+    void botocoreFiles()
+    {
         QFETCH(QString, file);
         QFETCH(bool, refused);
         QFile f(QStringLiteral(APM_TEST_DATA "/botocore-cfg/") + file);
@@ -129,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), bytes);
     }
 
-    void nestedValues() {
+    void nestedValues()
+    {
         QFile f(QStringLiteral(APM_TEST_DATA "/botocore-cfg/aws_config_nested"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const IniDocument doc = IniDocument::fromBytes(f.readAll());
@@ -142,7 +152,8 @@ private Q_SLOTS:
     }
 
     // Every refusal names the line and says what to do.
-    void refusals_data() {
+    void refusals_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("says");
@@ -159,7 +170,8 @@ private Q_SLOTS:
         QTest::newRow("nested no =") << QByteArray("[a]\ns3 =\n  bad_syntax @ s3v4\n") << 3 << "\"s3 =\"";
     }
 
-    void refusals() {
+    void refusals()
+    {
         QFETCH(QByteArray, input);
         QFETCH(int, line);
         QFETCH(QString, says);
@@ -173,7 +185,20 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), input);
     }
 
-    void defaultOnlyNestedErrorIsIgnored() {
+    void cliWriterEditsTextItCannotParse()
+    {
+        // `aws configure set` rewrites lines without parsing them (it parsed the files it reads beforehand).
+        IniDocument doc = IniDocument::fromBytes("[]\nregion = a\n");
+        QVERIFY(!doc.isValid());
+        QVERIFY(doc.setValue("default", "region", "b").has_value());
+        QVERIFY(!doc.setValue("default", "region", "b", Policy::AwsCli));
+        QCOMPARE(doc.toBytes(), QByteArray("[]\nregion = a\n[default]\nregion = b\n"));
+        IniDocument latin1 = IniDocument::fromBytes("[default]\nx = caf\xe9\n");
+        QVERIFY(latin1.setValue("default", "region", "b", Policy::AwsCli).has_value());
+    }
+
+    void defaultOnlyNestedErrorIsIgnored()
+    {
         // configparser only parses [DEFAULT] values through sections; with none, botocore never sees it.
         QVERIFY(IniDocument::fromBytes("[DEFAULT]\ns3 =\n  oops\n").isValid());
         QVERIFY(!IniDocument::fromBytes("[DEFAULT]\ns3 =\n  oops\n[a]\n").isValid());
@@ -181,7 +206,8 @@ private Q_SLOTS:
 
     // ConfigFileWriter's behaviour, case by case (each verified against /usr/bin/aws by AwsCliConformanceTest's
     // generator as well).
-    void writer_data() {
+    void writer_data()
+    {
         QTest::addColumn<QByteArray>("before");
         QTest::addColumn<QString>("section");
         QTest::addColumn<QString>("key");
@@ -229,7 +255,8 @@ private Q_SLOTS:
             "[default]\na=1\n#cb = V\n\n");
     }
 
-    void writer() {
+    void writer()
+    {
         QFETCH(QByteArray, before);
         QFETCH(QString, section);
         QFETCH(QString, key);
@@ -243,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(doc.isModified());
     }
 
-    void writerFailsWhereTheCliFails() {
+    void writerFailsWhereTheCliFails()
+    {
         // The CLI's _update_subattributes crashes when "key =" is the last line or is followed by a non-setting
         // line; it writes nothing, and neither do we.
         IniDocument last = IniDocument::fromBytes("[default]\ns3 =\n");
@@ -253,21 +281,24 @@ private Q_SLOTS:
         QVERIFY(blank.setNestedValue("default", "s3", "y", "1", Policy::AwsCli).has_value());
     }
 
-    void preservePolicyKeepsLineEndings() {
+    void preservePolicyKeepsLineEndings()
+    {
         IniDocument doc = IniDocument::fromBytes("[default]\r\na=1\r\n# note\r\n[b]\r\nc=2");
         QVERIFY(!doc.setValue("default", "region", "eu-west-1"));
         QVERIFY(!doc.setValue("b", "c", "3"));
         QCOMPARE(doc.toBytes(), QByteArray("[default]\r\na=1\r\nregion = eu-west-1\r\n# note\r\n[b]\r\nc = 3"));
     }
 
-    void editsReparse() {
+    void editsReparse()
+    {
         IniDocument doc = IniDocument::fromBytes("[default]\nregion = a\n");
         QVERIFY(!doc.setValue("profile x", "output", "json"));
         QVERIFY(doc.section("profile x"));
         QCOMPARE(doc.section("profile x")->entry("output")->value.scalar, QStringLiteral("json"));
     }
 
-    void removeKey() {
+    void removeKey()
+    {
         IniDocument doc = IniDocument::fromBytes("[a]\nx = 1\ns3 =\n  m = 1\n\n  n = 2\ny = 2 # keep\n[b]\nx=3\n");
         QVERIFY(doc.removeKey("a", "s3"));
         QCOMPARE(doc.toBytes(), QByteArray("[a]\nx = 1\ny = 2 # keep\n[b]\nx=3\n"));
@@ -276,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("[a]\nx = 1\ny = 2 # keep\n[b]\n"));
     }
 
-    void renameSection() {
+    void renameSection()
+    {
         IniDocument doc = IniDocument::fromBytes("[profile a] ; mine\nx=1\n[b]\n");
         QVERIFY(doc.renameSection("profile a", "profile c"));
         QCOMPARE(doc.toBytes(), QByteArray("[profile c] ; mine\nx=1\n[b]\n"));
@@ -284,7 +316,8 @@ private Q_SLOTS:
         QVERIFY(!doc.renameSection("missing", "z"));
     }
 
-    void removeSection() {
+    void removeSection()
+    {
         IniDocument doc = IniDocument::fromBytes("# head\n[a]\nx=1\n\n# about b\n[b]\ny=2\n\n[c]\nz=3\n");
         QVERIFY(doc.removeSection("b"));
         QCOMPARE(doc.toBytes(), QByteArray("# head\n[a]\nx=1\n\n# about b\n[c]\nz=3\n"));
@@ -294,14 +327,16 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("# head\n"));
     }
 
-    void appendSection() {
+    void appendSection()
+    {
         IniDocument doc = IniDocument::fromBytes("[a]\r\nx=1");
         doc.appendSection("profile b");
         QCOMPARE(doc.toBytes(), QByteArray("[a]\r\nx=1\r\n[profile b]\r\n"));
         QVERIFY(doc.section("profile b"));
     }
 
-    void setTextReplacesEverything() {
+    void setTextReplacesEverything()
+    {
         IniDocument doc = IniDocument::fromBytes("[a]\n");
         doc.setText("[b]\nq=1\n");
         QVERIFY(doc.section("b"));

@@ -6,25 +6,29 @@
 
 namespace python = apm::python;
 
-class PythonTextTest : public QObject {
+class PythonTextTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void strip() {
+    void strip()
+    {
         QCOMPARE(python::strip(u" \t\u00a0x y\u3000\x0b"), QStringLiteral("x y"));
         QCOMPARE(python::strip(u"\u200bx"), QStringLiteral("\u200bx")); // zero width space is not whitespace
         QCOMPARE(python::rstrip(u" a \n\n"), QStringLiteral(" a"));
         QCOMPARE(python::leadingSpace(u"\t  x"), 3);
     }
 
-    void splitLines() {
+    void splitLines()
+    {
         QCOMPARE(python::splitLines(u"a\nb\r\nc\rd\x0b"
                                     "e\u2028f\x1cg"),
                  (QStringList{"a", "b", "c", "d", "e", "f", "g"}));
         QCOMPARE(python::splitLines(u"\na\n"), (QStringList{"", "a"}));
     }
 
-    void shlexSplit_data() {
+    void shlexSplit_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("parts");
         QTest::addColumn<bool>("valid");
@@ -43,7 +47,8 @@ private Q_SLOTS:
             << QString::fromUtf8("profile\u00a0foo") << QStringList{QString::fromUtf8("profile\u00a0foo")} << true;
     }
 
-    void shlexSplit() {
+    void shlexSplit()
+    {
         QFETCH(QString, input);
         QFETCH(QStringList, parts);
         QFETCH(bool, valid);
@@ -53,7 +58,8 @@ private Q_SLOTS:
             QCOMPARE(*result, parts);
     }
 
-    void shlexQuote() {
+    void shlexQuote()
+    {
         QCOMPARE(python::shlexQuote("plain-name_1.x"), QStringLiteral("plain-name_1.x"));
         QCOMPARE(python::shlexQuote("my prof"), QStringLiteral("'my prof'"));
         QCOMPARE(python::shlexQuote("it's"), QStringLiteral("'it'\"'\"'s'"));

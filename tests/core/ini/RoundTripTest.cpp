@@ -7,11 +7,13 @@
 #include "ini/IniDocument.h"
 #include "support/LargeFiles.h"
 
-class RoundTripTest : public QObject {
+class RoundTripTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void corpus_data() {
+    void corpus_data()
+    {
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(APM_TEST_DATA "/roundtrip"));
         const QStringList names = dir.entryList(QDir::Files, QDir::Name);
@@ -23,7 +25,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("botocore/") + name)) << cfg.filePath(name);
     }
 
-    void corpus() {
+    void corpus()
+    {
         QFETCH(QString, path);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -35,7 +38,8 @@ private Q_SLOTS:
 
     // An edit elsewhere must leave every other line's bytes as they were, whatever the file holds.
     void editTouchesOnlyItsLines_data() { corpus_data(); }
-    void editTouchesOnlyItsLines() {
+    void editTouchesOnlyItsLines()
+    {
         QFETCH(QString, path);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -47,12 +51,13 @@ private Q_SLOTS:
         const QByteArray after = doc.toBytes();
         // Everything before is untouched, apart from a final line ending added where the file had none.
         QVERIFY(after.startsWith(bytes) || (!bytes.endsWith('\n') && !bytes.endsWith('\r')));
-        QVERIFY(after.endsWith("[profile zz-added]\nregion = x\n") ||
-                after.endsWith("[profile zz-added]\r\nregion = x\r\n") ||
-                after.endsWith("[profile zz-added]\rregion = x\r"));
+        QVERIFY(after.endsWith("[profile zz-added]\nregion = x\n")
+                || after.endsWith("[profile zz-added]\r\nregion = x\r\n")
+                || after.endsWith("[profile zz-added]\rregion = x\r"));
     }
 
-    void largeFiles() {
+    void largeFiles()
+    {
         const auto [config, credentials] = apm::test::largeProfileFiles(20000);
         QVERIFY(config.size() + credentials.size() > 2'500'000);
         const apm::IniDocument c = apm::IniDocument::fromBytes(config);

@@ -8,11 +8,13 @@
 
 using apm::ProfileListModel;
 
-class ProfileListModelTest : public QObject {
+class ProfileListModelTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void rowsAndRoles() {
+    void rowsAndRoles()
+    {
         apm::test::TempAws aws(
             "[default]\nregion = eu-west-1\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/A\n"
             "source_profile = default\n",
