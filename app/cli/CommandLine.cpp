@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "ConfigureCommands.h"
+#include "ResolveCommands.h"
 #include "config/ProfileStore.h"
 
 namespace apm::cli {
@@ -24,9 +25,14 @@ QString usage()
               "  list-profiles              the profiles of ~/.aws/config and ~/.aws/credentials, in the CLI's order\n"
               "  get NAME                   a value from the files (NAME as in `aws configure get`)\n"
               "  set NAME VALUE             write a value where `aws configure set` writes it, byte for byte\n"
+              "  list                       the profile, keys and region the AWS CLI would use (aws configure list)\n"
+              "  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]\n"
+              "                             the credentials, as aws configure export-credentials prints them\n"
+              "  explain [--json]           every field: what each source offers, which one wins, and why\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
+              "  --region NAME, --output FORMAT   what-if global options, for explain and list\n"
               "  --version                  print the version\n"
               "  --help                     print this help\n"
               "\n"
@@ -50,12 +56,31 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
 {
     Environment environment = baseEnvironment;
     QStringList positional;
+    QString format = QStringLiteral("process");
+    bool json = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == u"--help" || arg == u"-h" || arg == u"help")
             return Outcome{0, usage().toUtf8(), {}};
         if (arg == u"--version")
             return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
+        if (arg == u"--json") {
+            json = true;
+            continue;
+        }
+        if (arg == u"--format" || arg.startsWith(QStringLiteral("--format="))) {
+            if (arg.contains(u'='))
+                format = arg.mid(9);
+            else if (i + 1 < arguments.size())
+                format = arguments[++i];
+            else
+                return usageError(tr("--format needs a value"));
+            if (!isExportFormat(format))
+                return usageError(tr("argument --format: invalid choice: '%1' (choose from 'process', 'env', "
+                                     "'env-no-export', 'powershell', 'windows-cmd')")
+                                      .arg(format));
+            continue;
+        }
         std::optional<QString>* option = nullptr;
         QString name;
         for (const auto& [flag, target] : {std::pair{QStringLiteral("--profile"), &environment.profileOption},
@@ -100,6 +125,8 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         wrongArguments = expect(1, "NAME");
     else if (command == u"set")
         wrongArguments = expect(2, "NAME, VALUE");
+    else if (command == u"list" || command == u"export-credentials" || command == u"explain")
+        wrongArguments = expect(0, "");
     else
         return usageError(tr("Unknown command: %1").arg(command));
     if (wrongArguments)
@@ -111,8 +138,16 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         outcome = listProfiles(*store);
     else if (command == u"get")
         outcome = get(positional[0], *store, environment);
-    else
+    else if (command == u"set")
         outcome = set(positional[0], positional[1], *store, environment);
+    else if (auto refused = refusedFiles(*store))
+        outcome = *refused;
+    else if (command == u"list")
+        outcome = list(*store, environment, QDateTime::currentDateTimeUtc());
+    else if (command == u"export-credentials")
+        outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
+    else
+        outcome = explain(*store, environment, json, QDateTime::currentDateTimeUtc());
     if (tearDown == TearDown::LeaveToProcessExit)
         (void)store.release(); // deliberately not freed: the process ends right after printing
     return outcome;

@@ -22,7 +22,8 @@ Outcome failure(int status, const QString& message)
     return Outcome{status, {}, (u'\n' + message + u'\n').toUtf8()};
 }
 
-// What every AWS CLI command does first: read both files, and stop when either is refused.
+} // namespace
+
 std::optional<Outcome> refusedFiles(const ProfileStore& store)
 {
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
@@ -36,6 +37,8 @@ std::optional<Outcome> refusedFiles(const ProfileStore& store)
     }
     return std::nullopt;
 }
+
+namespace {
 
 QString profileNotFound(const QString& name)
 {

@@ -44,6 +44,11 @@ public:
     [[nodiscard]] std::optional<IniValue> topLevelValue(const QString& section, const QString& key) const;
     // [sso-session NAME] blocks.
     [[nodiscard]] QStringList ssoSessionNames() const { return m_ssoSessions.keys(); }
+    [[nodiscard]] std::optional<QList<QPair<QString, IniValue>>> ssoSession(const QString& name) const
+    {
+        const auto it = m_ssoSessions.constFind(name);
+        return it == m_ssoSessions.cend() ? std::nullopt : std::optional(*it);
+    }
 
     // --- edits (an error sentence, or nullopt) ---
     std::optional<QString> setValue(const QString& profile, const QString& key, const QString& value);

@@ -144,4 +144,27 @@ QString shlexQuote(const QString& s)
     return u'\'' + quoted + u'\'';
 }
 
+QString jsonString(const QString& s)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        case '\b': out += QStringLiteral("\\b"); break;
+        case '\f': out += QStringLiteral("\\f"); break;
+        default:
+            if (u < 0x20 || u > 0x7e)
+                out += QStringLiteral("\\u%1").arg(u, 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
 } // namespace apm::python

@@ -23,5 +23,7 @@ namespace apm::python {
 [[nodiscard]] std::optional<QStringList> shlexSplit(QStringView s);
 // shlex.quote(s).
 [[nodiscard]] QString shlexQuote(const QString& s);
+// json.dumps(s) for a string (ensure_ascii, as Python's default): "caf\u00e9".
+[[nodiscard]] QString jsonString(const QString& s);
 
 } // namespace apm::python

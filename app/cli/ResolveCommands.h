@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+
+#include "CommandLine.h"
+
+namespace apm {
+class ProfileStore;
+}
+
+namespace apm::cli {
+
+// `aws configure list`: the classic four rows (profile, access_key, secret_key, region) in the 2.9 layout.
+[[nodiscard]] Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now);
+// `aws configure export-credentials --format FORMAT`.
+[[nodiscard]] Outcome exportCredentials(const ProfileStore& store, const Environment& environment,
+                                        const QString& format, const QDateTime& now);
+[[nodiscard]] bool isExportFormat(const QString& format);
+// The whole precedence table, as text or as the JSON documented in the README.
+[[nodiscard]] Outcome explain(const ProfileStore& store, const Environment& environment, bool json,
+                              const QDateTime& now);
+
+} // namespace apm::cli

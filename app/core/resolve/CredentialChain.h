@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QDateTime>
+#include <QStringList>
+
+#include "resolve/Environment.h"
+#include "resolve/Resolution.h"
+
+namespace apm {
+
+class ProfileStore;
+struct Profile;
+
+/**
+ * The AWS CLI v2's credential provider chain (botocore's create_credential_resolver): env, assume-role,
+ * assume-role-with-web-identity, sso, shared-credentials-file, custom-process, config-file,
+ * ec2-credentials-file, boto-config, container-role, iam-role; the first that answers wins, and an error stops
+ * the chain, as in the CLI. It never calls AWS: assume-role, web identity and SSO are answered from the CLI's own
+ * caches (~/.aws/cli/cache) or reported as needing the network; so are the container endpoint and IMDS.
+ */
+class CredentialChain final
+{
+public:
+    using ProcessRunner = std::function<CredentialOutcome(const QString& commandLine)>;
+
+    CredentialChain(const ProfileStore& store, const Environment& environment, const QDateTime& now);
+
+    // The default runs the process for real (runCredentialProcess).
+    void setProcessRunner(ProcessRunner runner) { m_runProcess = std::move(runner); }
+
+    // The whole chain for the profile the CLI would use.
+    [[nodiscard]] CredentialOutcome resolve() const;
+
+    // sha1 file names of the CLI's caches, exposed for tests and for telling users where to look.
+    [[nodiscard]] static QString assumeRoleCacheKey(const QString& roleArn, const std::optional<QString>& sessionName,
+                                                    const std::optional<QString>& externalId,
+                                                    const std::optional<QString>& mfaSerial,
+                                                    const std::optional<int>& durationSeconds);
+    [[nodiscard]] static QString ssoCacheKey(const QString& accountId, const QString& roleName,
+                                             const std::optional<QString>& sessionName, const QString& startUrl);
+
+private:
+    struct Step;
+    [[nodiscard]] std::optional<CredentialOutcome> fromEnvironment() const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromAssumeRole(const QString& profile, QStringList& visited) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromWebIdentity(const QString& profile, bool useEnvironment) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromSso(const QString& profile) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromSharedFile(const QString& profile, bool credentialsFile) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromProcess(const QString& profile) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromEc2CredentialFile() const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromBotoConfig() const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromContainer() const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromInstanceMetadata() const;
+    // web-identity, sso, shared-credentials-file, custom-process, config-file for one profile, env disabled
+    // (the chain the CLI uses for a source_profile).
+    [[nodiscard]] std::optional<CredentialOutcome> profileChain(const QString& profile, bool useEnvironment) const;
+    [[nodiscard]] std::optional<CredentialOutcome> fromCache(const QString& key, const QString& method) const;
+    [[nodiscard]] const Profile* profile(const QString& name) const;
+
+    const ProfileStore& m_store;
+    Environment m_environment;
+    QDateTime m_now;
+    ProcessRunner m_runProcess;
+};
+
+} // namespace apm

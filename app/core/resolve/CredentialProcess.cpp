@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CredentialProcess.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include "ini/PythonText.h"
+
+namespace apm {
+
+namespace {
+
+constexpr qint64 kAdvisoryRefreshSeconds = 15 * 60;
+
+struct Fetched {
+    std::optional<ResolvedCredentials> credentials;
+    std::optional<QString> error;
+};
+
+QString failure(const QString& message)
+{
+    return QStringLiteral("Error when retrieving credentials from custom-process: ") + message;
+}
+
+// Python's `version != 1`: 1, 1.0 and True are all equal to 1.
+QString versionText(const QJsonValue& v, bool& supported)
+{
+    supported = (v.isDouble() && v.toDouble() == 1.0) || (v.isBool() && v.toBool());
+    if (v.isUndefined())
+        return QStringLiteral("<Version key not provided>");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    if (v.isNull())
+        return QStringLiteral("None");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), v}}).toJson(QJsonDocument::Compact));
+}
+
+Fetched fetchOnce(const QStringList& argv, const Environment& environment, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment childEnvironment;
+    for (auto it = environment.variables().cbegin(); it != environment.variables().cend(); ++it)
+        childEnvironment.insert(it.key(), it.value());
+    process.setProcessEnvironment(childEnvironment);
+    process.setProgram(argv.first());
+    process.setArguments(argv.mid(1));
+    process.start();
+    if (!process.waitForStarted(timeoutMs)) {
+        // Python's FileNotFoundError / PermissionError, in its words.
+        const QString reason = process.error() == QProcess::FailedToStart && !QFileInfo::exists(argv.first())
+                                   ? QStringLiteral("No such file or directory")
+                                   : QStringLiteral("Permission denied");
+        return {std::nullopt,
+                QStringLiteral("[Errno %1] %2: '%3'").arg(reason.startsWith(u'N') ? 2 : 13).arg(reason, argv.first())};
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return {std::nullopt, failure(QStringLiteral("the process did not finish within %1 seconds (the AWS CLI "
+                                                     "would wait for it forever)")
+                                          .arg(timeoutMs / 1000))};
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {std::nullopt, failure(QString::fromUtf8(err))};
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(out, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return {std::nullopt, failure(QStringLiteral("the output is not a JSON object (%1 at character %2)")
+                                          .arg(parseError.errorString())
+                                          .arg(parseError.offset))};
+    }
+    const QJsonObject json = document.object();
+    bool supported = false;
+    const QString version = versionText(json.value(QStringLiteral("Version")), supported);
+    if (!supported) {
+        return {std::nullopt, failure(QStringLiteral("Unsupported version '%1' for credential process provider, "
+                                                     "supported versions: 1")
+                                          .arg(version))};
+    }
+    for (const char* key : {"AccessKeyId", "SecretAccessKey"}) {
+        if (!json.contains(QLatin1String(key)))
+            return {std::nullopt,
+                    failure(QStringLiteral("Missing required key in response: '%1'").arg(QLatin1String(key)))};
+    }
+    ResolvedCredentials credentials;
+    credentials.method = QStringLiteral("custom-process");
+    credentials.accessKey = json.value(QStringLiteral("AccessKeyId")).toString();
+    credentials.secretKey = json.value(QStringLiteral("SecretAccessKey")).toString();
+    if (const QJsonValue token = json.value(QStringLiteral("SessionToken")); token.isString())
+        credentials.token = token.toString();
+    if (const QJsonValue expiration = json.value(QStringLiteral("Expiration")); expiration.isString()) {
+        credentials.expiry = parseTimestamp(expiration.toString());
+        if (!credentials.expiry)
+            return {std::nullopt, QStringLiteral("Unknown string format: %1").arg(expiration.toString())};
+    }
+    return {credentials, std::nullopt};
+}
+
+} // namespace
+
+std::optional<Timestamp> parseTimestamp(const QString& text)
+{
+    static const QRegularExpression iso(QStringLiteral(
+        R"(^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6})\d*)?)?\s*(Z|z|UTC|[+-]\d{2}:?\d{2})?\s*$)"));
+    const QRegularExpressionMatch m = iso.match(text);
+    if (!m.hasMatch() || m.captured(8).isEmpty())
+        return std::nullopt; // botocore cannot compare a time without a zone either
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int micros = m.captured(7).isEmpty() ? 0 : m.captured(7).leftJustified(6, u'0').toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), micros / 1000);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QString zone = m.captured(8);
+    int offset = 0;
+    if (zone.front() == u'+' || zone.front() == u'-') {
+        QString digits = zone.mid(1);
+        digits.remove(u':');
+        offset = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) * (zone.front() == u'-' ? -1 : 1);
+    }
+    Timestamp result;
+    result.instant = QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    // datetime.isoformat(): microseconds only when not zero, and the offset as +HH:MM.
+    const int absOffset = std::abs(offset);
+    result.isoFormat =
+        date.toString(Qt::ISODate) + u'T' + QTime(time.hour(), time.minute(), time.second()).toString(Qt::ISODate)
+        + (micros ? QStringLiteral(".%1").arg(micros, 6, 10, QChar(u'0')) : QString()) + (offset < 0 ? u'-' : u'+')
+        + QStringLiteral("%1:%2")
+              .arg(absOffset / 3600, 2, 10, QChar(u'0'))
+              .arg(absOffset % 3600 / 60, 2, 10, QChar(u'0'));
+    return result;
+}
+
+CredentialOutcome runCredentialProcess(const QString& commandLine, const Environment& environment, const QDateTime& now,
+                                       int timeoutMs)
+{
+    CredentialOutcome outcome;
+    outcome.method = QStringLiteral("custom-process");
+    outcome.detail = commandLine;
+    const auto argv = python::shlexSplit(commandLine);
+    if (!argv) {
+        outcome.error = QStringLiteral("No closing quotation");
+        return outcome;
+    }
+    if (argv->isEmpty()) {
+        outcome.error = QStringLiteral("list index out of range"); // what Popen([]) says in the CLI
+        return outcome;
+    }
+    Fetched first = fetchOnce(*argv, environment, timeoutMs);
+    if (first.error) {
+        outcome.error = first.error;
+        return outcome;
+    }
+    // The CLI's refreshable credentials: with less than 15 minutes left it fetches again, and refuses
+    // credentials that are still expired afterwards.
+    const auto& expiry = first.credentials->expiry;
+    if (expiry && now.secsTo(expiry->instant) < kAdvisoryRefreshSeconds) {
+        Fetched second = fetchOnce(*argv, environment, timeoutMs);
+        const bool mandatory = now.secsTo(expiry->instant) < 10 * 60;
+        if (second.error && mandatory) {
+            outcome.error = second.error;
+            return outcome;
+        }
+        if (second.credentials)
+            first = second;
+        const auto& refreshed = first.credentials->expiry;
+        if (refreshed && now.secsTo(refreshed->instant) <= 0) {
+            outcome.error =
+                QStringLiteral("Credentials were refreshed, but the refreshed credentials are still expired.");
+            return outcome;
+        }
+    }
+    outcome.credentials = first.credentials;
+    return outcome;
+}
+
+} // namespace apm
