@@ -155,6 +155,10 @@ Outcome exportCredentials(const ProfileStore& store, const Environment& environm
     chain.setProcessRunner(
         [child, now](const QString& commandLine) { return runCredentialProcess(commandLine, child, now); });
     const CredentialOutcome outcome = chain.resolve();
+    // Errors of loading are wrapped (status 253); a refresh fails later, when the credentials are read, and the
+    // CLI reports that one as it is (status 255).
+    if (outcome.error && outcome.raisedOnUse)
+        return Outcome{255, {}, (u'\n' + *outcome.error + u'\n').toUtf8()};
     if (outcome.error)
         return refuse(QStringLiteral("Unable to retrieve credentials: ") + outcome.error->trimmed());
     if (outcome.needsNetwork) {

@@ -12,10 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/SideBySide.h"
+
+using namespace apm::test;
+
 namespace {
 
 constexpr int kScenarios = 220;
-const QString kAws = QStringLiteral("/usr/bin/aws");
 
 struct Command {
     QStringList args; // after `aws configure` / `aws-profile-manager`
@@ -283,62 +286,6 @@ private:
     const QStringList m_values{"us-east-1",        "eu-west-1",      "json", "text", "10",
                                "AKIAFAKE00000001", "fake/secret+k=", "v w",  ""};
 };
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QProcess* start(const QString& program, const QStringList& args, const QString& home,
-                const QList<QPair<QString, QString>>& env)
-{
-    auto* process = new QProcess;
-    QProcessEnvironment scrubbed; // env -i
-    scrubbed.insert(QStringLiteral("HOME"), home);
-    scrubbed.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-    scrubbed.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (const auto& [k, v] : env)
-        scrubbed.insert(k, v);
-    process->setProcessEnvironment(scrubbed);
-    process->setWorkingDirectory(home);
-    process->start(program, args);
-    return process;
-}
-
-Run finish(QProcess* process)
-{
-    Run run;
-    if (process->waitForFinished(120000) && process->exitStatus() == QProcess::NormalExit)
-        run.status = process->exitCode();
-    run.out = process->readAllStandardOutput();
-    run.err = process->readAllStandardError();
-    delete process;
-    return run;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
-}
-
-QStringList filesUnder(const QString& root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(root).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-}
 
 } // namespace
 

@@ -163,9 +163,13 @@ std::optional<CredentialOutcome> CredentialChain::fromEnvironment() const
         if (!credentials.expiry)
             return failed(QStringLiteral("env"), QStringLiteral("Unknown string format: %1").arg(expiration));
         // Refreshing re-reads the same variables: expired credentials stay expired.
-        if (m_now.secsTo(credentials.expiry->instant) <= 0)
-            return failed(QStringLiteral("env"), QStringLiteral("Credentials were refreshed, but the refreshed "
-                                                                "credentials are still expired."));
+        if (m_now.secsTo(credentials.expiry->instant) <= 0) {
+            CredentialOutcome outcome =
+                failed(QStringLiteral("env"), QStringLiteral("Credentials were refreshed, but the refreshed "
+                                                             "credentials are still expired."));
+            outcome.raisedOnUse = true;
+            return outcome;
+        }
     }
     return found(credentials, QStringLiteral("AWS_ACCESS_KEY_ID"));
 }

@@ -172,6 +172,7 @@ CredentialOutcome runCredentialProcess(const QString& commandLine, const Environ
         const bool mandatory = now.secsTo(expiry->instant) < 10 * 60;
         if (second.error && mandatory) {
             outcome.error = second.error;
+            outcome.raisedOnUse = true;
             return outcome;
         }
         if (second.credentials)
@@ -180,6 +181,7 @@ CredentialOutcome runCredentialProcess(const QString& commandLine, const Environ
         if (refreshed && now.secsTo(refreshed->instant) <= 0) {
             outcome.error =
                 QStringLiteral("Credentials were refreshed, but the refreshed credentials are still expired.");
+            outcome.raisedOnUse = true;
             return outcome;
         }
     }

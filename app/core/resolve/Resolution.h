@@ -73,6 +73,7 @@ struct CredentialOutcome {
     QString method;               // the provider that answered (or failed)
     QString detail;               // what was looked at, for the precedence table
     bool needsNetwork = false;    // a provider would call AWS (STS, SSO) or a metadata endpoint to answer
+    bool raisedOnUse = false;     // the error comes when the credentials are used (a refresh), not when loaded
 };
 
 // `aws configure list`'s masking: sixteen stars and the last four characters.
