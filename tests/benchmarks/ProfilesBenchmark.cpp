@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include "config/ProfileStore.h"
+#include "resolve/Resolver.h"
 #include "support/LargeFiles.h"
 
 namespace {
@@ -39,6 +40,7 @@ double runMs(const QString& program, const QStringList& args, const QString& hom
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true")); // never reach for IMDS here
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -99,10 +101,46 @@ int main(int argc, char** argv)
                     median(saves));
     }
 
+    {
+        // The resolver's static part (files + environment; no process, no network), for one profile and for all.
+        apm::ProfileStore store(env);
+        apm::Environment what = env;
+        what.set(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::vector<double> one;
+        for (int i = 0; i < 101; ++i) {
+            what.profileOption = QStringLiteral("keys-%1").arg(4 * i + 2);
+            QElapsedTimer timer;
+            timer.start();
+            const apm::Resolution r = apm::Resolver(store, what, now).resolve();
+            one.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!r.credentials.credentials)
+                return 3;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        int resolved = 0;
+        for (const QString& name : store.profileNames()) {
+            if (name.startsWith(u"proc-"))
+                continue; // would run a process per profile
+            what.profileOption = name;
+            resolved += apm::Resolver(store, what, now).resolve().fields.isEmpty() ? 0 : 1;
+        }
+        std::printf("resolver, one profile (static part): median %.3f ms; all %d profiles but the process ones: "
+                    "%.0f ms\n",
+                    median(one), resolved, double(timer.nsecsElapsed()) / 1e6);
+    }
+
     std::vector<double> ours;
     for (int i = 0; i < 11; ++i)
         ours.push_back(runMs(QStringLiteral(APM_BINARY), {QStringLiteral("list-profiles")}, home.path()));
     std::printf("aws-profile-manager list-profiles: median %.1f ms (11 runs)\n", median(ours));
+    std::vector<double> oursList;
+    for (int i = 0; i < 11; ++i)
+        oursList.push_back(runMs(QStringLiteral(APM_BINARY),
+                                 {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("keys-9998")},
+                                 home.path()));
+    std::printf("aws-profile-manager list --profile keys-9998: median %.1f ms (11 runs)\n", median(oursList));
     if (QFile::exists(QStringLiteral("/usr/bin/aws"))) {
         std::vector<double> theirs;
         for (int i = 0; i < 3; ++i) {
@@ -110,7 +148,16 @@ int main(int argc, char** argv)
                                    {QStringLiteral("configure"), QStringLiteral("list-profiles")}, home.path()));
         }
         std::printf("/usr/bin/aws configure list-profiles: median %.1f ms (3 runs)\n", median(theirs));
-        std::printf("ratio: %.1fx faster than the AWS CLI\n", median(theirs) / median(ours));
+        std::printf("list-profiles ratio: %.1fx faster than the AWS CLI\n", median(theirs) / median(ours));
+        std::vector<double> theirsList;
+        for (int i = 0; i < 3; ++i) {
+            theirsList.push_back(runMs(QStringLiteral("/usr/bin/aws"),
+                                       {QStringLiteral("configure"), QStringLiteral("list"),
+                                        QStringLiteral("--profile"), QStringLiteral("keys-9998")},
+                                       home.path()));
+        }
+        std::printf("/usr/bin/aws configure list --profile keys-9998: median %.1f ms (3 runs)\n", median(theirsList));
+        std::printf("list ratio: %.1fx faster than the AWS CLI\n", median(theirsList) / median(oursList));
     } else {
         std::printf("/usr/bin/aws not installed: no ratio\n");
     }

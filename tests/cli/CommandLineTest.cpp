@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "CommandLine.h"
@@ -141,6 +144,108 @@ private Q_SLOTS:
         QCOMPARE(outcome.status, 0);
         QCOMPARE(TempAws::read(aws.configPath()), config);
         QCOMPARE(TempAws::read(aws.credentialsPath()), credentials);
+    }
+
+    void listRows()
+    {
+        TempAws aws("[default]\nregion = eu-west-1\n",
+                    "[default]\naws_access_key_id = AKIAFAKE00001234\naws_secret_access_key = fake-secret-5678\n");
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        const auto outcome = apm::cli::run({"list"}, aws.environment);
+        QCOMPARE(outcome.status, 0);
+        QCOMPARE(outcome.out, QByteArray("      Name                    Value             Type    Location\n"
+                                         "      ----                    -----             ----    --------\n"
+                                         "   profile                <not set>             None    None\n"
+                                         "access_key     ****************1234 shared-credentials-file    \n"
+                                         "secret_key     ****************5678 shared-credentials-file    \n"
+                                         "    region                eu-west-1      config-file    ~/.aws/config\n"));
+        QVERIFY(!outcome.out.contains("fake-secret"));
+    }
+
+    void exportFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("process")
+            << "process"
+            << QByteArray("{\n  \"Version\": 1,\n  \"AccessKeyId\": \"AKIAFAKE\",\n  \"SecretAccessKey\": "
+                          "\"fake-secret\",\n  \"SessionToken\": \"tok\"\n}\n");
+        QTest::newRow("env") << "env"
+                             << QByteArray(
+                                    "export AWS_ACCESS_KEY_ID=AKIAFAKE\nexport AWS_SECRET_ACCESS_KEY=fake-secret\n"
+                                    "export AWS_SESSION_TOKEN=tok\n");
+        QTest::newRow("env-no-export") << "env-no-export"
+                                       << QByteArray("AWS_ACCESS_KEY_ID=AKIAFAKE\nAWS_SECRET_ACCESS_KEY=fake-secret\n"
+                                                     "AWS_SESSION_TOKEN=tok\n");
+        QTest::newRow("powershell")
+            << "powershell"
+            << QByteArray("$Env:AWS_ACCESS_KEY_ID=\"AKIAFAKE\"\n$Env:AWS_SECRET_ACCESS_KEY=\"fake-secret\"\n"
+                          "$Env:AWS_SESSION_TOKEN=\"tok\"\n");
+        QTest::newRow("windows-cmd") << "windows-cmd"
+                                     << QByteArray(
+                                            "set AWS_ACCESS_KEY_ID=AKIAFAKE\nset AWS_SECRET_ACCESS_KEY=fake-secret\n"
+                                            "set AWS_SESSION_TOKEN=tok\n");
+    }
+
+    void exportFormats()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, out);
+        TempAws aws(QByteArray(), "[default]\naws_access_key_id = AKIAFAKE\naws_secret_access_key = fake-secret\n"
+                                  "aws_session_token = tok\n");
+        const auto outcome = apm::cli::run({"export-credentials", "--format", format}, aws.environment);
+        QCOMPARE(outcome.status, 0);
+        QCOMPARE(outcome.out, out);
+    }
+
+    void exportFailures()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        auto outcome = apm::cli::run({"export-credentials"}, aws.environment);
+        QCOMPARE(outcome.status, 253);
+        QCOMPARE(outcome.err, QByteArray("\nUnable to retrieve credentials: no credentials found\n"));
+        outcome = apm::cli::run({"export-credentials", "--format", "xml"}, aws.environment);
+        QCOMPARE(outcome.status, 252);
+        // The CLI's guard against a credential_process that exports its own profile.
+        aws.environment.set("_AWS_CLI_PROFILE_CHAIN", "default");
+        outcome = apm::cli::run({"export-credentials"}, aws.environment);
+        QCOMPARE(outcome.status, 253);
+        QVERIFY(outcome.err.contains("infinite loop, profile cycle: default -> default"));
+        aws.environment.set("_AWS_CLI_PROFILE_CHAIN", "a,b,c,d");
+        QVERIFY(apm::cli::run({"export-credentials"}, aws.environment).err.contains("Maximum recursive"));
+    }
+
+    void explainJson()
+    {
+        TempAws aws("[default]\nregion = eu-west-1\n",
+                    "[default]\naws_access_key_id = AKIAFAKE00001234\naws_secret_access_key = fake-secret-5678\n");
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        aws.environment.set("AWS_ACCESS_KEY_ID", "AKIAFAKEENV09999");
+        aws.environment.set("AWS_SECRET_ACCESS_KEY", "fake-env-secret");
+        const auto outcome = apm::cli::run({"explain", "--json", "--region", "us-east-2"}, aws.environment);
+        QCOMPARE(outcome.status, 0);
+        QVERIFY(!outcome.out.contains("fake-secret") && !outcome.out.contains("fake-env-secret"));
+        const QJsonObject root = QJsonDocument::fromJson(outcome.out).object();
+        QCOMPARE(root.value("schema").toInt(), 1);
+        QCOMPARE(root.value("credentials").toObject().value("method").toString(), QStringLiteral("env"));
+        QJsonObject region;
+        for (const QJsonValue& f : root.value("fields").toArray()) {
+            if (f.toObject().value("name").toString() == u"region")
+                region = f.toObject();
+        }
+        QCOMPARE(region.value("value").toString(), QStringLiteral("us-east-2"));
+        const QJsonArray candidates = region.value("candidates").toArray();
+        QCOMPARE(candidates.at(region.value("winner").toInt()).toObject().value("source").toString(),
+                 QStringLiteral("option"));
+        bool shadowed = false;
+        for (const QJsonValue& f : root.value("findings").toArray())
+            shadowed |= f.toObject().value("code").toString() == u"env-shadows-profile";
+        QVERIFY(shadowed);
+        const auto text = apm::cli::run({"explain"}, aws.environment);
+        QCOMPARE(text.status, 0);
+        QVERIFY(text.out.contains("region = eu-west-1"));
+        QVERIFY(text.out.contains("Findings:"));
     }
 
     void usage_data()

@@ -192,8 +192,12 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
     QList<FieldResolution> fields;
     for (const Spec& spec : specs) {
         Candidate env = variable(m_environment, QLatin1String(spec.variable));
-        if (QLatin1String(spec.field) == u"token" && !env.value)
-            env = variable(m_environment, QStringLiteral("AWS_SECURITY_TOKEN"));
+        if (QLatin1String(spec.field) == u"token") {
+            // The CLI takes the first non-empty of AWS_SECURITY_TOKEN and AWS_SESSION_TOKEN.
+            const Candidate security = variable(m_environment, QStringLiteral("AWS_SECURITY_TOKEN"));
+            if (security.value && !security.value->isEmpty())
+                env = security;
+        }
         if (env.value)
             env.value = maskSecret(*env.value);
         if (envIgnored && env.value) {
