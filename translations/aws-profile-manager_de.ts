@@ -97,31 +97,89 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>AWS Profile Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm</name>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="44"/>
+        <source>%1 is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="45"/>
+        <source>%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
+        <source>the credentials file sets it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
+        <source>the config file sets it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
+        <source>the %1 provider answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
+        <source>the container endpoint answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
+        <source>the instance metadata service answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
+        <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="61"/>
+        <source>not set anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="70"/>
+        <source>overridden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="74"/>
+        <source>; it overrides %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>apm::ConfigFiles</name>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="94"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="105"/>
         <source>No file name: the variable for this file is set but empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="99"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="110"/>
         <source>%1 was changed by another program since it was loaded. Reload it to see the change, or save again and choose to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="107"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="118"/>
         <source>Could not create the folder %1. Check that you may write to its parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="116"/>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="119"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="127"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="130"/>
         <source>Could not write %1: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,52 +187,52 @@
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="171"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="194"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="236"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="279"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="249"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="293"/>
         <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="251"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="295"/>
         <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="259"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="303"/>
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="268"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="314"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="275"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="326"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="304"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="356"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="492"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="564"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="507"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="579"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,13 +240,13 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -196,22 +254,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Inherited from the [DEFAULT] section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,42 +277,42 @@
 <context>
     <name>apm::Profile</name>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="50"/>
+        <location filename="../app/core/config/Profile.cpp" line="53"/>
         <source>settings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="53"/>
+        <location filename="../app/core/config/Profile.cpp" line="54"/>
         <source>static keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="56"/>
+        <location filename="../app/core/config/Profile.cpp" line="55"/>
         <source>assume role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="59"/>
+        <location filename="../app/core/config/Profile.cpp" line="56"/>
         <source>role (credential source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="62"/>
+        <location filename="../app/core/config/Profile.cpp" line="57"/>
         <source>web identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="65"/>
+        <location filename="../app/core/config/Profile.cpp" line="58"/>
         <source>SSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="68"/>
+        <location filename="../app/core/config/Profile.cpp" line="59"/>
         <source>credential process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/Profile.cpp" line="71"/>
+        <location filename="../app/core/config/Profile.cpp" line="60"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +320,7 @@
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="64"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="67"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,12 +330,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="87"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="86"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="89"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="87"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,62 +343,165 @@
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="150"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="193"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="159"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="203"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="162"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="206"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="228"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="208"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="256"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="218"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="267"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="221"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="270"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="236"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="252"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="279"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="287"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="304"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="340"/>
         <source>The config profile (%1) could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::Resolver</name>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="133"/>
+        <source>there is no [default] profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="141"/>
+        <source>, but there is no such profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="156"/>
+        <source>credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="156"/>
+        <source>config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="170"/>
+        <source>(nested settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="175"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="205"/>
+        <source>ignored: --profile turns environment credentials off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="230"/>
+        <source>would ask %1; not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="249"/>
+        <source>from %1, which needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="251"/>
+        <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="253"/>
+        <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="257"/>
+        <source>not used: %1 answered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="260"/>
+        <source>not part of these credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="260"/>
+        <source>no credentials found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="288"/>
+        <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="294"/>
+        <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="303"/>
+        <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="327"/>
+        <source>instance metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="328"/>
+        <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="18"/>
+        <location filename="../app/cli/CommandLine.cpp" line="22"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
   list-profiles              the profiles of ~/.aws/config and ~/.aws/credentials, in the CLI&apos;s order
   get NAME                   a value from the files (NAME as in `aws configure get`)
   set NAME VALUE             write a value where `aws configure set` writes it, byte for byte
+  list                       the profile, keys and region the AWS CLI would use (aws configure list)
+  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]
+                             the credentials, as aws configure export-credentials prints them
+  explain [--json]           every field: what each source offers, which one wins, and why
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
+  --region NAME, --output FORMAT   what-if global options, for explain and list
   --version                  print the version
   --help                     print this help
 
@@ -350,32 +511,42 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="65"/>
+        <location filename="../app/cli/CommandLine.cpp" line="77"/>
+        <source>--format needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="79"/>
+        <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="96"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="105"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="81"/>
+        <location filename="../app/cli/CommandLine.cpp" line="112"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="85"/>
+        <location filename="../app/cli/CommandLine.cpp" line="116"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="87"/>
+        <location filename="../app/cli/CommandLine.cpp" line="118"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="105"/>
+        <location filename="../app/cli/CommandLine.cpp" line="131"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
