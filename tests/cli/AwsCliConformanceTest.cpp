@@ -341,26 +341,18 @@ private Q_SLOTS:
                 writeFile(home + u'/' + s.credentialsPath, s.credentials);
         }
         for (const Command& command : s.commands) {
-            QProcess* theirs =
-                start(kAws, QStringList{QStringLiteral("configure")} + command.args, awsHome.path(), s.env);
-            QProcess* ours = start(QStringLiteral(APM_BINARY), command.args, ourHome.path(), s.env);
-            const Run expected = finish(theirs);
-            const Run actual = finish(ours);
-            const QString context = QStringLiteral("command: %1\n%2\naws stderr: %3\nour stderr: %4")
-                                        .arg(command.args.join(u' '), s.describe(), QString::fromUtf8(expected.err),
-                                             QString::fromUtf8(actual.err));
-            QVERIFY2(expected.status >= 0, qPrintable(context));
+            const SideBySide run =
+                runBoth(QStringLiteral(APM_BINARY), command.args, awsHome.path(), s.env, ourHome.path(), s.env);
+            const Run& expected = run.aws;
             ++m_commands;
             m_answered += expected.status == 0 || expected.status == 1;
             m_printed += expected.status == 0 && !expected.out.isEmpty();
             m_wrote += command.args.first() == u"set" && expected.status == 0;
-            QVERIFY2(
-                actual.status == expected.status,
-                qPrintable(QStringLiteral("status %1, aws %2\n").arg(actual.status).arg(expected.status) + context));
-            QVERIFY2(actual.out == expected.out,
-                     qPrintable(QStringLiteral("stdout '%1', aws '%2'\n")
-                                    .arg(QString::fromUtf8(actual.out), QString::fromUtf8(expected.out))
-                                + context));
+            const QString problem = mismatch(run, command.args, s.describe());
+            if (!problem.isEmpty())
+                qWarning("%s", qPrintable(problem)); // untruncated, unlike the failure message
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const QString context = command.args.join(u' ') + u'\n' + s.describe();
             // Every file under HOME: the same names, the same bytes (the CLI may create files we must create too).
             const QStringList files = filesUnder(awsHome.path());
             QVERIFY2(files == filesUnder(ourHome.path()),

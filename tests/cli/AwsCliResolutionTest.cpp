@@ -326,29 +326,16 @@ private Q_SLOTS:
                     v.replace(QStringLiteral("@HOME@"), home);
                 return env;
             };
-            QProcess* theirs = start(kAws, QStringList{QStringLiteral("configure")} + args, awsHome.path(),
-                                     adapt(s.env, awsHome.path()));
-            QProcess* ours = start(QStringLiteral(APM_BINARY), args, ourHome.path(), adapt(s.env, ourHome.path()));
-            const Run expected = finish(theirs);
-            const Run actual = finish(ours);
-            const QString context =
-                QStringLiteral("command: %1\n%2\naws stderr: %3\nour stderr: %4")
-                    .arg(args.join(u' '), s.describe(), QString::fromUtf8(expected.err), QString::fromUtf8(actual.err));
-            if (expected.status != actual.status || expected.out != actual.out) // the whole story, untruncated
-                qWarning("%s\nour stdout:\n%s\naws stdout:\n%s", qPrintable(context), actual.out.constData(),
-                         expected.out.constData());
-            QVERIFY2(expected.status >= 0, qPrintable(context));
+            const SideBySide run = runBoth(QStringLiteral(APM_BINARY), args, awsHome.path(),
+                                           adapt(s.env, awsHome.path()), ourHome.path(), adapt(s.env, ourHome.path()));
             ++m_commands;
-            m_succeeded += expected.status == 0;
+            m_succeeded += run.aws.status == 0;
             m_credentials +=
-                expected.status == 0 && !expected.out.contains("<not set>             None    None\nsecret_key");
-            QVERIFY2(
-                actual.status == expected.status,
-                qPrintable(QStringLiteral("status %1, aws %2\n").arg(actual.status).arg(expected.status) + context));
-            QVERIFY2(actual.out == expected.out,
-                     qPrintable(QStringLiteral("stdout:\n%1\naws:\n%2\n")
-                                    .arg(QString::fromUtf8(actual.out), QString::fromUtf8(expected.out))
-                                + context));
+                run.aws.status == 0 && !run.aws.out.contains("<not set>             None    None\nsecret_key");
+            const QString problem = mismatch(run, args, s.describe());
+            if (!problem.isEmpty())
+                qWarning("%s", qPrintable(problem)); // untruncated, unlike the failure message
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
     }
 

@@ -75,4 +75,36 @@ inline QStringList filesUnder(const QString& root)
     return files;
 }
 
+// `aws configure ARGS` in one HOME and `aws-profile-manager ARGS` in the other, run at the same time.
+struct SideBySide {
+    Run aws;
+    Run ours;
+};
+
+inline SideBySide runBoth(const QString& ours, const QStringList& args, const QString& awsHome, const EnvList& awsEnv,
+                          const QString& ourHome, const EnvList& ourEnv)
+{
+    QProcess* theirs = start(kAws, QStringList{QStringLiteral("configure")} + args, awsHome, awsEnv);
+    QProcess* mine = start(ours, args, ourHome, ourEnv);
+    SideBySide result;
+    result.aws = finish(theirs);
+    result.ours = finish(mine);
+    return result;
+}
+
+// Empty when exit status and stdout agree; otherwise the whole story: command, scenario, both outputs.
+inline QString mismatch(const SideBySide& r, const QStringList& args, const QString& scenario)
+{
+    if (r.aws.status == r.ours.status && r.aws.out == r.ours.out && r.aws.status >= 0)
+        return {};
+    return QStringLiteral(
+               "command: %1\nstatus: ours %2, aws %3\n%4\nour stdout:\n%5\naws stdout:\n%6\nour stderr:\n%7\n"
+               "aws stderr:\n%8")
+        .arg(args.join(u' '))
+        .arg(r.ours.status)
+        .arg(r.aws.status)
+        .arg(scenario, QString::fromUtf8(r.ours.out), QString::fromUtf8(r.aws.out), QString::fromUtf8(r.ours.err),
+             QString::fromUtf8(r.aws.err));
+}
+
 } // namespace apm::test

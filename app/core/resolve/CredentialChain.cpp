@@ -65,6 +65,16 @@ bool has(const Profile* p, const char* key)
     return p && p->setting(QLatin1String(key));
 }
 
+// A key of a section's options (its own and the [DEFAULT] ones), as raw_config_parse gives them.
+std::optional<QString> optionValue(const QList<QPair<QString, IniValue>>& options, const char* key)
+{
+    for (const auto& [k, v] : options) {
+        if (k == QLatin1String(key))
+            return v.scalar;
+    }
+    return std::nullopt;
+}
+
 QString pythonListRepr(const QStringList& items)
 {
     QStringList quoted;
@@ -191,23 +201,16 @@ std::optional<CredentialOutcome> CredentialChain::fromSharedFile(const QString& 
             return std::nullopt;
         options = doc.options(*doc.section(p->configSection));
     }
-    auto lookup = [&options](const char* key) -> std::optional<QString> {
-        for (const auto& [k, v] : options) {
-            if (k == QLatin1String(key))
-                return v.scalar;
-        }
-        return std::nullopt;
-    };
-    const auto accessKey = lookup("aws_access_key_id");
+    const auto accessKey = optionValue(options, "aws_access_key_id");
     if (!accessKey)
         return std::nullopt;
-    const auto secretKey = lookup("aws_secret_access_key");
+    const auto secretKey = optionValue(options, "aws_secret_access_key");
     if (!secretKey)
         return failed(method, partial(method, QStringLiteral("aws_secret_access_key")));
     ResolvedCredentials credentials{*accessKey, *secretKey, std::nullopt, std::nullopt, method};
-    credentials.token = lookup("aws_security_token");
+    credentials.token = optionValue(options, "aws_security_token");
     if (!credentials.token)
-        credentials.token = lookup("aws_session_token");
+        credentials.token = optionValue(options, "aws_session_token");
     return found(credentials, file.readPath);
 }
 
@@ -435,17 +438,10 @@ std::optional<CredentialOutcome> CredentialChain::fromBotoConfig() const
         if (!section)
             continue;
         const auto options = doc.options(*section);
-        auto lookup = [&options](const char* key) -> std::optional<QString> {
-            for (const auto& [k, v] : options) {
-                if (k == QLatin1String(key))
-                    return v.scalar;
-            }
-            return std::nullopt;
-        };
-        const auto accessKey = lookup("aws_access_key_id");
+        const auto accessKey = optionValue(options, "aws_access_key_id");
         if (!accessKey)
             continue;
-        const auto secretKey = lookup("aws_secret_access_key");
+        const auto secretKey = optionValue(options, "aws_secret_access_key");
         if (!secretKey)
             return failed(method, partial(method, QStringLiteral("aws_secret_access_key")));
         return found({*accessKey, *secretKey, std::nullopt, std::nullopt, method}, path);

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "support/GoldenCases.h"
+
 #include "config/ProfileStore.h"
 #include "support/TempAws.h"
 
@@ -33,19 +35,6 @@ QJsonObject settingsJson(const apm::Profile& p)
     return o;
 }
 
-QList<QJsonObject> goldenCases()
-{
-    QFile file(QStringLiteral(APM_TEST_DATA "/golden_parse_cases.jsonl"));
-    QList<QJsonObject> cases;
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                cases.append(QJsonDocument::fromJson(line).object());
-        }
-    }
-    return cases;
-}
-
 } // namespace
 
 class ProfileStoreTest : public QObject
@@ -58,7 +47,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QJsonObject>("expected");
-        for (const QJsonObject& c : goldenCases()) {
+        for (const QJsonObject& c : apm::test::goldenCases()) {
             if (!c.contains(QStringLiteral("load_config")))
                 continue;
             QTest::newRow(qPrintable(c.value(QStringLiteral("case")).toString()))
@@ -91,7 +80,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("credentials");
         QTest::addColumn<QJsonObject>("profiles");
         QTest::addColumn<QStringList>("order");
-        for (const QJsonObject& c : goldenCases()) {
+        for (const QJsonObject& c : apm::test::goldenCases()) {
             if (!c.contains(QStringLiteral("credentials")))
                 continue;
             QStringList order;

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "support/GoldenCases.h"
+
 #include "ini/IniDocument.h"
 
 using apm::IniDocument;
@@ -34,19 +36,6 @@ QJsonObject rawParse(const IniDocument& doc)
     return result;
 }
 
-QList<QJsonObject> goldenCases()
-{
-    QFile file(QStringLiteral(APM_TEST_DATA "/golden_parse_cases.jsonl"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QJsonObject> cases;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            cases.append(QJsonDocument::fromJson(line).object());
-    }
-    return cases;
-}
-
 } // namespace
 
 class IniDocumentTest : public QObject
@@ -59,7 +48,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QJsonObject>("expected");
         QTest::addColumn<bool>("refused");
-        const QList<QJsonObject> cases = goldenCases();
+        const QList<QJsonObject> cases = apm::test::goldenCases();
         QVERIFY2(cases.size() >= 40, "the golden cases file is missing");
         for (const QJsonObject& c : cases) {
             if (!c.contains(QStringLiteral("input")))
