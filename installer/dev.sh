@@ -16,8 +16,9 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
     qtkeychain-qt6-dev
 )
-# What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws).
-test_packages=(awscli)
+# What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws), and botocore as the reference
+# for the instance metadata client.
+test_packages=(awscli python3-botocore)
 
 install_missing() {
     local missing=()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "ConfigureCommands.h"
+#include "ImdsCommand.h"
 #include "ResolveCommands.h"
 #include "config/ProfileStore.h"
 
@@ -29,6 +30,8 @@ QString usage()
               "  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]\n"
               "                             the credentials, as aws configure export-credentials prints them\n"
               "  explain [--json]           every field: what each source offers, which one wins, and why\n"
+              "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
+              "                             (status 0 when it gives role credentials, 1 otherwise)\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -125,7 +128,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         wrongArguments = expect(1, "NAME");
     else if (command == u"set")
         wrongArguments = expect(2, "NAME, VALUE");
-    else if (command == u"list" || command == u"export-credentials" || command == u"explain")
+    else if (command == u"list" || command == u"export-credentials" || command == u"explain" || command == u"imds")
         wrongArguments = expect(0, "");
     else
         return usageError(tr("Unknown command: %1").arg(command));
@@ -134,7 +137,15 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
 
     auto store = std::make_unique<ProfileStore>(environment);
     Outcome outcome;
-    if (command == u"list-profiles")
+    // At start-up the CLI builds its metadata client whatever the command: a setting it refuses stops all of the
+    // commands that answer as it does (imds and explain show the problem instead).
+    const Profile* selected = store->profile(environment.selectedProfile().value_or(QStringLiteral("default")));
+    const bool asTheCli = command != u"imds" && command != u"explain";
+    const auto imdsError =
+        !asTheCli || refusedFiles(*store) ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
+    if (imdsError)
+        outcome = Outcome{255, {}, (u'\n' + *imdsError + u'\n').toUtf8()};
+    else if (command == u"list-profiles")
         outcome = listProfiles(*store);
     else if (command == u"get")
         outcome = get(positional[0], *store, environment);
@@ -144,6 +155,8 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         outcome = *refused;
     else if (command == u"list")
         outcome = list(*store, environment, QDateTime::currentDateTimeUtc());
+    else if (command == u"imds")
+        outcome = imds(*store, environment, json);
     else if (command == u"export-credentials")
         outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
     else

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ImdsCommand.h"
 #include "config/ProfileStore.h"
 #include "ini/PythonText.h"
 #include "resolve/CredentialProcess.h"
@@ -75,7 +76,13 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
     else
         outcome.out += listRow(QStringLiteral("profile"), kNotSet, QStringLiteral("None"), QStringLiteral("None"));
 
-    const CredentialOutcome credentials = CredentialChain(store, environment, now).resolve();
+    // The CLI's two metadata fetchers, each asked only when needed: credentials when the chain gets that far,
+    // the region when nothing else sets it.
+    CredentialChain chain(store, environment, now);
+    chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
+    chain.setMetadataLookup(
+        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
+    const CredentialOutcome credentials = chain.resolve();
     if (credentials.error) {
         outcome.status = 255;
         outcome.err = (u'\n' + *credentials.error + u'\n').toUtf8();
@@ -115,6 +122,20 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
                                store.files().file(FileKind::Config).variable);
     } else if (environment.regionOption) {
         outcome.out += listRow(QStringLiteral("region"), *environment.regionOption, QStringLiteral("imds"), QString());
+    } else if (const ImdsSettings imds = metadataSettings(store, environment); !imds.disabled) {
+        const ImdsResult zone = probeMetadata(imds, ImdsProbe::Scope::Region);
+        if (zone.outcome == ImdsResult::Outcome::BadRequest
+            || (!zone.trace.isEmpty() && zone.trace.first().status == 400)) {
+            // The AWS CLI 2.9 stops here (its region fetcher lets the 400 through); 2.21 and later go on without a
+            // region. We answer as the CLI installed here does.
+            outcome.status = 255;
+            outcome.err = QByteArrayLiteral("\nThe instance metadata service answered 400 Bad Request to the token "
+                                            "request for the region.\n");
+            return outcome;
+        }
+        outcome.out += zone.region
+                           ? listRow(QStringLiteral("region"), *zone.region, QStringLiteral("imds"), QString())
+                           : listRow(QStringLiteral("region"), kNotSet, QStringLiteral("None"), QStringLiteral("None"));
     } else {
         outcome.out += listRow(QStringLiteral("region"), kNotSet, QStringLiteral("None"), QStringLiteral("None"));
     }
@@ -154,6 +175,9 @@ Outcome exportCredentials(const ProfileStore& store, const Environment& environm
     CredentialChain chain(store, environment, now);
     chain.setProcessRunner(
         [child, now](const QString& commandLine) { return runCredentialProcess(commandLine, child, now); });
+    chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
+    chain.setMetadataLookup(
+        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
     const CredentialOutcome outcome = chain.resolve();
     // Errors of loading are wrapped (status 253); a refresh fails later, when the credentials are read, and the
     // CLI reports that one as it is (status 255).
@@ -199,7 +223,11 @@ Outcome exportCredentials(const ProfileStore& store, const Environment& environm
 
 Outcome explain(const ProfileStore& store, const Environment& environment, bool json, const QDateTime& now)
 {
-    const Resolution resolution = Resolver(store, environment, now).resolve();
+    Resolver resolver(store, environment, now);
+    resolver.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
+    resolver.setMetadataLookup(
+        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
+    const Resolution resolution = resolver.resolve();
     Outcome outcome;
     if (json) {
         QJsonArray fields;

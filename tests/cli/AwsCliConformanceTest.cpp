@@ -84,6 +84,8 @@ public:
             s.env.append({QStringLiteral("AWS_DEFAULT_PROFILE"), one(m_profilesAndGhost)});
         if (chance(10))
             s.env.append({QStringLiteral("AWS_REGION"), QStringLiteral("env-region")});
+        if (chance(3)) // checked at start-up by every command of the CLI
+            s.env.append({QStringLiteral("AWS_METADATA_SERVICE_TIMEOUT"), QStringLiteral("1.5")});
         s.commands.append({{QStringLiteral("list-profiles")}});
         // With a [DEFAULT] in the config, a [plugins] section that `set` creates inherits its keys, and the CLI then
         // imports them as Python plugin modules: that depends on Python's path, not on the files, so not here.

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "resolve/CredentialChain.h"
+#include "support/FakeImdsServer.h"
 #include "support/SideBySide.h"
 
 using namespace apm::test;
@@ -28,9 +29,13 @@ struct File {
     bool executable = false;
 };
 
+using ImdsMode = FakeImdsServer::Mode;
+
 struct Scenario {
     QList<File> files;
     EnvList env;
+    std::optional<ImdsMode> imds;      // a metadata service on loopback instead of IMDS disabled
+    std::optional<ImdsMode> container; // a container credentials endpoint on loopback
     QStringList listArgs;
     QStringList exportArgs;
     QString describe() const
@@ -38,6 +43,10 @@ struct Scenario {
         QString text;
         for (const File& f : files)
             text += QStringLiteral("--- %1:\n%2\n").arg(f.path, QString::fromUtf8(f.bytes));
+        if (imds)
+            text += QStringLiteral("--- IMDS: fault mode %1\n").arg(int(*imds));
+        if (container)
+            text += QStringLiteral("--- container endpoint: fault mode %1\n").arg(int(*container));
         text += QStringLiteral("--- env:");
         for (const auto& [k, v] : env)
             text += QStringLiteral(" %1='%2'").arg(k, v);
@@ -79,7 +88,17 @@ public:
         if (!credentials.isEmpty() || chance(50))
             s.files.append({QStringLiteral(".aws/credentials"), credentials});
 
-        s.env.append({QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true")});
+        if (chance(25)) {
+            const QList<ImdsMode> modes{ImdsMode::HealthyV2,      ImdsMode::V1Only403,
+                                        ImdsMode::NoRole,         ImdsMode::MalformedDocument,
+                                        ImdsMode::Error500ThenOk, ImdsMode::TokenBadRequest,
+                                        ImdsMode::MissingFields};
+            s.imds = modes.at(range(0, int(modes.size()) - 1));
+            if (chance(8)) // the CLI checks this before any provider, and stops
+                s.env.append({QStringLiteral("AWS_METADATA_SERVICE_TIMEOUT"), QStringLiteral("1.5")});
+        } else {
+            s.env.append({QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true")});
+        }
         if (chance(40))
             s.env.append({QStringLiteral("AWS_PROFILE"), chance(8) ? QStringLiteral("ghost") : one(names)});
         if (chance(10))
@@ -107,6 +126,17 @@ public:
             if (chance(80))
                 s.files.append(
                     {QStringLiteral("ec2-creds"), "AWSAccessKeyId=AKIAFAKEEC2FILE01\nAWSSecretKey=fake-ec2\n"});
+        }
+        if (chance(8)) {
+            const QList<ImdsMode> modes{ImdsMode::HealthyV2, ImdsMode::NoRole, ImdsMode::MalformedDocument,
+                                        ImdsMode::MissingFields};
+            s.container = modes.at(range(0, int(modes.size()) - 1));
+            if (chance(40))
+                s.env.append({QStringLiteral("AWS_CONTAINER_AUTHORIZATION_TOKEN"), QStringLiteral("fake-auth")});
+        } else if (chance(2)) {
+            // Refused before any request: not one of the hosts the CLI allows.
+            s.env.append(
+                {QStringLiteral("AWS_CONTAINER_CREDENTIALS_FULL_URI"), QStringLiteral("http://example.com/creds")});
         }
         if (chance(4))
             s.files.append(
@@ -320,14 +350,36 @@ private Q_SLOTS:
                 writeFile(home + u'/' + f.path, bytes, f.executable);
             }
         }
+        // Each side gets its own metadata service, so that neither sees the other's requests.
+        std::unique_ptr<FakeImdsServer> awsImds;
+        std::unique_ptr<FakeImdsServer> ourImds;
+        EnvList awsEnv = s.env;
+        EnvList ourEnv = s.env;
+        std::unique_ptr<FakeImdsServer> awsContainer;
+        std::unique_ptr<FakeImdsServer> ourContainer;
+        if (s.container) {
+            awsContainer = std::make_unique<FakeImdsServer>(*s.container);
+            ourContainer = std::make_unique<FakeImdsServer>(*s.container);
+            awsEnv.append(
+                {QStringLiteral("AWS_CONTAINER_CREDENTIALS_FULL_URI"), awsContainer->url() + "container-credentials"});
+            ourEnv.append(
+                {QStringLiteral("AWS_CONTAINER_CREDENTIALS_FULL_URI"), ourContainer->url() + "container-credentials"});
+        }
+        if (s.imds) {
+            awsImds = std::make_unique<FakeImdsServer>(*s.imds);
+            ourImds = std::make_unique<FakeImdsServer>(*s.imds);
+            awsEnv.append({QStringLiteral("AWS_EC2_METADATA_SERVICE_ENDPOINT"), awsImds->url()});
+            ourEnv.append({QStringLiteral("AWS_EC2_METADATA_SERVICE_ENDPOINT"), ourImds->url()});
+        }
         for (const QStringList& args : {s.listArgs, s.exportArgs}) {
             auto adapt = [](EnvList env, const QString& home) {
                 for (auto& [k, v] : env)
                     v.replace(QStringLiteral("@HOME@"), home);
                 return env;
             };
-            const SideBySide run = runBoth(QStringLiteral(APM_BINARY), args, awsHome.path(),
-                                           adapt(s.env, awsHome.path()), ourHome.path(), adapt(s.env, ourHome.path()));
+            const SideBySide run =
+                runBoth(QStringLiteral(APM_BINARY), args, awsHome.path(), adapt(awsEnv, awsHome.path()), ourHome.path(),
+                        adapt(ourEnv, ourHome.path()));
             ++m_commands;
             m_succeeded += run.aws.status == 0;
             m_credentials +=

@@ -248,6 +248,28 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("Findings:"));
     }
 
+    void imdsCommand()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        auto outcome = apm::cli::run({"imds", "--json"}, aws.environment);
+        QCOMPARE(outcome.status, 1);
+        const QJsonObject root = QJsonDocument::fromJson(outcome.out).object();
+        QCOMPARE(root.value("outcome").toString(), QStringLiteral("disabled"));
+        QCOMPARE(root.value("endpoint").toString(), QStringLiteral("http://169.254.169.254/"));
+        QVERIFY(root.value("trace").toArray().isEmpty());
+        // A setting the CLI refuses is reported, and nothing is sent.
+        aws.environment.unset("AWS_EC2_METADATA_DISABLED");
+        aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "ipv5");
+        outcome = apm::cli::run({"imds"}, aws.environment);
+        QCOMPARE(outcome.status, 1);
+        QVERIFY(outcome.out.contains("Invalid EC2 Instance Metadata endpoint mode: ipv5"));
+        // ...and stops list before any provider, as the CLI does.
+        aws.environment.set("AWS_ACCESS_KEY_ID", "AKIAFAKE");
+        aws.environment.set("AWS_SECRET_ACCESS_KEY", "x");
+        QCOMPARE(apm::cli::run({"list"}, aws.environment).status, 255);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 
 namespace apm::test {
 
@@ -37,10 +38,15 @@ inline QProcess* start(const QString& program, const QStringList& args, const QS
     return process;
 }
 
+// Waits with the event loop running, so that servers living in the test (a metadata service) keep answering.
 inline Run finish(QProcess* process)
 {
     Run run;
-    if (process->waitForFinished(120000) && process->exitStatus() == QProcess::NormalExit)
+    if (process->state() != QProcess::NotRunning) {
+        QSignalSpy done(process, &QProcess::finished);
+        done.wait(120000);
+    }
+    if (process->state() == QProcess::NotRunning && process->exitStatus() == QProcess::NormalExit)
         run.status = process->exitCode();
     run.out = process->readAllStandardOutput();
     run.err = process->readAllStandardError();

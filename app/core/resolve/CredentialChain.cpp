@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "config/ProfileStore.h"
+#include "imds/ImdsClient.h"
 #include "ini/PythonText.h"
 #include "resolve/CredentialProcess.h"
 
@@ -456,6 +457,8 @@ std::optional<CredentialOutcome> CredentialChain::fromContainer() const
     if (!relative && !full)
         return std::nullopt;
     const QString url = relative ? QStringLiteral("http://169.254.170.2") + *relative : *full;
+    if (m_lookupContainer)
+        return m_lookupContainer();
     return network(QStringLiteral("container-role"), QStringLiteral("the container credentials endpoint %1").arg(url));
 }
 
@@ -464,7 +467,11 @@ std::optional<CredentialOutcome> CredentialChain::fromInstanceMetadata() const
     // AWS_EC2_METADATA_DISABLED=true (any case) turns IMDS off entirely.
     if (m_environment.value(QStringLiteral("AWS_EC2_METADATA_DISABLED")).value_or(QString()).toLower() == u"true")
         return std::nullopt;
-    return network(QStringLiteral("iam-role"), QStringLiteral("the instance metadata service (IMDS)"));
+    if (!m_lookupMetadata)
+        return network(QStringLiteral("iam-role"), QStringLiteral("the instance metadata service (IMDS)"));
+    if (auto credentials = m_lookupMetadata())
+        return found(*credentials, QStringLiteral("the instance metadata service (IMDS)"));
+    return std::nullopt; // every failure of the metadata service is "no credentials" to the CLI
 }
 
 CredentialOutcome CredentialChain::resolve() const
@@ -474,6 +481,9 @@ CredentialOutcome CredentialChain::resolve() const
     if (selected && !profile(*selected))
         return failed(QString(), QStringLiteral("The config profile (%1) could not be found").arg(*selected));
     const QString name = selected && !selected->isEmpty() ? *selected : QStringLiteral("default");
+    // The CLI reads and checks the metadata settings before it tries any provider: a bad one stops it here.
+    if (const auto imdsError = ImdsSettings::resolve(m_environment, profile(name)).error)
+        return failed(QString(), *imdsError);
     // Only --profile turns environment credentials off; AWS_PROFILE does not.
     const bool useEnvironment = !m_environment.profileOption.has_value();
 

@@ -26,11 +26,17 @@ class CredentialChain final
 {
 public:
     using ProcessRunner = std::function<CredentialOutcome(const QString& commandLine)>;
+    // Asks the instance metadata service (blocking); without one, IMDS is reported as needing the network.
+    using MetadataLookup = std::function<std::optional<ResolvedCredentials>()>;
+    // Asks the container credentials endpoint (blocking); without one, it is reported as needing the network.
+    using ContainerLookup = std::function<CredentialOutcome()>;
 
     CredentialChain(const ProfileStore& store, const Environment& environment, const QDateTime& now);
 
     // The default runs the process for real (runCredentialProcess).
     void setProcessRunner(ProcessRunner runner) { m_runProcess = std::move(runner); }
+    void setMetadataLookup(MetadataLookup lookup) { m_lookupMetadata = std::move(lookup); }
+    void setContainerLookup(ContainerLookup lookup) { m_lookupContainer = std::move(lookup); }
 
     // The whole chain for the profile the CLI would use.
     [[nodiscard]] CredentialOutcome resolve() const;
@@ -65,6 +71,8 @@ private:
     Environment m_environment;
     QDateTime m_now;
     ProcessRunner m_runProcess;
+    MetadataLookup m_lookupMetadata;
+    ContainerLookup m_lookupContainer;
 };
 
 } // namespace apm

@@ -314,6 +314,10 @@ Resolution Resolver::resolve() const
     CredentialChain chain(m_store, m_environment, m_now);
     if (m_runProcess)
         chain.setProcessRunner(m_runProcess);
+    if (m_lookupMetadata)
+        chain.setMetadataLookup(m_lookupMetadata);
+    if (m_lookupContainer)
+        chain.setContainerLookup(m_lookupContainer);
     resolution.credentials = chain.resolve();
     resolution.fields.append(credentialFields(resolution));
 

@@ -43,6 +43,8 @@ public:
     Resolver(const ProfileStore& store, const Environment& environment, const QDateTime& now);
 
     void setProcessRunner(CredentialChain::ProcessRunner runner) { m_runProcess = std::move(runner); }
+    void setMetadataLookup(CredentialChain::MetadataLookup lookup) { m_lookupMetadata = std::move(lookup); }
+    void setContainerLookup(CredentialChain::ContainerLookup lookup) { m_lookupContainer = std::move(lookup); }
 
     [[nodiscard]] Resolution resolve() const;
 
@@ -61,6 +63,8 @@ private:
     Environment m_environment;
     QDateTime m_now;
     CredentialChain::ProcessRunner m_runProcess;
+    CredentialChain::MetadataLookup m_lookupMetadata;
+    CredentialChain::ContainerLookup m_lookupContainer;
 };
 
 } // namespace apm

@@ -1,0 +1,432 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImdsClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include "config/Profile.h"
+#include "resolve/CredentialProcess.h"
+
+namespace apm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("apm::ImdsProbe", text);
+}
+
+const QByteArray kTokenTtl = "21600";
+const QString kTokenPath = QStringLiteral("latest/api/token");
+const QString kRolePath = QStringLiteral("latest/meta-data/iam/security-credentials/");
+const QString kZonePath = QStringLiteral("latest/meta-data/placement/availability-zone/");
+
+// env first, then the profile's config key.
+std::optional<QString> setting(const Environment& env, const Profile* profile, const char* variable, const char* key)
+{
+    if (auto v = env.value(QLatin1String(variable)))
+        return v;
+    return profile ? profile->value(QLatin1String(key)) : std::nullopt;
+}
+
+// urllib's proxy_bypass_environment for a host, with NO_PROXY / no_proxy.
+bool bypassesProxy(const Environment& env, const QString& host)
+{
+    const auto noProxy = env.value(QStringLiteral("no_proxy")).has_value() ? env.value(QStringLiteral("no_proxy"))
+                                                                           : env.value(QStringLiteral("NO_PROXY"));
+    if (!noProxy)
+        return false;
+    if (noProxy->trimmed() == u"*")
+        return true;
+    for (QString entry : noProxy->split(u',')) {
+        entry = entry.trimmed();
+        while (entry.startsWith(u'.'))
+            entry.remove(0, 1);
+        if (entry.isEmpty())
+            continue;
+        if (host.compare(entry, Qt::CaseInsensitive) == 0 || host.endsWith(u'.' + entry, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profile)
+{
+    ImdsSettings s;
+    s.disabled = env.value(QStringLiteral("AWS_EC2_METADATA_DISABLED")).value_or(QString()).toLower() == u"true";
+    auto integer = [&](const char* variable, const char* key, int fallback) {
+        const auto text = setting(env, profile, variable, key);
+        if (!text)
+            return fallback;
+        bool ok = false;
+        const int n = text->trimmed().toInt(&ok);
+        if (!ok && !s.error)
+            s.error = QStringLiteral("invalid literal for int() with base 10: '%1'").arg(*text);
+        return ok ? n : fallback;
+    };
+    s.timeoutSeconds = integer("AWS_METADATA_SERVICE_TIMEOUT", "metadata_service_timeout", 1);
+    s.attempts = std::max(1, integer("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "metadata_service_num_attempts", 1));
+    s.v1Disabled =
+        setting(env, profile, "AWS_EC2_METADATA_V1_DISABLED", "ec2_metadata_v1_disabled").value_or(QString()).toLower()
+        == u"true";
+
+    std::optional<QString> mode =
+        setting(env, profile, "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "ec2_metadata_service_endpoint_mode");
+    if (mode) {
+        *mode = mode->toLower();
+        if (*mode != u"ipv4" && *mode != u"ipv6") {
+            s.error = QStringLiteral("Invalid EC2 Instance Metadata endpoint mode: %1 Valid endpoint modes "
+                                     "(case-insensitive): ('ipv4', 'ipv6').")
+                          .arg(*mode);
+        }
+    } else if (setting(env, profile, "AWS_IMDS_USE_IPV6", "imds_use_ipv6").value_or(QString()).toLower() == u"true") {
+        mode = QStringLiteral("ipv6");
+    }
+    if (const auto endpoint =
+            setting(env, profile, "AWS_EC2_METADATA_SERVICE_ENDPOINT", "ec2_metadata_service_endpoint")) {
+        const QUrl url(*endpoint, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            s.error = QStringLiteral("Invalid endpoint EC2 Instance Metadata endpoint: %1").arg(*endpoint);
+        } else {
+            s.baseUrl = endpoint->endsWith(u'/') ? *endpoint : *endpoint + u'/';
+        }
+    } else if (mode == u"ipv6") {
+        s.baseUrl = QStringLiteral("http://[fd00:ec2::254]/");
+    }
+
+    // Proxies as urllib decides them: http_proxy (lower case first), unless NO_PROXY exempts the host.
+    const QUrl base(s.baseUrl);
+    const QString variable = base.scheme() == u"https" ? QStringLiteral("https_proxy") : QStringLiteral("http_proxy");
+    std::optional<QString> proxyUrl = env.value(variable);
+    if (!proxyUrl || proxyUrl->isEmpty())
+        proxyUrl = env.value(variable.toUpper());
+    if (proxyUrl && !proxyUrl->isEmpty()) {
+        if (bypassesProxy(env, base.host())) {
+            s.proxyNote =
+                tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(variable.toUpper(), base.host());
+        } else {
+            const QUrl p = QUrl::fromUserInput(*proxyUrl);
+            s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)));
+            s.proxyNote = tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
+                             "service: add %3 to NO_PROXY.")
+                              .arg(*proxyUrl, variable.toUpper(), base.host());
+        }
+    }
+    return s;
+}
+
+ImdsProbe::ImdsProbe(QNetworkAccessManager* network, ImdsSettings settings, Scope scope, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(std::move(settings))
+    , m_scope(scope)
+{}
+
+ImdsProbe::~ImdsProbe()
+{
+    cancel();
+}
+
+void ImdsProbe::start()
+{
+    m_result = ImdsResult{};
+    m_token.reset();
+    m_clock.start();
+    m_problem.clear();
+    if (m_settings.error) {
+        finish(ImdsResult::Outcome::ConfigError);
+        return;
+    }
+    if (m_settings.disabled) {
+        finish(ImdsResult::Outcome::Disabled);
+        return;
+    }
+    m_network->setProxy(m_settings.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
+    m_attempt = 0;
+    if (m_scope == Scope::Region) {
+        m_result.outcome = ImdsResult::Outcome::Unreachable; // until the zone answers
+        advance(Stage::RegionToken);
+        return;
+    }
+    m_stage = Stage::Token;
+    send();
+}
+
+void ImdsProbe::cancel()
+{
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ImdsProbe::send()
+{
+    const bool tokenRequest = m_stage == Stage::Token || m_stage == Stage::RegionToken;
+    QString path = tokenRequest ? kTokenPath : m_stage == Stage::Zone ? kZonePath : kRolePath;
+    if (m_stage == Stage::Document)
+        path += *m_result.roleName;
+    QNetworkRequest request(QUrl(m_settings.baseUrl + path));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("aws-profile-manager/" APM_VERSION));
+    if (tokenRequest)
+        request.setRawHeader("x-aws-ec2-metadata-token-ttl-seconds", kTokenTtl);
+    else if (m_token)
+        request.setRawHeader("x-aws-ec2-metadata-token", m_token->toUtf8());
+
+    ImdsStep step;
+    step.method = tokenRequest ? QStringLiteral("PUT") : QStringLiteral("GET");
+    step.path = u'/' + path;
+    step.withToken = !tokenRequest && m_token.has_value();
+    m_result.trace.append(step);
+
+    m_requestSent = false;
+    m_reply = tokenRequest ? m_network->put(request, QByteArray()) : m_network->get(request);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > kMaxBodyBytes && m_reply) {
+            m_reply->setProperty("oversized", true);
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ImdsProbe::onReplyFinished);
+}
+
+void ImdsProbe::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    ImdsStep& step = m_result.trace.last();
+    step.elapsedMs = m_clock.elapsed();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool oversized = reply->property("oversized").toBool();
+    const QByteArray body = oversized ? QByteArray() : reply->read(kMaxBodyBytes + 1);
+    const bool timedOut =
+        (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+        && !oversized;
+    const bool readTimeout = timedOut && m_requestSent;
+    step.status = status;
+    if (status == 0 || oversized)
+        step.error = oversized  ? tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
+                     : timedOut ? (readTimeout ? tr("read timeout") : tr("connect timeout"))
+                                : reply->errorString();
+
+    const bool lastAttempt = m_attempt + 1 >= m_settings.attempts;
+    auto retryOr = [&](const std::function<void()>& giveUp) {
+        if (!lastAttempt) {
+            ++m_attempt;
+            send();
+        } else {
+            giveUp();
+        }
+    };
+
+    switch (m_stage) {
+    case Stage::Token:
+    case Stage::RegionToken: {
+        const Stage next = m_stage == Stage::Token ? Stage::Role : Stage::Zone;
+        if (status == 200) {
+            m_token = QString::fromUtf8(body);
+            if (m_stage == Stage::Token)
+                m_result.usedToken = true;
+            advance(next);
+        } else if (status == 403 || status == 404 || status == 405 || readTimeout) {
+            m_token.reset(); // botocore falls back to IMDSv1 here
+            advance(next);
+        } else if (status == 400) {
+            m_token.reset();
+            if (m_stage == Stage::Token)
+                endCredentials(ImdsResult::Outcome::BadRequest);
+            else
+                advance(Stage::Done);
+        } else {
+            retryOr([&] {
+                m_token.reset();
+                advance(next);
+            });
+        }
+        return;
+    }
+    case Stage::Role:
+    case Stage::Document:
+    case Stage::Zone: {
+        bool usable = status == 200 && !body.isEmpty() && !oversized;
+        QJsonObject document;
+        if (usable && m_stage == Stage::Document) {
+            const QJsonDocument json = QJsonDocument::fromJson(body);
+            usable = json.isObject();
+            document = json.object();
+        }
+        if (!usable) {
+            retryOr([&] {
+                if (m_stage == Stage::Zone) {
+                    advance(Stage::Done);
+                    return;
+                }
+                const bool nothingAnswered = std::all_of(m_result.trace.cbegin(), m_result.trace.cend(),
+                                                         [](const ImdsStep& s) { return s.status == 0; });
+                if (m_stage == Stage::Role && status == 404)
+                    endCredentials(ImdsResult::Outcome::NoRole);
+                else if (status == 401 && !m_token)
+                    endCredentials(ImdsResult::Outcome::TokenRequired);
+                else if (nothingAnswered)
+                    finish(ImdsResult::Outcome::Unreachable); // the region would not answer either
+                else
+                    endCredentials(m_stage == Stage::Document ? ImdsResult::Outcome::BadDocument
+                                                              : ImdsResult::Outcome::Unreachable);
+            });
+            return;
+        }
+        if (m_stage == Stage::Role) {
+            m_result.roleName = QString::fromUtf8(body);
+            advance(Stage::Document);
+        } else if (m_stage == Stage::Document) {
+            for (const char* field : {"AccessKeyId", "SecretAccessKey", "Token", "Expiration"}) {
+                if (!document.contains(QLatin1String(field))) {
+                    m_problem = tr("The credentials document for role %1 has no %2.")
+                                    .arg(*m_result.roleName, QLatin1String(field));
+                    endCredentials(ImdsResult::Outcome::BadDocument);
+                    return;
+                }
+            }
+            ResolvedCredentials credentials;
+            credentials.method = QStringLiteral("iam-role");
+            credentials.accessKey = document.value(QStringLiteral("AccessKeyId")).toString();
+            credentials.secretKey = document.value(QStringLiteral("SecretAccessKey")).toString();
+            credentials.token = document.value(QStringLiteral("Token")).toString();
+            credentials.expiry = parseTimestamp(document.value(QStringLiteral("Expiration")).toString());
+            m_result.expired = credentials.expiry && credentials.expiry->instant <= QDateTime::currentDateTimeUtc();
+            m_result.credentials = credentials;
+            endCredentials(ImdsResult::Outcome::Credentials);
+        } else {
+            const QString zone = QString::fromUtf8(body);
+            m_result.region = zone.left(zone.size() - 1);
+            if (m_scope == Scope::Region)
+                m_result.outcome = ImdsResult::Outcome::Credentials; // "answered"; no credentials were asked for
+            advance(Stage::Done);
+        }
+        return;
+    }
+    case Stage::Done: return;
+    }
+}
+
+void ImdsProbe::advance(Stage next)
+{
+    m_attempt = 0;
+    m_stage = next;
+    if (next == Stage::Role && !m_token && m_settings.v1Disabled) {
+        finish(ImdsResult::Outcome::TokenRequired);
+        return;
+    }
+    if (next == Stage::Done) {
+        finish(m_result.outcome);
+        return;
+    }
+    if (next == Stage::Zone && !m_token && m_settings.v1Disabled) {
+        finish(m_result.outcome);
+        return;
+    }
+    send();
+}
+
+void ImdsProbe::endCredentials(ImdsResult::Outcome outcome)
+{
+    // botocore fetches the region on its own (a fresh token, then the availability zone), whatever became of the
+    // credentials; so does the probe.
+    m_result.outcome = outcome;
+    m_token.reset();
+    advance(m_scope == Scope::Credentials ? Stage::Done : Stage::RegionToken);
+}
+
+void ImdsProbe::finish(ImdsResult::Outcome outcome)
+{
+    m_stage = Stage::Done;
+    m_result.outcome = outcome;
+    diagnose();
+    Q_EMIT finished(m_result);
+}
+
+void ImdsProbe::diagnose()
+{
+    QStringList lines;
+    const QString total = tr("%1 s × %2 attempt(s)").arg(m_settings.timeoutSeconds).arg(m_settings.attempts);
+    switch (m_result.outcome) {
+    case ImdsResult::Outcome::Disabled:
+        lines << tr("AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.");
+        break;
+    case ImdsResult::Outcome::ConfigError:
+        lines << tr("The AWS CLI refuses this setting, and stops: %1").arg(*m_settings.error);
+        break;
+    case ImdsResult::Outcome::Unreachable:
+        lines << tr("Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint "
+                    "is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot "
+                    "make the extra hop. Check the instance's MetadataOptions.HttpPutResponseHopLimit (2 for "
+                    "containers), or give the container its own role.")
+                     .arg(m_settings.baseUrl, total);
+        break;
+    case ImdsResult::Outcome::TokenRequired:
+        lines << (m_settings.v1Disabled
+                      ? tr("No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or "
+                           "ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.")
+                      : tr("The instance requires IMDSv2 (401 without a token), and the token request failed. In a "
+                           "container, raise the hop limit to 2."));
+        break;
+    case ImdsResult::Outcome::BadRequest:
+        lines << tr("The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up "
+                    "without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).");
+        break;
+    case ImdsResult::Outcome::NoRole:
+        lines << tr("The instance answers, but has no IAM role (instance profile) attached. Attach one "
+                    "(aws ec2 associate-iam-instance-profile) or use another source of credentials.");
+        break;
+    case ImdsResult::Outcome::BadDocument:
+        lines << (m_problem.isEmpty()
+                      ? tr("The credentials document for role %1 is not valid JSON (or too large): the AWS CLI "
+                           "ignores it.")
+                            .arg(m_result.roleName.value_or(QString()))
+                      : m_problem + tr(" The AWS CLI ignores such a document."));
+        break;
+    case ImdsResult::Outcome::Credentials: {
+        const ResolvedCredentials& c = *m_result.credentials;
+        lines << tr("Role %1, access key %2, via IMDS%3.")
+                     .arg(*m_result.roleName, maskSecret(c.accessKey),
+                          m_result.usedToken ? QStringLiteral("v2") : QStringLiteral("v1"));
+        if (c.expiry) {
+            const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(c.expiry->instant) / 60;
+            lines << (m_result.expired
+                          ? tr("The credentials expired at %1: the AWS CLI keeps using them for a while "
+                               "(static stability), but AWS will refuse them.")
+                                .arg(c.expiry->isoFormat)
+                          : tr("They expire at %1 (in %2 minutes).").arg(c.expiry->isoFormat).arg(minutes));
+        }
+        if (m_result.region)
+            lines << tr("Region from the availability zone: %1.").arg(*m_result.region);
+        break;
+    }
+    }
+    const bool tokenTimedOut = !m_result.trace.isEmpty() && m_result.trace.first().error == tr("read timeout")
+                               && m_result.trace.first().method == u"PUT";
+    if (tokenTimedOut && m_result.outcome == ImdsResult::Outcome::Credentials)
+        lines << tr("The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.");
+    if (!m_settings.proxyNote.isEmpty())
+        lines << m_settings.proxyNote;
+    m_result.diagnosis = lines.join(u' ');
+}
+
+} // namespace apm
