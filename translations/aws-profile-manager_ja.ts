@@ -185,6 +185,118 @@
     </message>
 </context>
 <context>
+    <name>apm::ImdsProbe</name>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
+        <source>answer larger than %1 KiB, abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="423"/>
+        <source>read timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <source>connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="301"/>
+        <source>The credentials document for role %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="368"/>
+        <source>%1 s × %2 attempt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="371"/>
+        <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="374"/>
+        <source>The AWS CLI refuses this setting, and stops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="377"/>
+        <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="385"/>
+        <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
+        <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
+        <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="395"/>
+        <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
+        <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="403"/>
+        <source> The AWS CLI ignores such a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="407"/>
+        <source>Role %1, access key %2, via IMDS%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="413"/>
+        <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
+        <source>They expire at %1 (in %2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
+        <source>Region from the availability zone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::ImdsSettings</name>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="113"/>
+        <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="117"/>
+        <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::IniDocument</name>
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="194"/>
@@ -386,6 +498,24 @@ The files are left untouched until this is fixed.</source>
     </message>
 </context>
 <context>
+    <name>apm::ResolutionJob</name>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="69"/>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="86"/>
+        <source>asking the container endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="104"/>
+        <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::Resolver</name>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="133"/>
@@ -473,12 +603,12 @@ The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="327"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="331"/>
         <source>instance metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="328"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="332"/>
         <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +616,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="22"/>
+        <location filename="../app/cli/CommandLine.cpp" line="23"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -497,6 +627,8 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   export-credentials [--format process|env|env-no-export|powershell|windows-cmd]
                              the credentials, as aws configure export-credentials prints them
   explain [--json]           every field: what each source offers, which one wins, and why
+  imds [--json]              probe the instance metadata service: the trace and a diagnosis
+                             (status 0 when it gives role credentials, 1 otherwise)
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -510,42 +642,42 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="77"/>
+        <location filename="../app/cli/CommandLine.cpp" line="80"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="82"/>
         <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../app/cli/CommandLine.cpp" line="99"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="105"/>
+        <location filename="../app/cli/CommandLine.cpp" line="108"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../app/cli/CommandLine.cpp" line="115"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../app/cli/CommandLine.cpp" line="119"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../app/cli/CommandLine.cpp" line="121"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="131"/>
+        <location filename="../app/cli/CommandLine.cpp" line="134"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

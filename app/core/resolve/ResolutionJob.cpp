@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResolutionJob.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include "config/ProfileStore.h"
+#include "imds/ContainerCredentials.h"
+#include "resolve/CredentialProcess.h"
+
+namespace apm {
+
+namespace {
+
+// What a field shows, to tell whether it changed.
+QString fingerprint(const FieldResolution& f)
+{
+    QString text = QString::number(f.winner) + u'|' + f.reason;
+    for (const Candidate& c : f.candidates)
+        text += u'|' + c.value.value_or(QStringLiteral("\x01")) + c.note;
+    return text;
+}
+
+} // namespace
+
+ResolutionJob::ResolutionJob(const ProfileStore& store, const Environment& environment, QNetworkAccessManager* network,
+                             QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_environment(environment)
+    , m_network(network)
+{}
+
+ResolutionJob::~ResolutionJob()
+{
+    // A credential_process may still run on a worker that reports to us: let it end first.
+    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
+void ResolutionJob::start()
+{
+    ++m_generation;
+    m_now = QDateTime::currentDateTimeUtc();
+    m_pending.clear();
+    m_processes.clear();
+    m_metadata.reset();
+    m_container.reset();
+    m_resolution = Resolution{};
+    recompute();
+    Q_EMIT resolved();
+    if (m_pending.isEmpty())
+        Q_EMIT finished();
+}
+
+void ResolutionJob::recompute()
+{
+    Resolver resolver(m_store, m_environment, m_now);
+    // Each hook answers from what has arrived, or starts the fetch and answers "not yet" meanwhile.
+    resolver.setProcessRunner([this](const QString& commandLine) {
+        if (const auto it = m_processes.constFind(commandLine); it != m_processes.cend())
+            return *it;
+        runProcess(commandLine);
+        CredentialOutcome waiting;
+        waiting.method = QStringLiteral("custom-process");
+        waiting.detail = tr("running %1").arg(commandLine);
+        waiting.needsNetwork = true;
+        return waiting;
+    });
+    resolver.setMetadataLookup([this]() -> std::optional<ResolvedCredentials> {
+        if (!m_metadata) {
+            probeMetadata();
+            return std::nullopt;
+        }
+        return m_metadata->credentials;
+    });
+    resolver.setContainerLookup([this] {
+        if (m_container)
+            return *m_container;
+        fetchContainer();
+        CredentialOutcome waiting;
+        waiting.method = QStringLiteral("container-role");
+        waiting.detail = tr("asking the container endpoint");
+        waiting.needsNetwork = true;
+        return waiting;
+    });
+
+    const Resolution previous = m_resolution;
+    m_resolution = resolver.resolve();
+    // The region the instance metadata service gives, once it answered, fills the IMDS candidate.
+    if (m_metadata && m_metadata->region) {
+        for (FieldResolution& f : m_resolution.fields) {
+            if (f.name != u"region")
+                continue;
+            for (Candidate& c : f.candidates) {
+                if (c.kind == SourceKind::InstanceMetadata)
+                    c.value = *m_metadata->region;
+            }
+            if (f.winner < 0) {
+                f.winner = int(f.candidates.size()) - 1;
+                f.reason = tr("nothing else sets it, so the AWS CLI asks the instance metadata service");
+            }
+        }
+    }
+    for (const FieldResolution& f : m_resolution.fields) {
+        const FieldResolution* before = previous.field(f.name);
+        if (!before || fingerprint(*before) != fingerprint(f))
+            Q_EMIT fieldChanged(f.name);
+    }
+}
+
+void ResolutionJob::settle(const QString& provider)
+{
+    m_pending.remove(provider);
+    recompute();
+    if (m_pending.isEmpty())
+        Q_EMIT finished();
+}
+
+void ResolutionJob::runProcess(const QString& commandLine)
+{
+    if (m_pending.contains(QStringLiteral("custom-process")))
+        return;
+    m_pending.insert(QStringLiteral("custom-process"));
+    const int generation = m_generation;
+    QThread* worker = QThread::create([this, commandLine, generation, environment = m_environment, now = m_now] {
+        const CredentialOutcome outcome = runCredentialProcess(commandLine, environment, now);
+        QMetaObject::invokeMethod(this, [this, commandLine, generation, outcome] {
+            if (generation != m_generation)
+                return;
+            m_processes.insert(commandLine, outcome);
+            settle(QStringLiteral("custom-process"));
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.append(worker);
+    worker->start();
+}
+
+void ResolutionJob::probeMetadata()
+{
+    if (m_pending.contains(QStringLiteral("iam-role")) || !m_network)
+        return;
+    m_pending.insert(QStringLiteral("iam-role"));
+    const Profile* profile = m_store.profile(m_environment.selectedProfile().value_or(QStringLiteral("default")));
+    auto* probe = new ImdsProbe(m_network, ImdsSettings::resolve(m_environment, profile), ImdsProbe::Scope::Both, this);
+    const int generation = m_generation;
+    connect(probe, &ImdsProbe::finished, this, [this, probe, generation](const ImdsResult& result) {
+        probe->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_metadata = result;
+        settle(QStringLiteral("iam-role"));
+    });
+    QTimer::singleShot(0, probe, &ImdsProbe::start); // from the event loop: never inside recompute()
+}
+
+void ResolutionJob::fetchContainer()
+{
+    if (m_pending.contains(QStringLiteral("container-role")) || !m_network)
+        return;
+    m_pending.insert(QStringLiteral("container-role"));
+    auto* fetch = new ContainerCredentialsFetch(m_network, m_environment, m_now, this);
+    const int generation = m_generation;
+    connect(fetch, &ContainerCredentialsFetch::finished, this,
+            [this, fetch, generation](const CredentialOutcome& outcome) {
+                fetch->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_container = outcome;
+                settle(QStringLiteral("container-role"));
+            });
+    QTimer::singleShot(0, fetch, &ContainerCredentialsFetch::start);
+}
+
+} // namespace apm

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+#include "imds/ImdsClient.h"
+#include "resolve/Resolver.h"
+
+class QNetworkAccessManager;
+
+namespace apm {
+
+class ProfileStore;
+
+/**
+ * The precedence table for one environment, kept current while its slow parts arrive: start() computes the
+ * static part at once (resolved() is emitted before it returns), then runs what needs a process or the network
+ * without blocking the caller's thread: a credential_process on a worker thread, the instance metadata service
+ * and the container endpoint through the access manager. Each answer is kept, the table is worked out again, and
+ * fieldChanged() names every field whose winner or reason moved; finished() comes when nothing is pending.
+ * The store must outlive the job, and not change while it runs (start again after a change).
+ */
+class ResolutionJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResolutionJob)
+
+public:
+    ResolutionJob(const ProfileStore& store, const Environment& environment, QNetworkAccessManager* network,
+                  QObject* parent = nullptr);
+    ~ResolutionJob() override;
+
+    void start();
+    [[nodiscard]] const Resolution& resolution() const { return m_resolution; }
+    // The providers being asked right now ("custom-process", "iam-role", "container-role").
+    [[nodiscard]] QStringList pending() const { return QStringList(m_pending.cbegin(), m_pending.cend()); }
+    [[nodiscard]] const std::optional<ImdsResult>& metadata() const { return m_metadata; }
+
+Q_SIGNALS:
+    void resolved();
+    void fieldChanged(const QString& name);
+    void finished();
+
+private:
+    void recompute();
+    void runProcess(const QString& commandLine);
+    void probeMetadata();
+    void fetchContainer();
+    void settle(const QString& provider);
+
+    const ProfileStore& m_store;
+    Environment m_environment;
+    QPointer<QNetworkAccessManager> m_network;
+    QDateTime m_now;
+    Resolution m_resolution;
+    QSet<QString> m_pending;
+    QHash<QString, CredentialOutcome> m_processes; // by command line
+    std::optional<ImdsResult> m_metadata;
+    std::optional<CredentialOutcome> m_container;
+    int m_generation = 0; // answers from an earlier start() are dropped
+    QList<QPointer<QThread>> m_workers;
+};
+
+} // namespace apm

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "config/ProfileStore.h"
+#include "resolve/ResolutionJob.h"
+#include "support/FakeImdsServer.h"
+#include "support/TempAws.h"
+
+using apm::test::FakeImdsServer;
+using apm::test::TempAws;
+
+class ResolutionJobTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void staticPartIsImmediate()
+    {
+        TempAws aws("[default]\nregion = eu-west-1\n",
+                    "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = s\n");
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        const apm::ProfileStore store(aws.environment);
+        QNetworkAccessManager network;
+        apm::ResolutionJob job(store, aws.environment, &network);
+        QSignalSpy resolved(&job, &apm::ResolutionJob::resolved);
+        QSignalSpy finished(&job, &apm::ResolutionJob::finished);
+        job.start();
+        QCOMPARE(resolved.count(), 1);
+        QCOMPARE(finished.count(), 1); // nothing slow to wait for
+        QVERIFY(job.pending().isEmpty());
+        QCOMPARE(job.resolution().field("access_key")->winning()->value,
+                 std::optional<QString>("****************1111"));
+    }
+
+    void processArrivesLater()
+    {
+        TempAws aws("[default]\ncredential_process = /bin/sh -c 'sleep 0.3; echo {\\\"Version\\\": 1, "
+                    "\\\"AccessKeyId\\\": \\\"AKIAFAKEPROC2222\\\", \\\"SecretAccessKey\\\": \\\"s\\\"}'\n",
+                    QByteArray());
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        const apm::ProfileStore store(aws.environment);
+        QNetworkAccessManager network;
+        apm::ResolutionJob job(store, aws.environment, &network);
+        QSignalSpy changed(&job, &apm::ResolutionJob::fieldChanged);
+        QSignalSpy finished(&job, &apm::ResolutionJob::finished);
+        job.start();
+        // The window gets the table at once, with the process still running.
+        QCOMPARE(job.pending(), QStringList{"custom-process"});
+        QVERIFY(!job.resolution().credentials.credentials);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job.resolution().credentials.method, QStringLiteral("custom-process"));
+        QCOMPARE(job.resolution().field("access_key")->winning()->value,
+                 std::optional<QString>("****************2222"));
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                            [](const QList<QVariant>& args) { return args.first().toString() == u"access_key"; }));
+    }
+
+    void instanceMetadataFillsCredentialsAndRegion()
+    {
+        FakeImdsServer server(FakeImdsServer::Mode::HealthyV2);
+        TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
+        const apm::ProfileStore store(aws.environment);
+        QNetworkAccessManager network;
+        apm::ResolutionJob job(store, aws.environment, &network);
+        QSignalSpy finished(&job, &apm::ResolutionJob::finished);
+        job.start();
+        QCOMPARE(job.pending(), QStringList{"iam-role"});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job.resolution().credentials.method, QStringLiteral("iam-role"));
+        const apm::FieldResolution* region = job.resolution().field("region");
+        QCOMPARE(region->winning()->value, std::optional<QString>("eu-north-1"));
+        QCOMPARE(region->winning()->kind, apm::SourceKind::InstanceMetadata);
+        QVERIFY(job.metadata().has_value());
+    }
+
+    void restartDropsEarlierAnswers()
+    {
+        FakeImdsServer server(FakeImdsServer::Mode::Slow);
+        TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
+        const apm::ProfileStore store(aws.environment);
+        QNetworkAccessManager network;
+        apm::ResolutionJob job(store, aws.environment, &network);
+        QSignalSpy finished(&job, &apm::ResolutionJob::finished);
+        job.start();
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 1); // the first run's answer was dropped
+    }
+};
+
+QTEST_GUILESS_MAIN(ResolutionJobTest)
+#include "ResolutionJobTest.moc"
