@@ -161,6 +161,30 @@
     </message>
 </context>
 <context>
+    <name>apm::ActiveProfile</name>
+    <message>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="42"/>
+        <source>A profile name cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="46"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="51"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="54"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="61"/>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::ConfigFiles</name>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="105"/>
@@ -617,7 +641,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="23"/>
+        <location filename="../app/cli/CommandLine.cpp" line="24"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -628,6 +652,8 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   export-credentials [--format process|env|env-no-export|powershell|windows-cmd]
                              the credentials, as aws configure export-credentials prints them
   explain [--json]           every field: what each source offers, which one wins, and why
+  use PROFILE | --show | --clear   the active profile of shells that load the hook
+  shell-init bash|zsh|fish|pwsh    print that hook, for your shell&apos;s rc file
   imds [--json]              probe the instance metadata service: the trace and a diagnosis
                              (status 0 when it gives role credentials, 1 otherwise)
 
@@ -643,42 +669,47 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../app/cli/CommandLine.cpp" line="88"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../app/cli/CommandLine.cpp" line="90"/>
         <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="99"/>
+        <location filename="../app/cli/CommandLine.cpp" line="107"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="108"/>
+        <location filename="../app/cli/CommandLine.cpp" line="116"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="115"/>
+        <location filename="../app/cli/CommandLine.cpp" line="123"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="119"/>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="121"/>
+        <location filename="../app/cli/CommandLine.cpp" line="129"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="134"/>
+        <source>shell-init: name the shell: bash, zsh, fish or pwsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="149"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ConfigureCommands.h"
 #include "ImdsCommand.h"
 #include "ResolveCommands.h"
+#include "ShellCommands.h"
 #include "config/ProfileStore.h"
 
 namespace apm::cli {
@@ -30,6 +31,8 @@ QString usage()
               "  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]\n"
               "                             the credentials, as aws configure export-credentials prints them\n"
               "  explain [--json]           every field: what each source offers, which one wins, and why\n"
+              "  use PROFILE | --show | --clear   the active profile of shells that load the hook\n"
+              "  shell-init bash|zsh|fish|pwsh    print that hook, for your shell's rc file\n"
               "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
               "                             (status 0 when it gives role credentials, 1 otherwise)\n"
               "\n"
@@ -61,6 +64,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     QStringList positional;
     QString format = QStringLiteral("process");
     bool json = false;
+    UseAction useAction = UseAction::Switch;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == u"--help" || arg == u"-h" || arg == u"help")
@@ -69,6 +73,10 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
             return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
         if (arg == u"--json") {
             json = true;
+            continue;
+        }
+        if (arg == u"--show" || arg == u"--clear") {
+            useAction = arg == u"--show" ? UseAction::Show : UseAction::Clear;
             continue;
         }
         if (arg == u"--format" || arg.startsWith(QStringLiteral("--format="))) {
@@ -121,6 +129,11 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
             return usageError(tr("Unknown options: %1").arg(positional.mid(count).join(QStringLiteral(", "))));
         return std::nullopt;
     };
+    if (command == u"shell-init") {
+        if (positional.size() != 1)
+            return usageError(tr("shell-init: name the shell: bash, zsh, fish or pwsh"));
+        return shellInit(environment, positional[0]);
+    }
     std::optional<Outcome> wrongArguments;
     if (command == u"list-profiles")
         wrongArguments = expect(0, "");
@@ -128,6 +141,8 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         wrongArguments = expect(1, "NAME");
     else if (command == u"set")
         wrongArguments = expect(2, "NAME, VALUE");
+    else if (command == u"use")
+        wrongArguments = expect(useAction == UseAction::Switch ? 1 : 0, "PROFILE");
     else if (command == u"list" || command == u"export-credentials" || command == u"explain" || command == u"imds")
         wrongArguments = expect(0, "");
     else
@@ -157,6 +172,8 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         outcome = list(*store, environment, QDateTime::currentDateTimeUtc());
     else if (command == u"imds")
         outcome = imds(*store, environment, json);
+    else if (command == u"use")
+        outcome = use(*store, environment, useAction, positional.value(0));
     else if (command == u"export-credentials")
         outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
     else
