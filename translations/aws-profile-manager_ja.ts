@@ -29,68 +29,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="49"/>
+        <location filename="../ui/MainWindow.ui" line="44"/>
+        <source>Views of the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="46"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="52"/>
         <source>Selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55"/>
+        <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Settings of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="57"/>
+        <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
+        <location filename="../ui/MainWindow.ui" line="61"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="59"/>
+        <location filename="../ui/MainWindow.ui" line="62"/>
         <source>File and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="70"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="76"/>
+        <location filename="../ui/MainWindow.ui" line="80"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="84"/>
+        <location filename="../ui/MainWindow.ui" line="88"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="85"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="92"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="89"/>
+        <location filename="../ui/MainWindow.ui" line="93"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="92"/>
+        <location filename="../ui/MainWindow.ui" line="96"/>
         <source>&amp;Filter profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="97"/>
         <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrecedencePanel</name>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="8"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="16"/>
+        <source>Precedence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="24"/>
+        <source>What if… (edit to see the table change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="26"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="29"/>
+        <source>Environment to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="30"/>
+        <source>This program&apos;s environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="31"/>
+        <source>Empty environment (env -i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="36"/>
+        <source>Use the selected profile (--profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
+        <source>--profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="41"/>
+        <source>--profile option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
+        <source>AWS_PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
+        <source>AWS_PROFILE variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
+        <source>--region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
+        <source>--region option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
+        <source>AWS_REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
+        <source>AWS_REGION variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
+        <source>--output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
+        <source>--output option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
+        <source>AWS_ACCESS_KEY_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
+        <source>AWS_ACCESS_KEY_ID variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
+        <source>Pending sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,36 +501,127 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <source>Precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Inherited from the [DEFAULT] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::PrecedenceModel</name>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="92"/>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="92"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="144"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
+        <source>Used by the AWS CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
+        <source>--option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="147"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="148"/>
+        <source>Credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="149"/>
+        <source>Config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="150"/>
+        <source>Process / role / SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="151"/>
+        <source>Container / IMDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::PrecedencePanel</name>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="140"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="141"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="142"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="146"/>
+        <source>No findings: nothing shadows or breaks this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
+        <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

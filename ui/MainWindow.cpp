@@ -9,6 +9,7 @@
 
 #include "config/ProfileStore.h"
 #include "models/ProfileListModel.h"
+#include "precedence/PrecedencePanel.h"
 
 namespace apm {
 
@@ -35,6 +36,9 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
     , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
+    m_precedence->setObjectName(QStringLiteral("precedencePanel"));
+    m_ui->tabs->addTab(m_precedence, tr("Precedence"));
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(ProfileListModel::SearchTextRole);
     m_filter->setFilterKeyColumn(ProfileListModel::NameColumn);
@@ -78,6 +82,7 @@ void MainWindow::showSelectedProfile()
     const Profile* profile = m_model->profileAt(current.siblingAtColumn(0));
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
+    m_precedence->setSelectedProfile(profile ? profile->name : QString());
     if (!profile)
         return;
     const auto& files = m_store->files();

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace apm {
 
+class PrecedencePanel;
 class ProfileListModel;
 class ProfileStore;
 
@@ -38,6 +39,7 @@ private:
     ProfileStore* m_store = nullptr;
     ProfileListModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
+    PrecedencePanel* m_precedence = nullptr;
 };
 
 } // namespace apm

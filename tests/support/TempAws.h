@@ -22,6 +22,8 @@ public:
         if (!credentials.isNull())
             write(credentialsPath(), credentials);
         environment.set(QStringLiteral("HOME"), m_dir.path());
+        // Tests never reach the real metadata address: a test that wants IMDS points it at a loopback server.
+        environment.set(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
     }
 
     QString home() const { return m_dir.path(); }

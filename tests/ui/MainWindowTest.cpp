@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCheckBox>
 #include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
 #include "MainWindow.h"
+#include "models/PrecedenceModel.h"
 #include "support/TempAws.h"
 
 class MainWindowTest : public QObject
@@ -40,6 +43,48 @@ private Q_SLOTS:
         filter->clear();
         QCOMPARE(list->model()->rowCount(), 2);
         QVERIFY(!window.findChild<QLabel*>("problemLabel")->isVisible());
+    }
+
+    void precedenceTabFollowsWhatIf()
+    {
+        apm::test::TempAws aws(
+            "[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n",
+            "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = fake-secret-value\n");
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* tabs = window.findChild<QTabWidget*>("tabs");
+        auto* panel = window.findChild<QWidget*>("precedencePanel");
+        QVERIFY(tabs && panel);
+        tabs->setCurrentWidget(panel);
+        auto* table = panel->findChild<QTableView*>("precedenceView");
+        auto* region = panel->findChild<QLineEdit*>("awsRegionEdit");
+        auto* findings = panel->findChild<QLabel*>("findingsLabel");
+        QVERIFY(table && region && findings);
+        auto* model = qobject_cast<apm::PrecedenceModel*>(table->model());
+        QVERIFY(model);
+        auto winner = [&](const char* field) {
+            return model->indexOf(field, apm::PrecedenceModel::WinnerColumn).data().toString();
+        };
+        // The selected profile is default: its file region wins.
+        QVERIFY2(winner("region").startsWith("eu-west-1"), qPrintable(winner("region")));
+        QTest::keyClicks(region, "ap-south-1");
+        QVERIFY2(winner("region").startsWith("ap-south-1  (AWS_REGION)"), qPrintable(winner("region")));
+        const QModelIndex fileCell = model->indexOf("region", apm::PrecedenceModel::ConfigColumn);
+        QCOMPARE(fileCell.data(apm::PrecedenceModel::CellStateRole).toInt(),
+                 int(apm::PrecedenceModel::CellState::Overridden));
+        QVERIFY(fileCell.data(Qt::ToolTipRole).toString().contains("overridden by AWS_REGION"));
+        // Selecting another profile in the list changes the table (the what-if --profile follows the selection).
+        region->clear();
+        auto* list = window.findChild<QTableView*>("profileView");
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QVERIFY2(winner("region").startsWith("us-east-2"), qPrintable(winner("region")));
+        // Environment keys shadow the profile: said in the findings.
+        auto* accessKey = panel->findChild<QLineEdit*>("accessKeyEdit");
+        auto* follow = panel->findChild<QCheckBox*>("followSelectionCheck");
+        follow->setChecked(false);
+        QTest::keyClicks(accessKey, "AKIAFAKEENV00002");
+        QVERIFY(findings->text().contains("Partial credentials found in env"));
+        QVERIFY(!findings->text().contains("fake-secret-value"));
     }
 
     void showsRefusedFile()

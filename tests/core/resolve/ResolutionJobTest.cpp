@@ -62,6 +62,7 @@ private Q_SLOTS:
     {
         FakeImdsServer server(FakeImdsServer::Mode::HealthyV2);
         TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
         const apm::ProfileStore store(aws.environment);
         QNetworkAccessManager network;
@@ -81,6 +82,7 @@ private Q_SLOTS:
     {
         FakeImdsServer server(FakeImdsServer::Mode::Slow);
         TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
         const apm::ProfileStore store(aws.environment);
         QNetworkAccessManager network;

@@ -305,7 +305,6 @@ private Q_SLOTS:
         QFETCH(QStringList, env);
         QFETCH(QString, code);
         TempAws aws(config, credentials);
-        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         for (const QString& kv : env)
             aws.environment.set(kv.section(u'=', 0, 0), kv.section(u'=', 1));
         QFile::setPermissions(aws.credentialsPath(), QFile::ReadOwner | QFile::WriteOwner);

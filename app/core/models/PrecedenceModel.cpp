@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrecedenceModel.h"
+
+namespace apm {
+
+namespace {
+
+int columnOf(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Option: return PrecedenceModel::OptionColumn;
+    case SourceKind::Environment: return PrecedenceModel::EnvironmentColumn;
+    case SourceKind::CredentialsFile: return PrecedenceModel::CredentialsColumn;
+    case SourceKind::ConfigFile: return PrecedenceModel::ConfigColumn;
+    case SourceKind::Provider: return PrecedenceModel::ProviderColumn;
+    case SourceKind::Container:
+    case SourceKind::InstanceMetadata: return PrecedenceModel::MetadataColumn;
+    case SourceKind::Default: return PrecedenceModel::WinnerColumn; // only ever shown as the winner
+    }
+    return PrecedenceModel::WinnerColumn;
+}
+
+} // namespace
+
+PrecedenceModel::PrecedenceModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void PrecedenceModel::setResolution(const Resolution& resolution)
+{
+    beginResetModel();
+    m_resolution = resolution;
+    endResetModel();
+}
+
+void PrecedenceModel::updateField(const FieldResolution& field)
+{
+    for (int row = 0; row < m_resolution.fields.size(); ++row) {
+        if (m_resolution.fields[row].name == field.name) {
+            m_resolution.fields[row] = field;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+QModelIndex PrecedenceModel::indexOf(const QString& field, int column) const
+{
+    for (int row = 0; row < m_resolution.fields.size(); ++row) {
+        if (m_resolution.fields[row].name == field)
+            return index(row, column);
+    }
+    return {};
+}
+
+int PrecedenceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_resolution.fields.size());
+}
+
+int PrecedenceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QList<int> PrecedenceModel::candidatesIn(const FieldResolution& field, int column) const
+{
+    QList<int> result;
+    for (int i = 0; i < field.candidates.size(); ++i) {
+        const Candidate& c = field.candidates[i];
+        if (columnOf(c.kind) == column && c.kind != SourceKind::Default && (c.value || !c.note.isEmpty()))
+            result.append(i);
+    }
+    return result;
+}
+
+QVariant PrecedenceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FieldResolution& field = m_resolution.fields[index.row()];
+    if (role == FieldNameRole)
+        return field.name;
+    if (index.column() == FieldColumn)
+        return role == Qt::DisplayRole   ? QVariant(field.name)
+               : role == Qt::ToolTipRole ? QVariant(field.reason)
+                                         : QVariant();
+    if (index.column() == WinnerColumn) {
+        const Candidate* w = field.winning();
+        switch (role) {
+        case Qt::DisplayRole: return w ? tr("%1  (%2)").arg(w->value.value_or(QString()), w->origin) : tr("not set");
+        case Qt::ToolTipRole: return field.reason;
+        case CellStateRole: return int(w ? CellState::Winner : CellState::Empty);
+        default: return {};
+        }
+    }
+    const QList<int> here = candidatesIn(field, index.column());
+    if (here.isEmpty())
+        return role == CellStateRole ? QVariant(int(CellState::Empty)) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList parts;
+        for (int i : here) {
+            const Candidate& c = field.candidates[i];
+            const QString value = c.value.value_or(QStringLiteral("—"));
+            // Several variables can stand in one cell (AWS_REGION, AWS_DEFAULT_REGION): name them.
+            parts.append(here.size() > 1 || index.column() == EnvironmentColumn ? c.origin + u'=' + value : value);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (int i : here) {
+            const Candidate& c = field.candidates[i];
+            lines.append(c.note.isEmpty() ? c.origin : tr("%1: %2").arg(c.origin, c.note));
+        }
+        return lines.join(u'\n');
+    }
+    case CellStateRole: {
+        CellState state = CellState::Offered;
+        for (int i : here) {
+            const Candidate& c = field.candidates[i];
+            if (i == field.winner)
+                return int(CellState::Winner);
+            if (c.ignored)
+                state = CellState::Ignored;
+            else if (c.value && field.winner >= 0)
+                state = CellState::Overridden;
+        }
+        return int(state);
+    }
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole).toString() + u' ' + data(index, Qt::ToolTipRole).toString();
+    default: return {};
+    }
+}
+
+QVariant PrecedenceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FieldColumn: return tr("Field");
+    case WinnerColumn: return tr("Used by the AWS CLI");
+    case OptionColumn: return tr("--option");
+    case EnvironmentColumn: return tr("Environment");
+    case CredentialsColumn: return tr("Credentials file");
+    case ConfigColumn: return tr("Config file");
+    case ProviderColumn: return tr("Process / role / SSO");
+    case MetadataColumn: return tr("Container / IMDS");
+    }
+    return {};
+}
+
+} // namespace apm

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrecedencePanel.h"
+#include "ui_PrecedencePanel.h"
+
+#include <QHeaderView>
+#include <QNetworkAccessManager>
+#include <QStyledItemDelegate>
+
+#include "config/ProfileStore.h"
+#include "models/PrecedenceModel.h"
+#include "resolve/ResolutionJob.h"
+
+namespace apm {
+
+namespace {
+
+// Winners bold, overridden values struck through and greyed, ignored ones in italics: the state is told by
+// weight and text decoration, not by colour alone.
+class PrecedenceDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        using State = PrecedenceModel::CellState;
+        switch (State(index.data(PrecedenceModel::CellStateRole).toInt())) {
+        case State::Winner:
+            option->font.setBold(true);
+            if (index.column() != PrecedenceModel::WinnerColumn)
+                option->text = QStringLiteral("✔ ") + option->text;
+            break;
+        case State::Overridden:
+            option->font.setStrikeOut(true);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            break;
+        case State::Ignored:
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            break;
+        case State::Empty:
+        case State::Offered: break;
+        }
+    }
+};
+
+} // namespace
+
+PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environment, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PrecedencePanel>())
+    , m_store(store)
+    , m_processEnvironment(environment)
+    , m_network(new QNetworkAccessManager(this))
+    , m_model(new PrecedenceModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->precedenceView->setModel(m_model);
+    m_ui->precedenceView->setItemDelegate(new PrecedenceDelegate(m_ui->precedenceView));
+    m_ui->precedenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->precedenceView->horizontalHeader()->setStretchLastSection(true);
+    // The variables start as the environment has them.
+    m_ui->awsProfileEdit->setText(environment.value(QStringLiteral("AWS_PROFILE")).value_or(QString()));
+    m_ui->awsRegionEdit->setText(environment.value(QStringLiteral("AWS_REGION")).value_or(QString()));
+    m_ui->accessKeyEdit->setText(environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")).value_or(QString()));
+
+    for (QLineEdit* edit : {m_ui->profileOptionEdit, m_ui->awsProfileEdit, m_ui->regionOptionEdit, m_ui->awsRegionEdit,
+                            m_ui->outputOptionEdit, m_ui->accessKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &PrecedencePanel::recompute);
+    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &PrecedencePanel::recompute);
+    connect(m_ui->followSelectionCheck, &QCheckBox::toggled, this, [this](bool follow) {
+        m_ui->profileOptionEdit->setEnabled(!follow);
+        recompute();
+    });
+    m_ui->profileOptionEdit->setEnabled(!m_ui->followSelectionCheck->isChecked());
+    connect(store, &ProfileStore::profilesChanged, this, &PrecedencePanel::recompute);
+    recompute();
+}
+
+PrecedencePanel::~PrecedencePanel() = default;
+
+void PrecedencePanel::setSelectedProfile(const QString& name)
+{
+    m_selectedProfile = name;
+    if (m_ui->followSelectionCheck->isChecked())
+        recompute();
+}
+
+Environment PrecedencePanel::whatIfEnvironment() const
+{
+    Environment env = m_ui->environmentCombo->currentIndex() == 0 ? m_processEnvironment : Environment();
+    if (m_ui->environmentCombo->currentIndex() != 0) {
+        // Even env -i keeps HOME for finding the files; the files shown are the loaded ones anyway.
+        if (const auto home = m_processEnvironment.value(QStringLiteral("HOME")))
+            env.set(QStringLiteral("HOME"), *home);
+    }
+    // An empty field means "unset": a what-if cannot express a set-but-empty variable from here.
+    auto apply = [&env](const QString& name, const QString& value) {
+        if (value.isEmpty())
+            env.unset(name);
+        else
+            env.set(name, value);
+    };
+    apply(QStringLiteral("AWS_PROFILE"), m_ui->awsProfileEdit->text());
+    apply(QStringLiteral("AWS_REGION"), m_ui->awsRegionEdit->text());
+    apply(QStringLiteral("AWS_ACCESS_KEY_ID"), m_ui->accessKeyEdit->text());
+    auto option = [](const QString& text) {
+        return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+    };
+    env.profileOption =
+        m_ui->followSelectionCheck->isChecked() ? option(m_selectedProfile) : option(m_ui->profileOptionEdit->text());
+    env.regionOption = option(m_ui->regionOptionEdit->text());
+    env.outputOption = option(m_ui->outputOptionEdit->text());
+    return env;
+}
+
+void PrecedencePanel::recompute()
+{
+    m_job = std::make_unique<ResolutionJob>(*m_store, whatIfEnvironment(), m_network);
+    connect(m_job.get(), &ResolutionJob::resolved, this, [this] {
+        m_model->setResolution(m_job->resolution());
+        showFindings();
+    });
+    connect(m_job.get(), &ResolutionJob::fieldChanged, this, [this](const QString& name) {
+        if (const FieldResolution* f = m_job->resolution().field(name))
+            m_model->updateField(*f);
+    });
+    connect(m_job.get(), &ResolutionJob::finished, this, &PrecedencePanel::showFindings);
+    m_job->start();
+}
+
+void PrecedencePanel::showFindings()
+{
+    const Resolution& r = m_job->resolution();
+    QStringList items;
+    for (const Finding& f : r.findings) {
+        const QString marker = f.severity == Finding::Severity::Error     ? tr("Error")
+                               : f.severity == Finding::Severity::Warning ? tr("Warning")
+                                                                          : tr("Note");
+        items.append(QStringLiteral("<li><b>%1:</b> %2</li>").arg(marker, f.message.toHtmlEscaped()));
+    }
+    m_ui->findingsLabel->setText(items.isEmpty()
+                                     ? tr("No findings: nothing shadows or breaks this configuration.")
+                                     : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(items.join(QString())));
+    const QStringList pending = m_job->pending();
+    m_ui->pendingLabel->setText(
+        pending.isEmpty()
+            ? QString()
+            : tr("Asking %1… the table updates when the answer arrives.").arg(pending.join(QStringLiteral(", "))));
+}
+
+} // namespace apm

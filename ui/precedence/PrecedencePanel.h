@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+#include "resolve/Environment.h"
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class PrecedencePanel;
+}
+
+namespace apm {
+
+class PrecedenceModel;
+class ProfileStore;
+class ResolutionJob;
+
+// The Precedence tab: findings, the live table, and the what-if environment that drives it.
+class PrecedencePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrecedencePanel)
+
+public:
+    PrecedencePanel(ProfileStore* store, const Environment& environment, QWidget* parent = nullptr);
+    ~PrecedencePanel() override;
+
+    void setSelectedProfile(const QString& name);
+    // The environment the table is computed for (the what-if edits applied).
+    [[nodiscard]] Environment whatIfEnvironment() const;
+    [[nodiscard]] PrecedenceModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void recompute();
+
+private:
+    void showFindings();
+
+    std::unique_ptr<Ui::PrecedencePanel> m_ui;
+    ProfileStore* m_store;
+    Environment m_processEnvironment;
+    QString m_selectedProfile;
+    QNetworkAccessManager* m_network;
+    PrecedenceModel* m_model;
+    std::unique_ptr<ResolutionJob> m_job;
+};
+
+} // namespace apm
