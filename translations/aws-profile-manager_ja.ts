@@ -542,57 +542,63 @@
 <context>
     <name>apm::PrecedenceModel</name>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="92"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="104"/>
         <source>%1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="92"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="104"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="116"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="105"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="128"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="144"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="156"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="157"/>
         <source>Used by the AWS CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="158"/>
         <source>--option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="147"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="159"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="148"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="160"/>
         <source>Credentials file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="149"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="161"/>
         <source>Config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="150"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="162"/>
         <source>Process / role / SSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="151"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="163"/>
         <source>Container / IMDS</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY2(winner("region").startsWith("eu-west-1"), qPrintable(winner("region")));
         QTest::keyClicks(region, "ap-south-1");
         QVERIFY2(winner("region").startsWith("ap-south-1  (AWS_REGION)"), qPrintable(winner("region")));
+        const QString accessWinner = model->indexOf("access_key", apm::PrecedenceModel::WinnerColumn).data().toString();
+        QVERIFY2(accessWinner.endsWith("(credentials:2 [default])"), qPrintable(accessWinner));
         const QModelIndex fileCell = model->indexOf("region", apm::PrecedenceModel::ConfigColumn);
         QCOMPARE(fileCell.data(apm::PrecedenceModel::CellStateRole).toInt(),
                  int(apm::PrecedenceModel::CellState::Overridden));

@@ -21,6 +21,17 @@ int columnOf(SourceKind kind)
     return PrecedenceModel::WinnerColumn;
 }
 
+// "config:7 [profile ecr]" for "/home/me/.aws/config:7 [profile ecr]": the cell stays readable, the tooltip
+// has the whole path.
+QString shortOrigin(const Candidate& c)
+{
+    if (c.kind != SourceKind::CredentialsFile && c.kind != SourceKind::ConfigFile)
+        return c.origin;
+    const qsizetype bracket = c.origin.indexOf(QStringLiteral(" ["));
+    const qsizetype slash = c.origin.lastIndexOf(u'/', bracket < 0 ? -1 : bracket);
+    return slash < 0 ? c.origin : c.origin.mid(slash + 1);
+}
+
 } // namespace
 
 PrecedenceModel::PrecedenceModel(QObject* parent)
@@ -89,8 +100,9 @@ QVariant PrecedenceModel::data(const QModelIndex& index, int role) const
     if (index.column() == WinnerColumn) {
         const Candidate* w = field.winning();
         switch (role) {
-        case Qt::DisplayRole: return w ? tr("%1  (%2)").arg(w->value.value_or(QString()), w->origin) : tr("not set");
-        case Qt::ToolTipRole: return field.reason;
+        case Qt::DisplayRole:
+            return w ? tr("%1  (%2)").arg(w->value.value_or(QString()), shortOrigin(*w)) : tr("not set");
+        case Qt::ToolTipRole: return w ? tr("%1\n%2").arg(field.reason, w->origin) : field.reason;
         case CellStateRole: return int(w ? CellState::Winner : CellState::Empty);
         default: return {};
         }

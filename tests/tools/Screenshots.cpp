@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Takes the README's screenshots: the real main window, with demo profiles (obviously fake keys), shown on the
+// display it is given (installer/screenshots.sh runs it under xvfb-run), one PNG per tab.
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include "MainWindow.h"
+
+namespace {
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QTemporaryDir home;
+    write(home.path() + "/.aws/config",
+          "# Team profiles\n[default]\nregion = ap-northeast-1\noutput = json\n\n"
+          "[profile ecr]\nregion = us-west-1\n\n"
+          "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = default\n"
+          "mfa_serial = arn:aws:iam::123456789012:mfa/alice\n\n"
+          "[profile yourrole]\nrole_arn = arn:aws:iam::210987654321:role/Deploy\ncredential_source = "
+          "Ec2InstanceMetadata\n\n"
+          "[profile sso-dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = ReadOnly\nregion = "
+          "eu-west-1\n\n"
+          "[profile proc]\ncredential_process = /opt/bin/fetch-creds --profile proc\n\n"
+          "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = eu-west-1\n");
+    write(home.path() + "/.aws/credentials",
+          "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+          "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n\n"
+          "[ecr]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\naws_secret_access_key = "
+          "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY\n");
+    QFile::setPermissions(home.path() + "/.aws/credentials", QFile::ReadOwner | QFile::WriteOwner);
+
+    apm::Environment env;
+    env.set("HOME", home.path());
+    env.set("AWS_EC2_METADATA_DISABLED", "true");         // a screenshot session asks no metadata service
+    env.set("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7ENVVAR1"); // the classic surprise: keys in the environment
+    env.set("AWS_SECRET_ACCESS_KEY", "fake/env/secret/EXAMPLEKEY");
+    env.set("AWS_PROFILE", "ecr");
+
+    apm::MainWindow window(env);
+    window.resize(1400, 760);
+    window.show();
+    auto* list = window.findChild<QTableView*>("profileView");
+    list->setCurrentIndex(list->model()->index(1, 0)); // ecr
+    // As a shell with AWS_PROFILE=ecr sees it (not --profile): the environment's keys win.
+    window.findChild<QCheckBox*>("followSelectionCheck")->setChecked(false);
+    auto* tabs = window.findChild<QTabWidget*>("tabs");
+    const QStringList names{"profile", "precedence"};
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        settle(400);
+        window.grab().save(out + "/" + names[i] + ".png");
+    }
+    return 0;
+}
