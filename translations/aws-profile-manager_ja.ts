@@ -342,7 +342,7 @@
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="423"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,27 +407,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="407"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="410"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="413"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
         <source>They expire at %1 (in %2 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="406"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source>Region from the availability zone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="429"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>

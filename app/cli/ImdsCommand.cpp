@@ -26,6 +26,7 @@ QString outcomeName(ImdsResult::Outcome outcome)
     case ImdsResult::Outcome::NoRole: return QStringLiteral("no-role");
     case ImdsResult::Outcome::BadDocument: return QStringLiteral("bad-document");
     case ImdsResult::Outcome::Credentials: return QStringLiteral("credentials");
+    case ImdsResult::Outcome::RegionOnly: return QStringLiteral("region-only");
     }
     return {};
 }

@@ -317,7 +317,7 @@ void ImdsProbe::onReplyFinished()
             const QString zone = QString::fromUtf8(body);
             m_result.region = zone.left(zone.size() - 1);
             if (m_scope == Scope::Region)
-                m_result.outcome = ImdsResult::Outcome::Credentials; // "answered"; no credentials were asked for
+                m_result.outcome = ImdsResult::Outcome::RegionOnly;
             advance(Stage::Done);
         }
         return;
@@ -401,6 +401,9 @@ void ImdsProbe::diagnose()
                            "ignores it.")
                             .arg(m_result.roleName.value_or(QString()))
                       : m_problem + tr(" The AWS CLI ignores such a document."));
+        break;
+    case ImdsResult::Outcome::RegionOnly:
+        lines << tr("Region from the availability zone: %1.").arg(m_result.region.value_or(QString()));
         break;
     case ImdsResult::Outcome::Credentials: {
         const ResolvedCredentials& c = *m_result.credentials;

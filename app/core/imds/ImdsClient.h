@@ -54,6 +54,7 @@ struct ImdsResult {
         NoRole,        // no instance profile attached
         BadDocument,   // a credentials document the CLI rejects
         Credentials,   // role credentials
+        RegionOnly,    // asked for the region only (Scope::Region), and the zone answered
     };
     Outcome outcome = Outcome::Unreachable;
     QList<ImdsStep> trace;

@@ -208,6 +208,23 @@ private Q_SLOTS:
         QCOMPARE(s.error.value_or(QString()).left(error.size()), error);
     }
 
+    void regionOnly()
+    {
+        // What `configure list` asks when nothing else sets the region: a fresh token and the zone, nothing else.
+        apm::test::FakeImdsServer server(Mode::NoRole);
+        QNetworkAccessManager network;
+        apm::ImdsProbe probe(&network, settingsFor(server.url()), apm::ImdsProbe::Scope::Region);
+        QSignalSpy finished(&probe, &apm::ImdsProbe::finished);
+        probe.start();
+        QVERIFY(finished.wait(10000));
+        const ImdsResult r = finished.first().first().value<ImdsResult>();
+        QCOMPARE(r.outcome, Outcome::RegionOnly);
+        QCOMPARE(r.region, std::optional<QString>("eu-north-1"));
+        QVERIFY(!r.credentials);
+        QVERIFY(r.diagnosis.contains("eu-north-1"));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
     void disabled()
     {
         apm::Environment e;
