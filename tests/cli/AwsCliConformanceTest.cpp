@@ -312,21 +312,7 @@ private Q_SLOTS:
         QVERIFY(m_wrote * 5 > m_commands);
     }
 
-    void scenarios_data()
-    {
-        QTest::addColumn<int>("index");
-        int shard = 0;
-        int shards = 1;
-        const QByteArray spec = qgetenv("APM_CONFORMANCE_SHARD");
-        if (!spec.isEmpty()) {
-            shard = spec.split('/').value(0).toInt();
-            shards = std::max(1, spec.split('/').value(1).toInt());
-        }
-        for (int i = 0; i < kScenarios; ++i) {
-            if (i % shards == shard)
-                QTest::newRow(qPrintable(QStringLiteral("scenario %1").arg(i))) << i;
-        }
-    }
+    void scenarios_data() { addScenarioRows(kScenarios); }
 
     void scenarios()
     {

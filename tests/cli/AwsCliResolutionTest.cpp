@@ -325,17 +325,7 @@ private Q_SLOTS:
         QVERIFY(m_credentials * 5 > m_commands);
     }
 
-    void scenarios_data()
-    {
-        QTest::addColumn<int>("index");
-        const QByteArray spec = qgetenv("APM_CONFORMANCE_SHARD");
-        const int shard = spec.isEmpty() ? 0 : spec.split('/').value(0).toInt();
-        const int shards = spec.isEmpty() ? 1 : std::max(1, spec.split('/').value(1).toInt());
-        for (int i = 0; i < kScenarios; ++i) {
-            if (i % shards == shard)
-                QTest::newRow(qPrintable(QStringLiteral("scenario %1").arg(i))) << i;
-        }
-    }
+    void scenarios_data() { addScenarioRows(kScenarios); }
 
     void scenarios()
     {

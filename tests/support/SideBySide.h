@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace apm::test {
 
@@ -79,6 +80,20 @@ inline QStringList filesUnder(const QString& root)
         files.append(QDir(root).relativeFilePath(it.next()));
     files.sort();
     return files;
+}
+
+// The data rows of a generated suite: scenario 0..count-1, or with APM_CONFORMANCE_SHARD=K/N only those of shard K
+// (ctest runs the shards side by side).
+inline void addScenarioRows(int count)
+{
+    QTest::addColumn<int>("index");
+    const QByteArray spec = qgetenv("APM_CONFORMANCE_SHARD");
+    const int shard = spec.isEmpty() ? 0 : spec.split('/').value(0).toInt();
+    const int shards = spec.isEmpty() ? 1 : std::max(1, spec.split('/').value(1).toInt());
+    for (int i = 0; i < count; ++i) {
+        if (i % shards == shard)
+            QTest::newRow(qPrintable(QStringLiteral("scenario %1").arg(i))) << i;
+    }
 }
 
 // `aws configure ARGS` in one HOME and `aws-profile-manager ARGS` in the other, run at the same time.
