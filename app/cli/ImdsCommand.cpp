@@ -97,6 +97,11 @@ Outcome imds(const ProfileStore& store, const Environment& environment, bool jso
                          {QStringLiteral("region"), result.region ? QJsonValue(*result.region) : QJsonValue()},
                          {QStringLiteral("expired"), result.expired},
                          {QStringLiteral("diagnosis"), result.diagnosis},
+                         {QStringLiteral("proxy"),
+                          settings.proxy
+                              ? QJsonValue(settings.proxy->hostName() + u':' + QString::number(settings.proxy->port()))
+                              : QJsonValue()},
+                         {QStringLiteral("proxyNote"), settings.proxyNote},
                          {QStringLiteral("trace"), trace}};
         if (result.credentials) {
             root.insert(QStringLiteral("accessKey"), maskSecret(result.credentials->accessKey));
@@ -108,6 +113,8 @@ Outcome imds(const ProfileStore& store, const Environment& environment, bool jso
     }
     QString text = QStringLiteral("Endpoint: %1%2\n")
                        .arg(settings.baseUrl, settings.proxy ? QStringLiteral(" (through a proxy)") : QString());
+    if (!settings.proxyNote.isEmpty())
+        text += QStringLiteral("Proxy: %1\n").arg(settings.proxyNote);
     for (const ImdsStep& s : result.trace) {
         text += QStringLiteral("  %1 %2%3  %4  %5 ms\n")
                     .arg(s.method.leftJustified(4), s.path, s.withToken ? QStringLiteral(" [token]") : QString(),

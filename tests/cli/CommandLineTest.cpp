@@ -258,6 +258,7 @@ private Q_SLOTS:
         QCOMPARE(root.value("outcome").toString(), QStringLiteral("disabled"));
         QCOMPARE(root.value("endpoint").toString(), QStringLiteral("http://169.254.169.254/"));
         QVERIFY(root.value("trace").toArray().isEmpty());
+        QVERIFY(root.value("proxy").isNull());
         // A setting the CLI refuses is reported, and nothing is sent.
         aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "ipv5");

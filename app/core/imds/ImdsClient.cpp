@@ -427,7 +427,10 @@ void ImdsProbe::diagnose()
                                && m_result.trace.first().method == u"PUT";
     if (tokenTimedOut && m_result.outcome == ImdsResult::Outcome::Credentials)
         lines << tr("The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.");
-    if (!m_settings.proxyNote.isEmpty())
+    // A proxy in the way of an unreachable service is the likeliest cause: say it first.
+    if (m_settings.proxy && m_result.outcome == ImdsResult::Outcome::Unreachable)
+        lines.prepend(m_settings.proxyNote);
+    else if (!m_settings.proxyNote.isEmpty())
         lines << m_settings.proxyNote;
     m_result.diagnosis = lines.join(u' ');
 }

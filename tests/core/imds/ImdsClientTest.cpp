@@ -257,6 +257,7 @@ private Q_SLOTS:
         const ImdsResult r = probe(s);
         QCOMPARE(r.outcome, Outcome::Unreachable);
         QVERIFY(!proxy.requests().isEmpty());
+        QVERIFY(r.diagnosis.startsWith("Requests go through the proxy"));
         QVERIFY(r.diagnosis.contains("NO_PROXY"));
         e.set("NO_PROXY", "localhost,169.254.169.254");
         QVERIFY(!apm::ImdsSettings::resolve(e, nullptr).proxy.has_value());
