@@ -74,32 +74,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="87"/>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="94"/>
         <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="89"/>
+        <location filename="../ui/MainWindow.ui" line="95"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="92"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
+        <source>Make &amp;active in my shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="105"/>
         <source>&amp;Filter profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,40 +512,92 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>Active profile of your shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>Active in your shells: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>Shells that load the hook use %1 from their next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>All %n profiles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>No active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <source>Open AWS Profile Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>AWS Profile Manager: no active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>AWS Profile Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Inherited from the [DEFAULT] section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,27 +669,27 @@
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="140"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="146"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="141"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="147"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="142"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="148"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="146"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="158"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,22 +740,27 @@
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="67"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="81"/>
+        <source>Profile %1, %2, active in your shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="82"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="85"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="101"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="86"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="102"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="87"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="103"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>

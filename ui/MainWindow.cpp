@@ -3,7 +3,15 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 
@@ -34,6 +42,10 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
     , m_store(new ProfileStore(environment, this))
     , m_model(new ProfileListModel(m_store, this))
     , m_filter(new QSortFilterProxyModel(this))
+    , m_environment(environment)
+    , m_active(environment)
+    , m_activeCombo(new QComboBox(this))
+    , m_activeWatcher(new QFileSystemWatcher(this))
 {
     m_ui->setupUi(this);
     m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
@@ -56,12 +68,112 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showFileState);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showSelectedProfile);
 
+    // The active profile of the user's shells: a switch in the toolbar and the list's context menu, the badge in
+    // the list, and the window follows `aws-profile-manager use` run in a terminal.
+    m_activeCombo->setObjectName(QStringLiteral("activeProfileCombo"));
+    m_activeCombo->setAccessibleName(tr("Active profile of your shells"));
+    m_activeCombo->setMinimumContentsLength(16);
+    m_ui->mainToolBar->addWidget(new QLabel(tr("Active in your shells: "), this));
+    m_ui->mainToolBar->addWidget(m_activeCombo);
+    connect(m_activeCombo, &QComboBox::activated, this,
+            [this](int index) { switchActiveProfile(m_activeCombo->itemData(index).toString()); });
+    m_ui->profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->profileView->addAction(m_ui->actionMakeActive);
+    connect(m_ui->actionMakeActive, &QAction::triggered, this, [this] {
+        const Profile* p =
+            m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+        if (p)
+            switchActiveProfile(p->name);
+    });
+    const QString stateFolder = QFileInfo(m_active.path()).absolutePath();
+    QDir().mkpath(stateFolder);
+    m_activeWatcher->addPath(stateFolder);
+    connect(m_activeWatcher, &QFileSystemWatcher::directoryChanged, this, &MainWindow::showActiveProfile);
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showActiveProfile);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_trayMenu = std::make_unique<QMenu>();
+        m_tray->setContextMenu(m_trayMenu.get());
+        m_tray->show();
+    }
+
     showFileState();
+    showActiveProfile();
     if (m_filter->rowCount() > 0)
         m_ui->profileView->setCurrentIndex(m_filter->index(0, 0));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::switchActiveProfile(const QString& name)
+{
+    const auto error = name.isEmpty() ? m_active.clear() : m_active.write(name);
+    if (error) {
+        statusBar()->showMessage(*error);
+        return;
+    }
+    if (!name.isEmpty()) {
+        // Most recent first, for the tray menu.
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("recentProfiles")).toStringList();
+        recent.removeAll(name);
+        recent.prepend(name);
+        settings.setValue(QStringLiteral("recentProfiles"), recent.mid(0, 10));
+    }
+    statusBar()->showMessage(name.isEmpty() ? tr("No active profile: shells that load the hook unset AWS_PROFILE at "
+                                                 "their next prompt.")
+                                            : tr("Shells that load the hook use %1 from their next prompt.").arg(name));
+    showActiveProfile();
+}
+
+void MainWindow::showActiveProfile()
+{
+    const QString active = m_active.read().value_or(QString());
+    m_model->setActiveProfile(active);
+    m_precedence->setShellProfile(active);
+    const QSignalBlocker blocker(m_activeCombo);
+    m_activeCombo->clear();
+    m_activeCombo->addItem(tr("(none)"), QString());
+    for (const QString& name : m_store->profileNames())
+        m_activeCombo->addItem(name, name);
+    m_activeCombo->setCurrentIndex(std::max(0, m_activeCombo->findData(active)));
+    rebuildTrayMenu();
+}
+
+void MainWindow::rebuildTrayMenu()
+{
+    if (!m_tray)
+        return;
+    constexpr int kShown = 20;
+    m_trayMenu->clear();
+    const QString active = m_active.read().value_or(QString());
+    QStringList names = QSettings().value(QStringLiteral("recentProfiles")).toStringList();
+    names.erase(std::remove_if(names.begin(), names.end(), [this](const QString& n) { return !m_store->profile(n); }),
+                names.end());
+    for (const QString& name : m_store->profileNames()) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const QString& name : names.mid(0, kShown)) {
+        QAction* action = m_trayMenu->addAction(name, this, [this, name] { switchActiveProfile(name); });
+        action->setCheckable(true);
+        action->setChecked(name == active);
+    }
+    if (names.size() > kShown)
+        m_trayMenu->addAction(tr("All %n profiles…", nullptr, int(names.size())), this, [this] {
+            show();
+            raise();
+            m_ui->filterEdit->setFocus();
+        });
+    m_trayMenu->addSeparator();
+    m_trayMenu->addAction(tr("No active profile"), this, [this] { switchActiveProfile(QString()); });
+    m_trayMenu->addAction(tr("Open AWS Profile Manager"), this, [this] {
+        show();
+        raise();
+    });
+    m_tray->setToolTip(active.isEmpty() ? tr("AWS Profile Manager: no active profile")
+                                        : tr("AWS Profile Manager: %1").arg(active));
+}
 
 void MainWindow::showFileState()
 {

@@ -6,9 +6,14 @@
 
 #include <QMainWindow>
 
+#include "config/ActiveProfile.h"
 #include "resolve/Environment.h"
 
+class QComboBox;
+class QFileSystemWatcher;
+class QMenu;
 class QSortFilterProxyModel;
+class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -31,8 +36,13 @@ public:
     explicit MainWindow(const Environment& environment, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Makes `name` the active profile of the user's shells (an empty name clears it).
+    void switchActiveProfile(const QString& name);
+
 private:
     void showSelectedProfile();
+    void showActiveProfile();
+    void rebuildTrayMenu();
     void showFileState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -40,6 +50,12 @@ private:
     ProfileListModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
     PrecedencePanel* m_precedence = nullptr;
+    Environment m_environment;
+    ActiveProfile m_active;
+    QComboBox* m_activeCombo = nullptr;
+    QFileSystemWatcher* m_activeWatcher = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    std::unique_ptr<QMenu> m_trayMenu;
 };
 
 } // namespace apm

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QTabWidget>
 #include <QLineEdit>
@@ -17,6 +20,8 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // QSettings away from the real home
+
     void showsAndFiltersProfiles()
     {
         apm::test::TempAws aws(
@@ -87,6 +92,34 @@ private Q_SLOTS:
         QTest::keyClicks(accessKey, "AKIAFAKEENV00002");
         QVERIFY(findings->text().contains("Partial credentials found in env"));
         QVERIFY(!findings->text().contains("fake-secret-value"));
+    }
+
+    void activeProfileSwitch()
+    {
+        apm::test::TempAws aws("[default]\nregion = a\n[profile dev]\nregion = b\n", QByteArray());
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* combo = window.findChild<QComboBox*>("activeProfileCombo");
+        auto* list = window.findChild<QTableView*>("profileView");
+        auto* shellProfile = window.findChild<QLineEdit*>("awsProfileEdit");
+        QVERIFY(combo && list && shellProfile);
+        QCOMPARE(combo->currentText(), QStringLiteral("(none)"));
+        const QString state = aws.home() + "/.config/aws-profile-manager/active-profile";
+
+        combo->setCurrentIndex(combo->findData("dev"));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(apm::test::TempAws::read(state), QByteArray("dev\n"));
+        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("★ dev")); // the badge
+        QCOMPARE(shellProfile->text(), QStringLiteral("dev")); // the what-if follows the shells
+
+        // A switch made in a terminal reaches the window.
+        apm::test::TempAws::write(state, "default\n");
+        QTRY_COMPARE(combo->currentText(), QStringLiteral("default"));
+        QTRY_COMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("★ default"));
+
+        window.switchActiveProfile(QString());
+        QVERIFY(!QFile::exists(state));
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("default"));
     }
 
     void showsRefusedFile()

@@ -89,6 +89,12 @@ void PrecedencePanel::setSelectedProfile(const QString& name)
         recompute();
 }
 
+void PrecedencePanel::setShellProfile(const QString& name)
+{
+    if (!name.isEmpty() && m_ui->awsProfileEdit->text() != name)
+        m_ui->awsProfileEdit->setText(name); // recomputes through textChanged
+}
+
 Environment PrecedencePanel::whatIfEnvironment() const
 {
     Environment env = m_ui->environmentCombo->currentIndex() == 0 ? m_processEnvironment : Environment();

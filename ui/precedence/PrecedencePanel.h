@@ -31,6 +31,8 @@ public:
     ~PrecedencePanel() override;
 
     void setSelectedProfile(const QString& name);
+    // What shells that load the hook will have as AWS_PROFILE: the what-if follows it.
+    void setShellProfile(const QString& name);
     // The environment the table is computed for (the what-if edits applied).
     [[nodiscard]] Environment whatIfEnvironment() const;
     [[nodiscard]] PrecedenceModel* model() const { return m_model; }

@@ -50,6 +50,18 @@ QModelIndex ProfileListModel::indexOf(const QString& name) const
     return row < 0 ? QModelIndex() : index(int(row), NameColumn);
 }
 
+void ProfileListModel::setActiveProfile(const QString& name)
+{
+    if (name == m_active)
+        return;
+    const QModelIndex before = indexOf(m_active);
+    m_active = name;
+    for (const QModelIndex& changed : {before, indexOf(name)}) {
+        if (changed.isValid())
+            Q_EMIT dataChanged(changed, changed.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
 QVariant ProfileListModel::data(const QModelIndex& index, int role) const
 {
     const Profile* p = profileAt(index);
@@ -59,13 +71,17 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return p->name;
+        case NameColumn: return p->name == m_active ? QStringLiteral("★ ") + p->name : p->name;
         case KindColumn: return Profile::kindName(p->kind());
         case RegionColumn: return p->value(QStringLiteral("region")).value_or(QString());
         }
         break;
-    case Qt::AccessibleTextRole: return tr("Profile %1, %2").arg(p->name, Profile::kindName(p->kind()));
+    case Qt::AccessibleTextRole:
+        return p->name == m_active
+                   ? tr("Profile %1, %2, active in your shells").arg(p->name, Profile::kindName(p->kind()))
+                   : tr("Profile %1, %2").arg(p->name, Profile::kindName(p->kind()));
     case ProfileNameRole: return p->name;
+    case IsActiveRole: return p->name == m_active;
     case KindRole: return int(p->kind());
     case SearchTextRole:
         return QStringList{p->name, p->value(QStringLiteral("region")).value_or(QString()),

@@ -21,6 +21,7 @@ public:
         ProfileNameRole = Qt::UserRole + 1,
         KindRole,       // ProfileKind as int
         SearchTextRole, // name, region and account ids, for filtering
+        IsActiveRole,   // bool: the active profile of the user's shells
     };
 
     explicit ProfileListModel(ProfileStore* store, QObject* parent = nullptr);
@@ -33,9 +34,12 @@ public:
 
     [[nodiscard]] const Profile* profileAt(const QModelIndex& index) const;
     [[nodiscard]] QModelIndex indexOf(const QString& name) const;
+    // The profile shown with the active badge (★), or none.
+    void setActiveProfile(const QString& name);
 
 private:
     QPointer<ProfileStore> m_store;
+    QString m_active;
 };
 
 } // namespace apm
