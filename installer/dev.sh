@@ -18,7 +18,7 @@ packages=(
 )
 # What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws), and botocore as the reference
 # for the instance metadata client.
-test_packages=(awscli python3-botocore zsh fish)
+test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring)
 
 install_missing() {
     local missing=()

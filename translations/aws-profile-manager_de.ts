@@ -294,6 +294,36 @@
         <source>; it overrides %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="29"/>
+        <source>The keychain has no item for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="34"/>
+        <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="47"/>
+        <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions and WSL without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="55"/>
+        <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="65"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="65"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apm::ActiveProfile</name>
@@ -340,6 +370,86 @@
         <location filename="../app/core/config/ConfigFiles.cpp" line="127"/>
         <location filename="../app/core/config/ConfigFiles.cpp" line="130"/>
         <source>Could not write %1: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::CredentialVault</name>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="70"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="145"/>
+        <source>The config profile (%1) could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="75"/>
+        <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
+        <source>Profile %1 already has a credential_process; remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="92"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="157"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="97"/>
+        <source>The keychain did not give back what was written (%1); the files were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="99"/>
+        <source>different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="122"/>
+        <source>The keys are in the keychain, but the files could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="128"/>
+        <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
+        <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
+        <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="148"/>
+        <source>Profile %1 does not keep its keys in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="161"/>
+        <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="175"/>
+        <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="180"/>
+        <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="183"/>
+        <source>The keys of %1 are back in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,7 +1042,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="24"/>
+        <location filename="../app/cli/CommandLine.cpp" line="25"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -945,6 +1055,9 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   explain [--json]           every field: what each source offers, which one wins, and why
   use PROFILE | --show | --clear   the active profile of shells that load the hook
   shell-init bash|zsh|fish|pwsh    print that hook, for your shell&apos;s rc file
+  keychain move-in|move-out --profile NAME   move the profile&apos;s keys into the OS keychain (and back);
+                             the AWS CLI keeps working through credential_process
+  credential-process --profile NAME         print the keychain&apos;s credentials for the AWS CLI
   imds [--json]              probe the instance metadata service: the trace and a diagnosis
                              (status 0 when it gives role credentials, 1 otherwise)
 
@@ -960,47 +1073,53 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../app/cli/CommandLine.cpp" line="92"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../app/cli/CommandLine.cpp" line="94"/>
         <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="107"/>
+        <location filename="../app/cli/CommandLine.cpp" line="111"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../app/cli/CommandLine.cpp" line="120"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="123"/>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="131"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="129"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="139"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="134"/>
+        <location filename="../app/cli/CommandLine.cpp" line="144"/>
         <source>shell-init: name the shell: bash, zsh, fish or pwsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="149"/>
+        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <source>keychain: say move-in or move-out, with --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="163"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "ConfigureCommands.h"
 #include "ImdsCommand.h"
+#include "KeychainCommands.h"
 #include "ResolveCommands.h"
 #include "ShellCommands.h"
 #include "config/ProfileStore.h"
@@ -33,6 +34,9 @@ QString usage()
               "  explain [--json]           every field: what each source offers, which one wins, and why\n"
               "  use PROFILE | --show | --clear   the active profile of shells that load the hook\n"
               "  shell-init bash|zsh|fish|pwsh    print that hook, for your shell's rc file\n"
+              "  keychain move-in|move-out --profile NAME   move the profile's keys into the OS keychain (and back);\n"
+              "                             the AWS CLI keeps working through credential_process\n"
+              "  credential-process --profile NAME         print the keychain's credentials for the AWS CLI\n"
               "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
               "                             (status 0 when it gives role credentials, 1 otherwise)\n"
               "\n"
@@ -129,6 +133,12 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
             return usageError(tr("Unknown options: %1").arg(positional.mid(count).join(QStringLiteral(", "))));
         return std::nullopt;
     };
+    if (command == u"credential-process") {
+        // Run by the AWS CLI on every command: it reads the keychain only, not the files.
+        if (!positional.isEmpty())
+            return usageError(tr("Unknown options: %1").arg(positional.join(QStringLiteral(", "))));
+        return credentialProcess(environment);
+    }
     if (command == u"shell-init") {
         if (positional.size() != 1)
             return usageError(tr("shell-init: name the shell: bash, zsh, fish or pwsh"));
@@ -143,6 +153,10 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         wrongArguments = expect(2, "NAME, VALUE");
     else if (command == u"use")
         wrongArguments = expect(useAction == UseAction::Switch ? 1 : 0, "PROFILE");
+    else if (command == u"keychain")
+        wrongArguments = positional.size() == 1 && (positional[0] == u"move-in" || positional[0] == u"move-out")
+                             ? std::nullopt
+                             : std::optional(usageError(tr("keychain: say move-in or move-out, with --profile NAME")));
     else if (command == u"list" || command == u"export-credentials" || command == u"explain" || command == u"imds")
         wrongArguments = expect(0, "");
     else
@@ -155,7 +169,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     // At start-up the CLI builds its metadata client whatever the command: a setting it refuses stops all of the
     // commands that answer as it does (imds and explain show the problem instead).
     const Profile* selected = store->profile(environment.selectedProfile().value_or(QStringLiteral("default")));
-    const bool asTheCli = command != u"imds" && command != u"explain";
+    const bool asTheCli = command != u"imds" && command != u"explain" && command != u"keychain";
     const auto imdsError =
         !asTheCli || refusedFiles(*store) ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
     if (imdsError)
@@ -174,6 +188,8 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         outcome = imds(*store, environment, json);
     else if (command == u"use")
         outcome = use(*store, environment, useAction, positional.value(0));
+    else if (command == u"keychain")
+        outcome = refusedFiles(*store) ? *refusedFiles(*store) : keychain(*store, environment, positional[0]);
     else if (command == u"export-credentials")
         outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
     else

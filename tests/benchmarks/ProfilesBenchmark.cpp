@@ -12,12 +12,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include "config/ProfileStore.h"
 #include "resolve/Resolver.h"
+#include "secrets/KeychainSecretStore.h"
 #include "support/LargeFiles.h"
 
 namespace {
@@ -161,5 +163,41 @@ int main(int argc, char** argv)
     } else {
         std::printf("/usr/bin/aws not installed: no ratio\n");
     }
+    // credential-process: the AWS CLI runs it for every command of a keychain-backed profile.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        std::printf("credential-process: no D-Bus session (run the benchmarks target, which starts one)\n");
+        return 0;
+    }
+    apm::KeychainSecretStore keychain(apm::Environment::fromProcess());
+    auto waitFor = [](apm::SecretJob* job) {
+        QEventLoop loop;
+        apm::SecretResult result;
+        QObject::connect(job, &apm::SecretJob::finished, &loop, [&](const apm::SecretResult& r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+        return result;
+    };
+    const QString item = QStringLiteral("apm-benchmark");
+    if (waitFor(keychain.write(item, QStringLiteral("{\"Version\":1,\"AccessKeyId\":\"AKIAFAKEBENCH001\","
+                                                    "\"SecretAccessKey\":\"fake\"}")))
+            .status
+        != apm::SecretResult::Status::Ok) {
+        std::printf("credential-process: could not write a keychain item\n");
+        return 0;
+    }
+    std::vector<double> latencies;
+    for (int i = 0; i < 31; ++i) {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(APM_BINARY), {QStringLiteral("credential-process"), QStringLiteral("--profile"), item});
+        p.waitForFinished(10000);
+        latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    (void)waitFor(keychain.remove(item));
+    std::printf("credential-process (Secret Service): median %.1f ms over 31 runs\n", median(latencies));
     return 0;
 }

@@ -362,9 +362,10 @@ bool ProfileStore::isModified() const
            || m_files->file(FileKind::Credentials).document.isModified();
 }
 
-std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite)
+std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite, FileKind first)
 {
-    for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+    const FileKind second = first == FileKind::Config ? FileKind::Credentials : FileKind::Config;
+    for (FileKind kind : {first, second}) {
         if (!m_files->file(kind).document.isModified())
             continue;
         if (auto error = m_files->save(kind, overwrite))

@@ -62,7 +62,9 @@ public:
 
     [[nodiscard]] bool isModified() const;
     // Saves the documents that changed; stops at the first failure (the other file is left as it was).
-    std::optional<QString> save(ConfigFiles::Overwrite overwrite = ConfigFiles::Overwrite::RefuseIfChanged);
+    // `first` decides the order (the config file, unless told otherwise).
+    std::optional<QString> save(ConfigFiles::Overwrite overwrite = ConfigFiles::Overwrite::RefuseIfChanged,
+                                FileKind first = FileKind::Config);
 
     // The config section header the AWS CLI writes for a profile: "default", or "profile NAME" (quoted when the
     // name has a space or a tab).

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Against a real Secret Service: tests/core/secrets/with-keyring.sh starts this test inside dbus-run-session
+// with a gnome-keyring-daemon unlocked by a throwaway password. The real AWS CLI then gets the keys through our
+// credential-process.
+#include <QProcess>
+#include <QTest>
+
+#include "support/TempAws.h"
+
+using apm::test::TempAws;
+
+namespace {
+
+const QByteArray kConfig = "[profile dev]\nregion = eu-west-1\n";
+const QByteArray kCredentials =
+    "[dev]\naws_access_key_id = AKIAFAKEKEYRING01\naws_secret_access_key = fake-keyring-secret\n";
+
+struct Run {
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program, const QStringList& args, const TempAws& aws, bool withBus = true)
+{
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert("HOME", aws.home());
+    env.insert("PATH", "/usr/bin:/bin");
+    env.insert("AWS_EC2_METADATA_DISABLED", "true");
+    if (withBus)
+        env.insert("DBUS_SESSION_BUS_ADDRESS", qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+class KeychainIntegrationTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("run through tests/core/secrets/with-keyring.sh (a D-Bus session with gnome-keyring)");
+    }
+
+    void moveInThenOutWithTheRealCli()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const QString apm = QStringLiteral(APM_BINARY);
+        Run r = run(apm, {"keychain", "move-in", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(TempAws::read(aws.configPath()),
+                 kConfig + "credential_process = \"" + apm.toUtf8() + "\" credential-process --profile dev\n");
+        QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[dev]\n"));
+
+        // The real AWS CLI now gets the keychain's keys, through our credential-process.
+        r = run("/usr/bin/aws", {"configure", "export-credentials", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("{\n  \"Version\": 1,\n  \"AccessKeyId\": \"AKIAFAKEKEYRING01\",\n"
+                                   "  \"SecretAccessKey\": \"fake-keyring-secret\"\n}\n"));
+        r = run("/usr/bin/aws", {"configure", "list", "--profile", "dev"}, aws);
+        QVERIFY(r.out.contains("****************NG01   custom-process"));
+
+        r = run(apm, {"keychain", "move-out", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(TempAws::read(aws.configPath()), kConfig);
+        QCOMPARE(TempAws::read(aws.credentialsPath()), kCredentials);
+        r = run("/usr/bin/aws", {"configure", "list", "--profile", "dev"}, aws);
+        QVERIFY(r.out.contains("****************NG01 shared-credentials-file"));
+        // ...and the item is gone.
+        r = run(apm, {"credential-process", "--profile", "dev"}, aws);
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("no item for profile dev"));
+    }
+
+    void withoutDbusNothingChanges()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const Run r = run(QStringLiteral(APM_BINARY), {"keychain", "move-in", "--profile", "dev"}, aws, false);
+        QCOMPARE(r.status, 255);
+        QVERIFY2(r.err.contains("D-Bus"), r.err.constData());
+        QVERIFY(!r.err.contains("fake-keyring-secret"));
+        QCOMPARE(TempAws::read(aws.configPath()), kConfig);
+        QCOMPARE(TempAws::read(aws.credentialsPath()), kCredentials);
+        const Run cp = run(QStringLiteral(APM_BINARY), {"credential-process", "--profile", "dev"}, aws, false);
+        QCOMPARE(cp.status, 2);
+        QVERIFY(cp.err.contains("D-Bus"));
+    }
+
+    void missingItem()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const Run r = run(QStringLiteral(APM_BINARY), {"credential-process", "--profile", "nobody"}, aws);
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("keychain move-in --profile nobody"));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(KeychainIntegrationTest)
+#include "KeychainIntegrationTest.moc"
