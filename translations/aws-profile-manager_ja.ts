@@ -70,46 +70,66 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="80"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="87"/>
-        <source>Active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="94"/>
-        <source>&amp;Reload from disk</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="95"/>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="98"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="99"/>
-        <source>Ctrl+Q</source>
+        <source>Active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="102"/>
-        <source>Make &amp;active in my shells</source>
+        <source>&amp;Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="105"/>
-        <source>&amp;Filter profiles</source>
+        <location filename="../ui/MainWindow.ui" line="103"/>
+        <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="107"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>Move keys to the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="111"/>
+        <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>Move keys back to the credentials &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Make &amp;active in my shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="120"/>
+        <source>&amp;Filter profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="121"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,57 +260,57 @@
 <context>
     <name>apm</name>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="44"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="45"/>
         <source>%1 is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="45"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
         <source>%1 is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
         <source>the credentials file sets it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
         <source>the config file sets it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
         <source>the %1 provider answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
         <source>the container endpoint answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
         <source>the instance metadata service answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="52"/>
         <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="61"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="62"/>
         <source>not set anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="70"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="71"/>
         <source>overridden by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="74"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="75"/>
         <source>; it overrides %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,92 +642,102 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Active profile of your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Active in your shells: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <source>Moving the keys of %1 into the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <source>Moving the keys of %1 back to the credentials file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>All %n profiles…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>No active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Open AWS Profile Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Inherited from the [DEFAULT] section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,97 +972,102 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::Resolver</name>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="133"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="134"/>
         <source>there is no [default] profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="141"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="142"/>
         <source>, but there is no such profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="156"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="157"/>
         <source>credentials file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="156"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="157"/>
         <source>config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="170"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="171"/>
         <source>(nested settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="175"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="176"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="205"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="206"/>
         <source>ignored: --profile turns environment credentials off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="230"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="231"/>
         <source>would ask %1; not contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="249"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="250"/>
         <source>from %1, which needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="251"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="252"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="253"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="256"/>
+        <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="258"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="257"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="262"/>
         <source>not used: %1 answered first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="260"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
         <source>not part of these credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="260"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
         <source>no credentials found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="288"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="293"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="294"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="299"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="303"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="308"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="331"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="336"/>
         <source>instance metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="332"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="337"/>
         <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>

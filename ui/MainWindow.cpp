@@ -18,6 +18,8 @@
 #include "config/ProfileStore.h"
 #include "models/ProfileListModel.h"
 #include "precedence/PrecedencePanel.h"
+#include "secrets/CredentialVault.h"
+#include "secrets/KeychainSecretStore.h"
 
 namespace apm {
 
@@ -36,7 +38,7 @@ QString masked(const QString& value)
 
 } // namespace
 
-MainWindow::MainWindow(const Environment& environment, QWidget* parent)
+MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(new ProfileStore(environment, this))
@@ -66,7 +68,7 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFocusFilter, &QAction::triggered, m_ui->filterEdit, [this] { m_ui->filterEdit->setFocus(); });
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showFileState);
-    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showSelectedProfile);
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::restoreSelection);
 
     // The active profile of the user's shells: a switch in the toolbar and the list's context menu, the badge in
     // the list, and the window follows `aws-profile-manager use` run in a terminal.
@@ -97,6 +99,23 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
         m_tray->show();
     }
 
+    // Keys into the OS keychain and back, for the selected profile.
+    if (!secrets) {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>(environment);
+        secrets = m_ownSecrets.get();
+    }
+    m_secrets = secrets;
+    m_vault = new CredentialVault(m_store, m_secrets, QCoreApplication::applicationFilePath(), this);
+    connect(m_ui->actionMoveToKeychain, &QAction::triggered, this, [this] { moveKeys(true); });
+    connect(m_ui->actionMoveToFile, &QAction::triggered, this, [this] { moveKeys(false); });
+    connect(m_vault, &CredentialVault::finished, this, [this](bool, const QString& message) {
+        statusBar()->showMessage(message); // on failure it says what is where; the vault changed nothing else
+        setEnabled(true);
+        updateKeychainActions();
+    });
+    m_ui->profileView->addAction(m_ui->actionMoveToKeychain);
+    m_ui->profileView->addAction(m_ui->actionMoveToFile);
+
     showFileState();
     showActiveProfile();
     if (m_filter->rowCount() > 0)
@@ -104,6 +123,29 @@ MainWindow::MainWindow(const Environment& environment, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::moveKeys(bool intoKeychain)
+{
+    const Profile* p = m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+    if (!p)
+        return;
+    statusBar()->showMessage(intoKeychain ? tr("Moving the keys of %1 into the keychain…").arg(p->name)
+                                          : tr("Moving the keys of %1 back to the credentials file…").arg(p->name));
+    setEnabled(false); // one move at a time; the window comes back when the keychain answered
+    if (intoKeychain)
+        m_vault->moveIn(p->name);
+    else
+        m_vault->moveOut(p->name);
+}
+
+void MainWindow::updateKeychainActions()
+{
+    const Profile* p = m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+    const ProfileSetting* key = p ? p->setting(QStringLiteral("aws_access_key_id")) : nullptr;
+    const auto process = p ? p->value(QStringLiteral("credential_process")) : std::nullopt;
+    m_ui->actionMoveToKeychain->setEnabled(key && key->file == FileKind::Credentials && !process);
+    m_ui->actionMoveToFile->setEnabled(process && CredentialVault::isKeychainBacked(*process));
+}
 
 void MainWindow::switchActiveProfile(const QString& name)
 {
@@ -187,14 +229,26 @@ void MainWindow::showFileState()
                                       m_store->files().file(FileKind::Credentials).readPath));
 }
 
+void MainWindow::restoreSelection()
+{
+    const QModelIndex source = m_model->indexOf(m_selectedName);
+    const QModelIndex index = m_filter->mapFromSource(source);
+    if (index.isValid())
+        m_ui->profileView->setCurrentIndex(index); // showSelectedProfile follows through currentRowChanged
+    showSelectedProfile();
+}
+
 void MainWindow::showSelectedProfile()
 {
     m_ui->settingsTree->clear();
     const QModelIndex current = m_filter->mapToSource(m_ui->profileView->currentIndex());
     const Profile* profile = m_model->profileAt(current.siblingAtColumn(0));
+    if (profile)
+        m_selectedName = profile->name;
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
     m_precedence->setSelectedProfile(profile ? profile->name : QString());
+    updateKeychainActions();
     if (!profile)
         return;
     const auto& files = m_store->files();

@@ -21,7 +21,9 @@ class MainWindow;
 
 namespace apm {
 
+class CredentialVault;
 class PrecedencePanel;
+class SecretStore;
 class ProfileListModel;
 class ProfileStore;
 
@@ -33,7 +35,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const Environment& environment, QWidget* parent = nullptr);
+    // `secrets` is where the keychain actions keep keys: the OS keychain when null (tests pass a fake).
+    explicit MainWindow(const Environment& environment, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Makes `name` the active profile of the user's shells (an empty name clears it).
@@ -41,8 +44,11 @@ public:
 
 private:
     void showSelectedProfile();
+    void restoreSelection();
     void showActiveProfile();
     void rebuildTrayMenu();
+    void moveKeys(bool intoKeychain);
+    void updateKeychainActions();
     void showFileState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -51,11 +57,15 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     PrecedencePanel* m_precedence = nullptr;
     Environment m_environment;
+    QString m_selectedName; // kept across model resets (every change of the files)
     ActiveProfile m_active;
     QComboBox* m_activeCombo = nullptr;
     QFileSystemWatcher* m_activeWatcher = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::unique_ptr<QMenu> m_trayMenu;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore* m_secrets = nullptr;
+    CredentialVault* m_vault = nullptr;
 };
 
 } // namespace apm

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
 #include <QCheckBox>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QFile>
 #include <QStandardPaths>
@@ -12,6 +14,7 @@
 #include <QTreeWidget>
 
 #include "MainWindow.h"
+#include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
 #include "support/TempAws.h"
 
@@ -120,6 +123,34 @@ private Q_SLOTS:
         window.switchActiveProfile(QString());
         QVERIFY(!QFile::exists(state));
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("default"));
+    }
+
+    void movesKeysIntoTheKeychainAndBack()
+    {
+        const QByteArray credentials =
+            "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = fake-secret-value\n";
+        apm::test::TempAws aws("[default]\nregion = a\n", credentials);
+        apm::test::FakeSecretStore keychain;
+        apm::MainWindow window(aws.environment, &keychain);
+        window.show();
+        auto* toKeychain = window.findChild<QAction*>("actionMoveToKeychain");
+        auto* toFile = window.findChild<QAction*>("actionMoveToFile");
+        QVERIFY(toKeychain && toFile);
+        QVERIFY(toKeychain->isEnabled());
+        QVERIFY(!toFile->isEnabled());
+        toKeychain->trigger();
+        QTRY_VERIFY(window.isEnabled());
+        QCOMPARE(apm::test::TempAws::read(aws.credentialsPath()), QByteArray("[default]\n"));
+        QVERIFY(apm::test::TempAws::read(aws.configPath()).contains("credential-process --profile default"));
+        QVERIFY(keychain.items.value("default").contains("AKIAFAKE00001111"));
+        QVERIFY(window.statusBar()->currentMessage().contains("keychain"));
+        QVERIFY(!window.statusBar()->currentMessage().contains("fake-secret-value"));
+        QTRY_VERIFY(toFile->isEnabled());
+        toFile->trigger();
+        QTRY_VERIFY(window.isEnabled());
+        QCOMPARE(apm::test::TempAws::read(aws.credentialsPath()), credentials);
+        QCOMPARE(apm::test::TempAws::read(aws.configPath()), QByteArray("[default]\nregion = a\n"));
+        QVERIFY(keychain.items.isEmpty());
     }
 
     void showsRefusedFile()

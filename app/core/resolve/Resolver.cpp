@@ -9,6 +9,7 @@
 
 #include "config/ProfileStore.h"
 #include "resolve/CredentialProcess.h"
+#include "secrets/CredentialVault.h"
 
 namespace apm {
 
@@ -249,6 +250,10 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
             field.reason = tr("from %1, which needs %2").arg(outcome.method, outcome.detail);
         } else if (field.winner >= 0) {
             field.reason = tr("the %1 provider answers first in the AWS CLI's chain").arg(outcome.method);
+            const Profile* selected = m_store.profile(profileName);
+            const auto process = selected ? selected->value(QStringLiteral("credential_process")) : std::nullopt;
+            if (outcome.method == u"custom-process" && process && CredentialVault::isKeychainBacked(*process))
+                field.reason += tr("; the keys live in the OS keychain (aws-profile-manager credential-process)");
             if (outcome.method == u"env" && m_store.profile(profileName))
                 field.reason += tr("; the profile's own keys are not used (only --profile turns environment "
                                    "credentials off)");

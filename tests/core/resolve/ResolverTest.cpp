@@ -131,6 +131,23 @@ private Q_SLOTS:
         }
     }
 
+    void keychainBackedKeysAreSaidToBe()
+    {
+        TempAws aws("[default]\ncredential_process = \"/opt/apm\" credential-process --profile default\n",
+                    QByteArray());
+        const apm::ProfileStore store(aws.environment);
+        apm::Resolver resolver(store, aws.environment, kNow);
+        resolver.setProcessRunner([](const QString&) {
+            apm::CredentialOutcome o;
+            o.method = "custom-process";
+            o.credentials =
+                apm::ResolvedCredentials{"AKIAFAKEKEYCHAIN", "s", std::nullopt, std::nullopt, "custom-process"};
+            return o;
+        });
+        const apm::Resolution r = resolver.resolve();
+        QVERIFY2(r.field("access_key")->reason.contains("OS keychain"), qPrintable(r.field("access_key")->reason));
+    }
+
     void overriddenCandidatesSayWhatBeatThem()
     {
         TempAws aws("[default]\nregion = from-file\n", QByteArray());
