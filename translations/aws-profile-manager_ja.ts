@@ -252,7 +252,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>AWS Profile Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,45 +908,45 @@
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="193"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="191"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="203"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="201"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="206"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="204"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="228"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="226"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="256"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="254"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="267"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="265"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="270"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="268"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="287"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="304"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="340"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="285"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="302"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="338"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>

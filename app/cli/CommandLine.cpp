@@ -166,13 +166,16 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
 
     auto store = std::make_unique<ProfileStore>(environment);
     Outcome outcome;
-    // At start-up the CLI builds its metadata client whatever the command: a setting it refuses stops all of the
-    // commands that answer as it does (imds and explain show the problem instead).
+    // What the CLI does first, whatever the command: read both files (a file it refuses stops everything), then
+    // build its metadata client (a setting it refuses stops the commands that answer as it does; imds and explain
+    // show the problem instead).
+    const std::optional<Outcome> refused = refusedFiles(*store);
     const Profile* selected = store->profile(environment.selectedProfile().value_or(QStringLiteral("default")));
     const bool asTheCli = command != u"imds" && command != u"explain" && command != u"keychain";
-    const auto imdsError =
-        !asTheCli || refusedFiles(*store) ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
-    if (imdsError)
+    const auto imdsError = !asTheCli || refused ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
+    if (refused)
+        outcome = *refused;
+    else if (imdsError)
         outcome = Outcome{255, {}, (u'\n' + *imdsError + u'\n').toUtf8()};
     else if (command == u"list-profiles")
         outcome = listProfiles(*store);
@@ -180,8 +183,6 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         outcome = get(positional[0], *store, environment);
     else if (command == u"set")
         outcome = set(positional[0], positional[1], *store, environment);
-    else if (auto refused = refusedFiles(*store))
-        outcome = *refused;
     else if (command == u"list")
         outcome = list(*store, environment, QDateTime::currentDateTimeUtc());
     else if (command == u"imds")
@@ -189,7 +190,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     else if (command == u"use")
         outcome = use(*store, environment, useAction, positional.value(0));
     else if (command == u"keychain")
-        outcome = refusedFiles(*store) ? *refusedFiles(*store) : keychain(*store, environment, positional[0]);
+        outcome = keychain(*store, environment, positional[0]);
     else if (command == u"export-credentials")
         outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
     else

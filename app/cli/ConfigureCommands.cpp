@@ -49,8 +49,6 @@ QString profileNotFound(const QString& name)
 
 Outcome listProfiles(const ProfileStore& store)
 {
-    if (auto refused = refusedFiles(store))
-        return *refused;
     Outcome outcome;
     for (const QString& name : store.profileNames())
         outcome.out += (name + u'\n').toUtf8();
@@ -59,8 +57,6 @@ Outcome listProfiles(const ProfileStore& store)
 
 Outcome get(const QString& varname, const ProfileStore& store, const Environment& environment)
 {
-    if (auto refused = refusedFiles(store))
-        return *refused;
 
     auto lookup = [&store](const QString& profile, const QString& key) -> std::optional<IniValue> {
         const Profile* p = store.profile(profile);
@@ -126,8 +122,6 @@ Outcome get(const QString& varname, const ProfileStore& store, const Environment
 
 Outcome set(const QString& varnameIn, const QString& valueIn, ProfileStore& store, const Environment& environment)
 {
-    if (auto refused = refusedFiles(store))
-        return *refused;
 
     // ConfigureSetCommand._run_main, step by step.
     QString varname = varnameIn;

@@ -11,7 +11,7 @@ class ProfileStore;
 namespace apm::cli {
 
 // `aws configure list-profiles`, `get` and `set`, answer for answer, over a store loaded with `environment`
-// (which also carries --profile).
+// (which also carries --profile) whose files read fine (run() checks that with refusedFiles first).
 [[nodiscard]] Outcome listProfiles(const ProfileStore& store);
 // What every AWS CLI command does first: stop when either file cannot be read (status 255).
 [[nodiscard]] std::optional<Outcome> refusedFiles(const ProfileStore& store);

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
-#include <QCoreApplication>
-
 #include "ini/PythonText.h"
 
 namespace apm {

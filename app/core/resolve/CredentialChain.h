@@ -50,7 +50,6 @@ public:
                                              const std::optional<QString>& sessionName, const QString& startUrl);
 
 private:
-    struct Step;
     [[nodiscard]] std::optional<CredentialOutcome> fromEnvironment() const;
     [[nodiscard]] std::optional<CredentialOutcome> fromAssumeRole(const QString& profile, QStringList& visited) const;
     [[nodiscard]] std::optional<CredentialOutcome> fromWebIdentity(const QString& profile, bool useEnvironment) const;

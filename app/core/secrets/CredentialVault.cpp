@@ -102,14 +102,14 @@ void CredentialVault::moveIn(const QString& name)
                 connect(remove, &SecretJob::finished, this, [this, reason] { fail(reason); });
                 return remove->start();
             }
-            storeIn(name, document);
+            storeIn(name);
         });
         read->start();
     });
     write->start();
 }
 
-void CredentialVault::storeIn(const QString& name, const QString& /*document*/)
+void CredentialVault::storeIn(const QString& name)
 {
     for (const QString& key : kKeyNames) {
         const Profile* p = m_store->profile(name);

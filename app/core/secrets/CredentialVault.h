@@ -46,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void fail(const QString& message) { Q_EMIT finished(false, message); }
-    void storeIn(const QString& profile, const QString& document);
+    void storeIn(const QString& profile);
     void restoreFrom(const QString& profile, const SecretResult& item);
 
     QPointer<ProfileStore> m_store;
