@@ -55,6 +55,8 @@ public:
     // Saves one document to a path with the same rules (used for a writePath that is not the readPath).
     [[nodiscard]] static std::optional<QString> saveFile(ConfigFile& file, const QString& path, Overwrite overwrite);
 
+    [[nodiscard]] const Environment& environment() const { return m_environment; }
+
     // True when the bytes on disk are no longer those that were loaded.
     [[nodiscard]] bool changedOnDisk(FileKind kind) const;
 

@@ -80,7 +80,54 @@ ProfileStore::~ProfileStore() = default;
 void ProfileStore::reload()
 {
     m_files->load();
+    for (FileKind kind : {FileKind::Config, FileKind::Credentials})
+        m_bytes[int(kind)] = document(kind).toBytes();
     rebuild();
+    Q_EMIT reloaded();
+}
+
+void ProfileStore::commitEdit(const QString& description)
+{
+    QList<TextChange> changes;
+    for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+        QByteArray now = document(kind).toBytes();
+        const QByteArray& was = m_bytes[int(kind)];
+        if (now == was)
+            continue;
+        // The smallest splice that turns one into the other: the common head and tail stay out of the history.
+        const qsizetype shorter = std::min(now.size(), was.size());
+        qsizetype head = 0;
+        while (head < shorter && now[head] == was[head])
+            ++head;
+        qsizetype tail = 0;
+        while (tail < shorter - head && now[now.size() - 1 - tail] == was[was.size() - 1 - tail])
+            ++tail;
+        changes.append({kind, head, was.mid(head, was.size() - head - tail), now.mid(head, now.size() - head - tail)});
+        m_bytes[int(kind)] = std::move(now);
+    }
+    rebuild();
+    if (!changes.isEmpty())
+        Q_EMIT edited(changes, description);
+}
+
+std::optional<QString> ProfileStore::applyChanges(const QList<TextChange>& changes, bool undo)
+{
+    // Check every file first, so a change that no longer fits leaves both files as they are.
+    for (const TextChange& c : changes) {
+        const QByteArray& now = m_bytes[int(c.file)];
+        const QByteArray& expected = undo ? c.after : c.before;
+        if (c.offset + expected.size() > now.size()
+            || QByteArrayView(now).sliced(c.offset, expected.size()) != QByteArrayView(expected))
+            return tr("%1 is no longer what this step changed; the step was not applied.")
+                .arg(m_files->file(c.file).readPath);
+    }
+    for (const TextChange& c : changes) {
+        QByteArray& bytes = m_bytes[int(c.file)];
+        bytes.replace(c.offset, (undo ? c.after : c.before).size(), undo ? c.before : c.after);
+        document(c.file).setText(bytes);
+    }
+    rebuild();
+    return std::nullopt;
 }
 
 QString ProfileStore::parseErrorMessage() const
@@ -225,7 +272,7 @@ std::optional<QString> ProfileStore::applySet(const QString& name, const QString
         rebuild(); // the profiles point into the document
         return tr("Could not set %1: %2").arg(key, reason);
     }
-    rebuild();
+    commitEdit(subKey ? tr("Set %1.%2 of %3").arg(key, *subKey, name) : tr("Set %1 of %2").arg(key, name));
     return std::nullopt;
 }
 
@@ -252,7 +299,22 @@ std::optional<QString> ProfileStore::removeKey(const QString& name, const QStrin
         removed |= document(FileKind::Config).removeKey(p->configSection, key);
     if (!removed)
         return tr("The profile %1 has no key %2 of its own.").arg(name, key);
-    rebuild();
+    commitEdit(tr("Remove %1 from %2").arg(key, name));
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::removeNestedKey(const QString& name, const QString& key, const QString& subKey)
+{
+    if (auto refused = refuseEdits())
+        return refused;
+    const Profile* p = profile(name);
+    const ProfileSetting* s = p ? p->setting(key) : nullptr;
+    if (!s || s->inherited)
+        return tr("The profile %1 has no key %2 of its own.").arg(name, key);
+    const QString section = s->file == FileKind::Config ? p->configSection : p->credentialsSection;
+    if (!document(s->file).removeNestedKey(section, key, subKey))
+        return tr("The profile %1 has no setting %2.%3.").arg(name, key, subKey);
+    commitEdit(tr("Remove %1.%2 from %3").arg(key, subKey, name));
     return std::nullopt;
 }
 
@@ -274,7 +336,7 @@ std::optional<QString> ProfileStore::createProfile(const QString& name)
     if (auto invalid = newNameError(name))
         return invalid;
     document(FileKind::Config).appendSection(configSectionFor(name));
-    rebuild();
+    commitEdit(tr("New profile %1").arg(name));
     return std::nullopt;
 }
 
@@ -291,7 +353,7 @@ std::optional<QString> ProfileStore::renameProfile(const QString& from, const QS
         document(FileKind::Config).renameSection(configSection, configSectionFor(to));
     if (!credentialsSection.isEmpty())
         document(FileKind::Credentials).renameSection(credentialsSection, to);
-    rebuild();
+    commitEdit(tr("Rename %1 to %2").arg(from, to));
     return std::nullopt;
 }
 
@@ -325,7 +387,7 @@ std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const
         for (const auto& [sub, v] : c.value.nested)
             (void)doc.setNestedValue(section, c.key, sub, v);
     }
-    rebuild();
+    commitEdit(tr("Duplicate %1 as %2").arg(from, to));
     return std::nullopt;
 }
 
@@ -350,7 +412,7 @@ std::optional<QString> ProfileStore::deleteProfile(const QString& name)
         config.removeSection(s);
     if (!credentialsSection.isEmpty())
         document(FileKind::Credentials).removeSection(credentialsSection);
-    rebuild();
+    commitEdit(tr("Delete %1").arg(name));
     return std::nullopt;
 }
 

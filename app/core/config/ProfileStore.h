@@ -14,6 +14,15 @@
 
 namespace apm {
 
+// What one edit did to the text of one file: at `offset`, the bytes `before` became `after`. Enough to undo and
+// redo the edit exactly, whatever it was.
+struct TextChange {
+    FileKind file = FileKind::Config;
+    qsizetype offset = 0;
+    QByteArray before;
+    QByteArray after;
+};
+
 /**
  * The typed, merged view of both files, exactly as botocore builds it (Session.full_config), and the one place
  * edits go through. Each edit lands in the file and section the AWS CLI would read it from: credentials keys in
@@ -29,6 +38,7 @@ public:
     explicit ProfileStore(const Environment& environment, QObject* parent = nullptr);
     ~ProfileStore() override;
 
+    // Reads both files again; unsaved edits are lost (reloaded() says so to whoever keeps an undo history).
     void reload();
 
     [[nodiscard]] ConfigFiles& files() { return *m_files; }
@@ -55,12 +65,18 @@ public:
     std::optional<QString> setNestedValue(const QString& profile, const QString& key, const QString& subKey,
                                           const QString& value);
     std::optional<QString> removeKey(const QString& profile, const QString& key);
+    std::optional<QString> removeNestedKey(const QString& profile, const QString& key, const QString& subKey);
     std::optional<QString> createProfile(const QString& name);
     std::optional<QString> renameProfile(const QString& from, const QString& to);
     std::optional<QString> duplicateProfile(const QString& from, const QString& to);
     std::optional<QString> deleteProfile(const QString& name);
 
+    // Puts the files back as they were before `changes` (an undo), or as after them (a redo). Refused, with the
+    // file untouched, when the text there is not what the change expects (the history no longer fits the file).
+    std::optional<QString> applyChanges(const QList<TextChange>& changes, bool undo);
+
     [[nodiscard]] bool isModified() const;
+    [[nodiscard]] bool isModified(FileKind kind) const { return m_files->file(kind).document.isModified(); }
     // Saves the documents that changed; stops at the first failure (the other file is left as it was).
     // `first` decides the order (the config file, unless told otherwise).
     std::optional<QString> save(ConfigFiles::Overwrite overwrite = ConfigFiles::Overwrite::RefuseIfChanged,
@@ -73,9 +89,15 @@ public:
 
 Q_SIGNALS:
     void profilesChanged();
+    // After each edit through the edit API, with what it changed and a sentence for the Edit menu.
+    void edited(const QList<apm::TextChange>& changes, const QString& description);
+    // The documents were replaced from disk: earlier changes no longer apply to them.
+    void reloaded();
 
 private:
     void rebuild();
+    // Records what the edit just made changed, then tells the models and whoever keeps the history.
+    void commitEdit(const QString& description);
     [[nodiscard]] std::optional<QString> refuseEdits() const;
     [[nodiscard]] std::optional<QString> newNameError(const QString& name) const;
     [[nodiscard]] IniDocument& document(FileKind kind) { return m_files->file(kind).document; }
@@ -83,6 +105,7 @@ private:
                                     const QString& value);
 
     std::unique_ptr<ConfigFiles> m_files;
+    QByteArray m_bytes[2]; // each document's text after the last edit, by FileKind
     QStringList m_names;
     QHash<QString, Profile> m_profiles;
     QHash<QString, QList<QPair<QString, IniValue>>> m_topLevel;
@@ -90,3 +113,5 @@ private:
 };
 
 } // namespace apm
+
+Q_DECLARE_METATYPE(apm::TextChange)

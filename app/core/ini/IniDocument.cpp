@@ -123,6 +123,7 @@ IniDocument IniDocument::fromBytes(const QByteArray& bytes)
 {
     IniDocument doc;
     doc.m_original = bytes;
+    doc.m_saved = bytes;
     doc.load();
     return doc;
 }
@@ -149,13 +150,16 @@ QByteArray IniDocument::toBytes() const
 void IniDocument::markSaved(const QByteArray& bytes)
 {
     m_original = bytes;
+    m_saved = bytes;
     m_modified = false;
+    m_unsaved = false;
 }
 
 void IniDocument::setText(const QByteArray& bytes)
 {
     m_original = bytes;
     m_modified = false;
+    m_unsaved = bytes != m_saved;
     load();
 }
 
@@ -618,6 +622,27 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
                    std::make_move_iterator(rebuilt.end()));
     parse();
     return std::nullopt;
+}
+
+bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key, const QString& subKey)
+{
+    const IniSection* s = m_error ? nullptr : section(sectionName);
+    const IniEntry* e = s ? s->entry(key) : nullptr;
+    if (!e || !e->value.isNested || !e->value.sub(subKey))
+        return false;
+    const bool last = e->value.nested.size() == 1;
+    if (last)
+        return removeKey(sectionName, key); // `key =` with nothing under it would read as an empty string
+    // Every line that sets the sub-setting goes: with repeats, an earlier one would show through.
+    for (int n = e->lastLine; n > e->line; --n) {
+        const QString text = python::strip(m_lines[n].text);
+        const qsizetype eq = text.indexOf(u'=');
+        if (eq > 0 && python::strip(QStringView(text).left(eq)) == subKey)
+            m_lines.erase(m_lines.begin() + n);
+    }
+    m_modified = true;
+    parse();
+    return true;
 }
 
 bool IniDocument::removeKey(const QString& sectionName, const QString& key)

@@ -73,7 +73,10 @@ public:
     [[nodiscard]] static IniDocument fromBytes(const QByteArray& bytes);
 
     [[nodiscard]] QByteArray toBytes() const;
-    [[nodiscard]] bool isModified() const { return m_modified; }
+    // True when the bytes differ from those loaded or last saved (an edit undone by setText is not a change).
+    [[nodiscard]] bool isModified() const { return m_modified || m_unsaved; }
+    // The bytes loaded or last saved.
+    [[nodiscard]] const QByteArray& savedBytes() const { return m_saved; }
 
     [[nodiscard]] const std::optional<IniError>& parseError() const { return m_error; }
     [[nodiscard]] bool isValid() const { return !m_error.has_value(); }
@@ -100,6 +103,8 @@ public:
                                                          EolPolicy policy = EolPolicy::Preserve);
     // Removes the key's line and its continuation lines. False when the section has no such key.
     bool removeKey(const QString& section, const QString& key);
+    // Removes the lines setting one sub-setting of a nested block (the whole block when it was the last one).
+    bool removeNestedKey(const QString& section, const QString& key, const QString& subKey);
     // Appends an empty [name] section at the end (as the CLI's writer appends: no blank line before it).
     void appendSection(const QString& name);
     // Rewrites the header line only. False when there is no such section or the new name exists.
@@ -109,7 +114,8 @@ public:
     bool removeSection(const QString& name);
     // The document's bytes were written out: they are the new original (nothing is re-read).
     void markSaved(const QByteArray& bytes);
-    // Replaces everything (the user edited the text); the document is re-read.
+    // Replaces everything (the user edited the text, or an edit is undone); the document is re-read. It counts
+    // as modified unless the bytes are those last saved.
     void setText(const QByteArray& bytes);
 
 private:
@@ -122,7 +128,8 @@ private:
     [[nodiscard]] Eol preferredEol() const;
     [[nodiscard]] bool refusesEdits(EolPolicy policy) const;
 
-    QByteArray m_original; // returned as is while nothing was edited (even bytes that are not UTF-8)
+    QByteArray m_original; // returned as is while no line was edited (even bytes that are not UTF-8)
+    QByteArray m_saved;    // loaded or last saved
     QString m_text;        // m_original decoded; never modified, since unedited lines borrow from it
     std::vector<Line> m_lines;
     QList<IniSection> m_sections;
@@ -130,7 +137,8 @@ private:
     QList<IniEntry> m_defaults;
     std::vector<int> m_headerLines; // every header line, [DEFAULT] included, ascending
     std::optional<IniError> m_error;
-    bool m_modified = false;
+    bool m_modified = false; // lines were edited since m_original
+    bool m_unsaved = false;  // m_original is not m_saved
     bool m_undecodable = false;
 };
 

@@ -65,6 +65,8 @@ std::optional<ResolvedCredentials> CredentialVault::parsePayload(const QString& 
 
 void CredentialVault::moveIn(const QString& name)
 {
+    if (m_store && m_store->isModified())
+        return fail(tr("Save or revert your unsaved changes first: moving keys saves the files."));
     const Profile* p = m_store ? m_store->profile(name) : nullptr;
     if (!p)
         return fail(tr("The config profile (%1) could not be found").arg(name));
@@ -140,6 +142,8 @@ void CredentialVault::storeIn(const QString& name)
 
 void CredentialVault::moveOut(const QString& name)
 {
+    if (m_store && m_store->isModified())
+        return fail(tr("Save or revert your unsaved changes first: moving keys saves the files."));
     const Profile* p = m_store ? m_store->profile(name) : nullptr;
     if (!p)
         return fail(tr("The config profile (%1) could not be found").arg(name));

@@ -268,6 +268,61 @@ private Q_SLOTS:
         QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[default]\n"));
     }
 
+    // Every edit reports the splice it made; playing the splices back walks the text through the same states.
+    void editsCanBeUndoneAndRedone()
+    {
+        const QByteArray config = "# mine\r\n[default]\r\nregion = a\r\n\r\n[profile dev]\r\nregion = b\r\n";
+        const QByteArray credentials = "[dev]\naws_access_key_id = AKIAFAKE\n";
+        TempAws aws(config, credentials);
+        ProfileStore store(aws.environment);
+        QList<QList<apm::TextChange>> history;
+        QStringList descriptions;
+        connect(&store, &ProfileStore::edited, this,
+                [&](const QList<apm::TextChange>& changes, const QString& description) {
+                    history.append(changes);
+                    descriptions.append(description);
+                });
+        auto bytes = [&store] {
+            return std::pair(store.files().file(FileKind::Config).document.toBytes(),
+                             store.files().file(FileKind::Credentials).document.toBytes());
+        };
+        QList<std::pair<QByteArray, QByteArray>> states{bytes()};
+        QVERIFY(!store.setValue("dev", "output", "json"));
+        states.append(bytes());
+        QVERIFY(!store.renameProfile("dev", "stage")); // both files in one step
+        states.append(bytes());
+        QVERIFY(!store.setNestedValue("stage", "s3", "max_concurrent_requests", "10"));
+        states.append(bytes());
+        QVERIFY(!store.deleteProfile("default"));
+        states.append(bytes());
+        QVERIFY(store.setValue("stage", "Bad Key", "x").has_value()); // refused: no step
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.at(1).size(), 2);
+        QCOMPARE(descriptions.at(1), QStringLiteral("Rename dev to stage"));
+        // A splice holds the lines it touched, not the file.
+        QVERIFY(history.at(0).at(0).after.size() < 20);
+
+        for (int i = history.size() - 1; i >= 0; --i) {
+            QVERIFY(!store.applyChanges(history.at(i), true));
+            QCOMPARE(bytes(), states.at(i));
+        }
+        QVERIFY(!store.isModified()); // back to the loaded bytes: nothing to save
+        QVERIFY(store.profile("dev"));
+        for (int i = 0; i < history.size(); ++i) {
+            QVERIFY(!store.applyChanges(history.at(i), false));
+            QCOMPARE(bytes(), states.at(i + 1));
+        }
+        QVERIFY(store.isModified());
+        QVERIFY(store.profile("stage")->setting("s3"));
+        QCOMPARE(history.size(), 4); // undo and redo are not edits
+
+        // A step that no longer fits the text (the file was reloaded under it) is refused and changes nothing.
+        TempAws::write(aws.configPath(), "[other]\n");
+        store.reload();
+        QVERIFY(store.applyChanges(history.at(3), true).has_value());
+        QCOMPARE(store.files().file(FileKind::Config).document.toBytes(), QByteArray("[other]\n"));
+    }
+
     void saveRefusesWhenChangedOnDisk()
     {
         TempAws aws("[default]\nregion = a\n", QByteArray());

@@ -324,12 +324,27 @@ private Q_SLOTS:
         QVERIFY(doc.section("profile b"));
     }
 
+    void removeNestedKey()
+    {
+        IniDocument doc = IniDocument::fromBytes("[p]\ns3 =\n  a = 1\n  b = 2\n  a = 3\nregion = x\n");
+        QVERIFY(!doc.removeNestedKey("p", "s3", "missing"));
+        QVERIFY(doc.removeNestedKey("p", "s3", "a")); // both lines: the first would show through
+        QCOMPARE(doc.toBytes(), QByteArray("[p]\ns3 =\n  b = 2\nregion = x\n"));
+        QVERIFY(doc.removeNestedKey("p", "s3", "b")); // the last one takes the block with it
+        QCOMPARE(doc.toBytes(), QByteArray("[p]\nregion = x\n"));
+    }
+
     void setTextReplacesEverything()
     {
         IniDocument doc = IniDocument::fromBytes("[a]\n");
         doc.setText("[b]\nq=1\n");
         QVERIFY(doc.section("b"));
         QVERIFY(!doc.section("a"));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.savedBytes(), QByteArray("[a]\n"));
+        doc.setText("[a]\n"); // back to what was loaded, as an undo does
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.toBytes(), QByteArray("[a]\n"));
     }
 };
 

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileFields.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "config/ProfileStore.h"
+
+namespace apm::ProfileFields {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("apm::ProfileFields", text);
+}
+
+FieldSpec text(const char* key, const char* label)
+{
+    return {QLatin1String(key), tr(label), FieldSpec::Editor::Text, {}, true};
+}
+
+} // namespace
+
+QList<ProfileKind> creatableKinds()
+{
+    return {ProfileKind::StaticKeys,        ProfileKind::AssumeRole,  ProfileKind::AssumeRoleSource, ProfileKind::Sso,
+            ProfileKind::CredentialProcess, ProfileKind::WebIdentity, ProfileKind::Settings};
+}
+
+FieldSpec field(const QString& key)
+{
+    using Editor = FieldSpec::Editor;
+    if (key == u"aws_access_key_id")
+        return text("aws_access_key_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "Access key ID"));
+    if (key == u"aws_secret_access_key")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Secret access key")), Editor::Secret, {}, true};
+    if (key == u"aws_session_token")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Session token")), Editor::Secret, {}, true};
+    if (key == u"region")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Default region name")), Editor::Choice, regions(),
+                true};
+    if (key == u"output")
+        return {key,
+                tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Default output format")),
+                Editor::Choice,
+                {QString(), QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yaml-stream"),
+                 QStringLiteral("text"), QStringLiteral("table")},
+                false};
+    if (key == u"role_arn")
+        return text("role_arn", QT_TRANSLATE_NOOP("apm::ProfileFields", "Role ARN"));
+    if (key == u"source_profile")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Source profile")), Editor::Profile, {}, true};
+    if (key == u"credential_source")
+        return {key,
+                tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Credential source")),
+                Editor::Choice,
+                {QString(), QStringLiteral("Environment"), QStringLiteral("Ec2InstanceMetadata"),
+                 QStringLiteral("EcsContainer")},
+                false};
+    if (key == u"mfa_serial")
+        return text("mfa_serial", QT_TRANSLATE_NOOP("apm::ProfileFields", "MFA device serial or ARN"));
+    if (key == u"external_id")
+        return text("external_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "External ID"));
+    if (key == u"role_session_name")
+        return text("role_session_name", QT_TRANSLATE_NOOP("apm::ProfileFields", "Role session name"));
+    if (key == u"duration_seconds")
+        return text("duration_seconds", QT_TRANSLATE_NOOP("apm::ProfileFields", "Duration (seconds)"));
+    if (key == u"web_identity_token_file")
+        return text("web_identity_token_file", QT_TRANSLATE_NOOP("apm::ProfileFields", "Web identity token file"));
+    if (key == u"sso_session")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO session")), Editor::SsoSession, {}, true};
+    if (key == u"sso_account_id")
+        return text("sso_account_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO account ID"));
+    if (key == u"sso_role_name")
+        return text("sso_role_name", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO role name"));
+    if (key == u"credential_process")
+        return text("credential_process", QT_TRANSLATE_NOOP("apm::ProfileFields", "Credential process command"));
+    return {key, key, Editor::Text, {}, true};
+}
+
+QList<FieldSpec> fieldsFor(ProfileKind kind)
+{
+    QStringList keys;
+    switch (kind) {
+    case ProfileKind::StaticKeys:
+        keys = {QStringLiteral("aws_access_key_id"), QStringLiteral("aws_secret_access_key"),
+                QStringLiteral("aws_session_token")};
+        break;
+    case ProfileKind::AssumeRole:
+        keys = {QStringLiteral("role_arn"),    QStringLiteral("source_profile"),    QStringLiteral("mfa_serial"),
+                QStringLiteral("external_id"), QStringLiteral("role_session_name"), QStringLiteral("duration_seconds")};
+        break;
+    case ProfileKind::AssumeRoleSource:
+        keys = {QStringLiteral("role_arn"),    QStringLiteral("credential_source"), QStringLiteral("mfa_serial"),
+                QStringLiteral("external_id"), QStringLiteral("role_session_name"), QStringLiteral("duration_seconds")};
+        break;
+    case ProfileKind::WebIdentity:
+        keys = {QStringLiteral("role_arn"), QStringLiteral("web_identity_token_file"),
+                QStringLiteral("role_session_name")};
+        break;
+    case ProfileKind::Sso:
+        keys = {QStringLiteral("sso_session"), QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")};
+        break;
+    case ProfileKind::CredentialProcess: keys = {QStringLiteral("credential_process")}; break;
+    case ProfileKind::Login: keys = {QStringLiteral("login_session")}; break;
+    case ProfileKind::Settings: break;
+    }
+    keys << QStringLiteral("region") << QStringLiteral("output");
+    QList<FieldSpec> fields;
+    for (const QString& key : keys)
+        fields.append(field(key));
+    return fields;
+}
+
+const QStringList& regions()
+{
+    static const QStringList names{
+        QString(),
+        QStringLiteral("us-east-1"),
+        QStringLiteral("us-east-2"),
+        QStringLiteral("us-west-1"),
+        QStringLiteral("us-west-2"),
+        QStringLiteral("af-south-1"),
+        QStringLiteral("ap-east-1"),
+        QStringLiteral("ap-east-2"),
+        QStringLiteral("ap-northeast-1"),
+        QStringLiteral("ap-northeast-2"),
+        QStringLiteral("ap-northeast-3"),
+        QStringLiteral("ap-south-1"),
+        QStringLiteral("ap-south-2"),
+        QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-2"),
+        QStringLiteral("ap-southeast-3"),
+        QStringLiteral("ap-southeast-4"),
+        QStringLiteral("ap-southeast-5"),
+        QStringLiteral("ap-southeast-7"),
+        QStringLiteral("ca-central-1"),
+        QStringLiteral("ca-west-1"),
+        QStringLiteral("eu-central-1"),
+        QStringLiteral("eu-central-2"),
+        QStringLiteral("eu-north-1"),
+        QStringLiteral("eu-south-1"),
+        QStringLiteral("eu-south-2"),
+        QStringLiteral("eu-west-1"),
+        QStringLiteral("eu-west-2"),
+        QStringLiteral("eu-west-3"),
+        QStringLiteral("il-central-1"),
+        QStringLiteral("me-central-1"),
+        QStringLiteral("me-south-1"),
+        QStringLiteral("mx-central-1"),
+        QStringLiteral("sa-east-1"),
+        QStringLiteral("us-gov-east-1"),
+        QStringLiteral("us-gov-west-1"),
+        QStringLiteral("cn-north-1"),
+        QStringLiteral("cn-northwest-1"),
+    };
+    return names;
+}
+
+bool isSecret(const QString& key)
+{
+    return key == u"aws_secret_access_key" || key == u"aws_session_token" || key == u"aws_security_token";
+}
+
+QString masked(const QString& value)
+{
+    return QString(16, u'*') + value.right(4);
+}
+
+std::optional<QString> check(const ProfileStore& store, const QString& profile, const QString& key,
+                             const QString& value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    const Profile* p = store.profile(profile);
+    if (key == u"region") {
+        // botocore's validate_region_name, run when a client is made.
+        static const QRegularExpression valid(QStringLiteral("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$"));
+        if (!valid.match(value).hasMatch())
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "Provided region_name '%1' doesn't match a supported format."))
+                .arg(value);
+        return std::nullopt;
+    }
+    if (key == u"output") {
+        if (!field(key).choices.contains(value))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
+                                        "and table)"))
+                .arg(value);
+        return std::nullopt;
+    }
+    if (key == u"role_arn") {
+        static const QRegularExpression arn(QStringLiteral("^arn:aws[a-z-]*:iam::\\d{12}:role/.+$"));
+        if (!arn.match(value).hasMatch())
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "This does not look like a role ARN "
+                                        "(arn:aws:iam::123456789012:role/NAME); STS will refuse it."));
+        return std::nullopt;
+    }
+    if (key == u"source_profile") {
+        if (!store.profile(value))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "The source_profile \"%1\" referenced in the profile \"%2\" does not exist."))
+                .arg(value, profile);
+        if (value == profile && p && !p->setting(QStringLiteral("aws_access_key_id"))
+            && !p->setting(QStringLiteral("aws_secret_access_key")))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "A profile can be its own source_profile only when it has keys of its own; "
+                                        "otherwise the AWS CLI reports an infinite loop."));
+        if (p && p->setting(QStringLiteral("credential_source")))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "The profile \"%1\" contains both source_profile and credential_source."))
+                .arg(profile);
+        return std::nullopt;
+    }
+    if (key == u"credential_source") {
+        if (!field(key).choices.contains(value))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "The credential source \"%1\" referenced in profile \"%2\" is not valid."))
+                .arg(value, profile);
+        if (p && p->setting(QStringLiteral("source_profile")))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "The profile \"%1\" contains both source_profile and credential_source."))
+                .arg(profile);
+        return std::nullopt;
+    }
+    if (key == u"duration_seconds") {
+        bool ok = false;
+        const int seconds = value.trimmed().toInt(&ok);
+        if (!ok)
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "Not a whole number: the AWS CLI ignores it and asks STS for one hour."));
+        if (seconds < 900 || seconds > 43200)
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "STS accepts 900 to 43200 seconds (and no more than the role's maximum)."));
+        return std::nullopt;
+    }
+    if (key == u"aws_access_key_id") {
+        static const QRegularExpression id(QStringLiteral("^[A-Z0-9]{16,128}$"));
+        if (!id.match(value).hasMatch())
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…)."));
+        if (value.startsWith(u"ASIA") && p && !p->setting(QStringLiteral("aws_session_token"))
+            && !p->setting(QStringLiteral("aws_security_token")))
+            return tr(
+                QT_TRANSLATE_NOOP("apm::ProfileFields", "An ASIA… key is temporary: it needs its session token too."));
+        return std::nullopt;
+    }
+    if (key == u"sso_session") {
+        if (!store.ssoSession(value))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "There is no [sso-session %1] section in the config file."))
+                .arg(value);
+        return std::nullopt;
+    }
+    if (key == u"sso_account_id") {
+        static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
+        if (!account.match(value).hasMatch())
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "An AWS account ID is twelve digits."));
+        return std::nullopt;
+    }
+    if (key == u"web_identity_token_file") {
+        if (!QFileInfo::exists(store.files().environment().expandUser(value)))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "No such file here; the AWS CLI reads the token from it on every call."));
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace apm::ProfileFields
