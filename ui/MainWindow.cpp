@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -14,10 +15,17 @@
 #include <QSystemTrayIcon>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QUndoStack>
 
+#include "Prompts.h"
+#include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
+#include "edit/StoreCommand.h"
 #include "models/ProfileListModel.h"
+#include "models/ProfileSettingsModel.h"
 #include "precedence/PrecedencePanel.h"
+#include "profile/ProfileForm.h"
 #include "secrets/CredentialVault.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -25,16 +33,27 @@ namespace apm {
 
 namespace {
 
-bool isSecret(const QString& key)
+// Secrets are typed blind in the keys table unless the user asked to see them.
+class SettingDelegate final : public QStyledItemDelegate
 {
-    return key == u"aws_secret_access_key" || key == u"aws_session_token" || key == u"aws_security_token";
-}
+public:
+    SettingDelegate(const QCheckBox* reveal, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_reveal(reveal)
+    {}
 
-// As `aws configure list` masks: sixteen stars and the last four characters.
-QString masked(const QString& value)
-{
-    return QString(16, u'*') + value.right(4);
-}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        auto* line = qobject_cast<QLineEdit*>(editor);
+        if (line && index.data(ProfileSettingsModel::IsSecretRole).toBool() && !m_reveal->isChecked())
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+
+private:
+    QPointer<const QCheckBox> m_reveal;
+};
 
 } // namespace
 
@@ -48,8 +67,13 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     , m_active(environment)
     , m_activeCombo(new QComboBox(this))
     , m_activeWatcher(new QFileSystemWatcher(this))
+    , m_history(new QUndoStack(this))
+    , m_settings(new ProfileSettingsModel(m_store, this))
+    , m_form(new ProfileForm(this))
+    , m_prompts(std::make_unique<Prompts>())
 {
     m_ui->setupUi(this);
+    setWindowTitle(tr("AWS Profile Manager[*]"));
     m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
     m_precedence->setObjectName(QStringLiteral("precedencePanel"));
     m_ui->tabs->addTab(m_precedence, tr("Precedence"));
@@ -59,12 +83,64 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->profileView->setModel(m_filter);
     m_ui->profileView->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
-    m_ui->settingsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    // The Profile tab: the form fitted to the kind, then every key in an editable table.
+    m_form->setObjectName(QStringLiteral("profileForm"));
+    m_ui->formHostLayout->addWidget(m_form);
+    for (ProfileKind kind : ProfileFields::creatableKinds())
+        m_ui->profileKindCombo->addItem(Profile::kindName(kind), int(kind));
+    connect(m_ui->profileKindCombo, &QComboBox::activated, this,
+            [this] { m_form->setKind(ProfileKind(m_ui->profileKindCombo->currentData().toInt())); });
+    connect(m_form, &ProfileForm::valueCommitted, this, &MainWindow::commitFormValue);
+    m_ui->settingsView->setModel(m_settings);
+    m_ui->settingsView->setItemDelegate(new SettingDelegate(m_ui->revealSecretsCheck, this));
+    m_ui->settingsView->horizontalHeader()->setSectionResizeMode(ProfileSettingsModel::ValueColumn,
+                                                                 QHeaderView::Stretch);
+    m_ui->settingsView->horizontalHeader()->setSectionResizeMode(ProfileSettingsModel::KeyColumn,
+                                                                 QHeaderView::ResizeToContents);
+    connect(m_ui->revealSecretsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_form->setSecretsRevealed(on);
+        m_settings->setSecretsRevealed(on);
+    });
+    connect(m_settings, &ProfileSettingsModel::editFailed, this, [this](const QString& m) { report(m); });
+    connect(m_ui->addKeyButton, &QPushButton::clicked, this, &MainWindow::addKey);
+    connect(m_ui->newValueEdit, &QLineEdit::returnPressed, this, &MainWindow::addKey);
+    connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &MainWindow::removeKey);
+
+    // Undo and redo for every edit: the store reports each one after making it.
+    QAction* undo = m_history->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_history->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionFocusFilter, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFocusFilter);
+    connect(m_store, &ProfileStore::edited, this, [this](const QList<TextChange>& changes, const QString& what) {
+        m_history->push(new StoreCommand(m_store, changes, what));
+    });
+    connect(m_store, &ProfileStore::reloaded, m_history, &QUndoStack::clear);
+    connect(m_store, &ProfileStore::profilesChanged, this, [this] {
+        setWindowModified(m_store->isModified());
+        m_ui->actionSave->setEnabled(m_store->isModified());
+        m_ui->actionRevert->setEnabled(m_store->isModified());
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
+    connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_ui->actionRenameProfile, &QAction::triggered, this, &MainWindow::renameProfile);
+    connect(m_ui->actionDuplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
+    connect(m_ui->actionDeleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
+    // Enter on a profile goes to its form.
+    connect(m_ui->profileView, &QAbstractItemView::activated, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->detailPane);
+        m_form->focusFirstField();
+    });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->profileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedProfile);
-    connect(m_ui->actionReload, &QAction::triggered, m_store, &ProfileStore::reload);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFocusFilter, &QAction::triggered, m_ui->filterEdit, [this] { m_ui->filterEdit->setFocus(); });
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showFileState);
@@ -80,11 +156,14 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_activeCombo, &QComboBox::activated, this,
             [this](int index) { switchActiveProfile(m_activeCombo->itemData(index).toString()); });
     m_ui->profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->profileView->addActions(
+        {m_ui->actionNewProfile, m_ui->actionRenameProfile, m_ui->actionDuplicateProfile, m_ui->actionDeleteProfile});
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->profileView->addAction(separator);
     m_ui->profileView->addAction(m_ui->actionMakeActive);
     connect(m_ui->actionMakeActive, &QAction::triggered, this, [this] {
-        const Profile* p =
-            m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
-        if (p)
+        if (const Profile* p = selectedProfile())
             switchActiveProfile(p->name);
     });
     const QString stateFolder = QFileInfo(m_active.path()).absolutePath();
@@ -110,6 +189,8 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_ui->actionMoveToFile, &QAction::triggered, this, [this] { moveKeys(false); });
     connect(m_vault, &CredentialVault::finished, this, [this](bool, const QString& message) {
         statusBar()->showMessage(message); // on failure it says what is where; the vault changed nothing else
+        // The vault saved (or re-read) the files: its steps are not the user's to undo.
+        m_history->clear();
         setEnabled(true);
         updateKeychainActions();
     });
@@ -118,15 +199,177 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
 
     showFileState();
     showActiveProfile();
+    m_ui->actionSave->setEnabled(false);
+    m_ui->actionRevert->setEnabled(false);
     if (m_filter->rowCount() > 0)
         m_ui->profileView->setCurrentIndex(m_filter->index(0, 0));
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+const Profile* MainWindow::selectedProfile() const
+{
+    return m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+}
+
+void MainWindow::report(const std::optional<QString>& error)
+{
+    if (error)
+        statusBar()->showMessage(*error);
+}
+
+void MainWindow::commitFormValue(const QString& key, const QString& value)
+{
+    const Profile* p = selectedProfile();
+    if (!p)
+        return;
+    const ProfileSetting* setting = p->setting(key);
+    if (!value.isEmpty())
+        return report(m_store->setValue(p->name, key, value));
+    // An emptied field removes the key (`key =` would be an empty value, which the CLI reads as set).
+    if (setting && !setting->inherited)
+        report(m_store->removeKey(p->name, key));
+}
+
+void MainWindow::addKey()
+{
+    const QString key = m_ui->newKeyEdit->text().trimmed();
+    if (key.isEmpty() || !selectedProfile())
+        return;
+    if (const auto error = m_settings->addSetting(key, m_ui->newValueEdit->text()))
+        return report(error);
+    m_ui->newKeyEdit->clear();
+    m_ui->newValueEdit->clear();
+    m_ui->settingsView->setCurrentIndex(m_settings->indexOf(key).siblingAtColumn(ProfileSettingsModel::ValueColumn));
+}
+
+void MainWindow::removeKey()
+{
+    report(m_settings->removeSetting(m_ui->settingsView->currentIndex().row()));
+}
+
+void MainWindow::newProfile()
+{
+    const auto request = m_prompts->askNewProfile(this, *m_store);
+    if (!request)
+        return;
+    // One step on the undo stack, however many keys it sets.
+    m_history->beginMacro(tr("New profile %1").arg(request->name));
+    std::optional<QString> error = m_store->checkNewName(request->name);
+    if (!error && request->values.isEmpty())
+        error = m_store->createProfile(request->name);
+    for (const auto& [key, value] : request->values) {
+        if (!error) // the first value creates the sections where `aws configure` creates them
+            error = m_store->setValue(request->name, key, value);
+    }
+    m_history->endMacro();
+    if (error)
+        return report(error);
+    m_selectedName = request->name;
+    m_ui->filterEdit->clear();
+    restoreSelection();
+}
+
+void MainWindow::renameProfile()
+{
+    const Profile* p = selectedProfile();
+    if (!p)
+        return;
+    const QString from = p->name;
+    const auto to = m_prompts->askText(this, tr("Rename profile"), tr("New name for %1:").arg(from), from);
+    if (!to || *to == from)
+        return;
+    if (const auto error = m_store->renameProfile(from, *to))
+        return report(error);
+    m_selectedName = *to;
+    restoreSelection();
+}
+
+void MainWindow::duplicateProfile()
+{
+    const Profile* p = selectedProfile();
+    if (!p)
+        return;
+    const QString from = p->name;
+    const auto to = m_prompts->askText(this, tr("Duplicate profile"), tr("Name of the copy of %1:").arg(from),
+                                       from + QStringLiteral("-copy"));
+    if (!to)
+        return;
+    if (const auto error = m_store->duplicateProfile(from, *to))
+        return report(error);
+    m_selectedName = *to;
+    restoreSelection();
+}
+
+void MainWindow::deleteProfile()
+{
+    const Profile* p = selectedProfile();
+    if (!p)
+        return;
+    const QString name = p->name;
+    const QStringList plan = m_store->deletionPlan(name);
+    const QString text =
+        tr("Delete the profile %1? These lines go (you can undo until you save):\n\n%2").arg(name, plan.join(u'\n'));
+    if (!m_prompts->confirm(this, tr("Delete profile"), text, tr("Delete")))
+        return;
+    report(m_store->deleteProfile(name)); // the neighbour takes the selection (restoreSelection)
+}
+
+bool MainWindow::save()
+{
+    auto error = m_store->save();
+    if (error
+        && (m_store->files().changedOnDisk(FileKind::Config)
+            || m_store->files().changedOnDisk(FileKind::Credentials))) {
+        if (!m_prompts->confirm(this, tr("Overwrite?"), tr("%1\n\nOverwrite it with your version?").arg(*error),
+                                tr("Overwrite")))
+            return false;
+        error = m_store->save(ConfigFiles::Overwrite::Always);
+    }
+    if (error) {
+        report(error);
+        return false;
+    }
+    m_history->setClean();
+    setWindowModified(false);
+    m_ui->actionSave->setEnabled(false);
+    m_ui->actionRevert->setEnabled(false);
+    statusBar()->showMessage(tr("Saved."));
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (m_store->isModified()
+        && !m_prompts->confirm(this, tr("Revert"),
+                               tr("Discard your unsaved changes and read the files again from disk?"),
+                               tr("Discard changes")))
+        return;
+    m_store->reload();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_store->isModified())
+        return event->accept();
+    switch (m_prompts->askUnsaved(this, tr("Save your changes to the AWS files before closing?"))) {
+    case Prompts::Unsaved::Save:
+        if (save())
+            return event->accept();
+        return event->ignore();
+    case Prompts::Unsaved::Discard: return event->accept();
+    case Prompts::Unsaved::Cancel: return event->ignore();
+    }
+}
+
 void MainWindow::moveKeys(bool intoKeychain)
 {
-    const Profile* p = m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+    const Profile* p = selectedProfile();
     if (!p)
         return;
     statusBar()->showMessage(intoKeychain ? tr("Moving the keys of %1 into the keychain…").arg(p->name)
@@ -140,7 +383,7 @@ void MainWindow::moveKeys(bool intoKeychain)
 
 void MainWindow::updateKeychainActions()
 {
-    const Profile* p = m_model->profileAt(m_filter->mapToSource(m_ui->profileView->currentIndex()).siblingAtColumn(0));
+    const Profile* p = selectedProfile();
     const ProfileSetting* key = p ? p->setting(QStringLiteral("aws_access_key_id")) : nullptr;
     const auto process = p ? p->value(QStringLiteral("credential_process")) : std::nullopt;
     m_ui->actionMoveToKeychain->setEnabled(key && key->file == FileKind::Credentials && !process);
@@ -231,8 +474,10 @@ void MainWindow::showFileState()
 
 void MainWindow::restoreSelection()
 {
-    const QModelIndex source = m_model->indexOf(m_selectedName);
-    const QModelIndex index = m_filter->mapFromSource(source);
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOf(m_selectedName));
+    // Gone (an undone rename, a delete): the profile now in its place, as the list stays where the user was.
+    if (!index.isValid() && m_filter->rowCount() > 0)
+        index = m_filter->index(std::min(m_selectedRow, m_filter->rowCount() - 1), 0);
     if (index.isValid())
         m_ui->profileView->setCurrentIndex(index); // showSelectedProfile follows through currentRowChanged
     showSelectedProfile();
@@ -240,34 +485,46 @@ void MainWindow::restoreSelection()
 
 void MainWindow::showSelectedProfile()
 {
-    m_ui->settingsTree->clear();
-    const QModelIndex current = m_filter->mapToSource(m_ui->profileView->currentIndex());
-    const Profile* profile = m_model->profileAt(current.siblingAtColumn(0));
-    if (profile)
+    const Profile* profile = selectedProfile();
+    const QString name = profile ? profile->name : QString();
+    const bool newSelection = name != m_settings->profile();
+    if (profile) {
         m_selectedName = profile->name;
+        m_selectedRow = m_ui->profileView->currentIndex().row();
+    }
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
-    m_precedence->setSelectedProfile(profile ? profile->name : QString());
+    m_precedence->setSelectedProfile(name);
     updateKeychainActions();
-    if (!profile)
+    m_settings->setProfile(name);
+    m_ui->formHost->setEnabled(profile);
+    m_ui->profileKindCombo->setEnabled(profile);
+    const bool editable = m_store->isValid();
+    m_form->setReadOnly(!editable);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->newKeyEdit), static_cast<QWidget*>(m_ui->newValueEdit),
+                       static_cast<QWidget*>(m_ui->addKeyButton), static_cast<QWidget*>(m_ui->removeKeyButton)})
+        w->setEnabled(profile && editable);
+    for (QAction* a : {m_ui->actionRenameProfile, m_ui->actionDuplicateProfile, m_ui->actionDeleteProfile})
+        a->setEnabled(profile && editable);
+    m_ui->actionNewProfile->setEnabled(editable);
+    if (!profile) {
+        m_form->setValues({});
         return;
-    const auto& files = m_store->files();
-    for (const ProfileSetting& s : profile->settings) {
-        const QString path = files.file(s.file).readPath;
-        const IniValue& value = s.value();
-        auto* item = new QTreeWidgetItem(m_ui->settingsTree);
-        item->setText(0, s.key());
-        item->setText(1, value.isNested ? QString() : (isSecret(s.key()) ? masked(value.scalar) : value.scalar));
-        item->setText(2, tr("%1:%2").arg(path).arg(s.line() + 1));
-        if (s.inherited)
-            item->setToolTip(2, tr("Inherited from the [DEFAULT] section"));
-        for (const auto& [sub, subValue] : value.nested) {
-            auto* child = new QTreeWidgetItem(item);
-            child->setText(0, sub);
-            child->setText(1, subValue);
-        }
-        item->setExpanded(true);
     }
+    // The kind the user picked stays while the same profile is selected (filling role_arn on a settings-only
+    // profile must not swap the form under the cursor).
+    if (newSelection) {
+        const int kindIndex = m_ui->profileKindCombo->findData(int(profile->kind()));
+        m_ui->profileKindCombo->setCurrentIndex(std::max(0, kindIndex));
+        m_form->setKind(ProfileKind(m_ui->profileKindCombo->currentData().toInt()));
+    }
+    m_form->setContext(m_store, profile->name);
+    QHash<QString, QString> values;
+    for (const ProfileSetting& s : profile->settings) {
+        if (!s.value().isNested)
+            values.insert(s.key(), s.value().scalar);
+    }
+    m_form->setValues(values);
 }
 
 } // namespace apm

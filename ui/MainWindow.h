@@ -14,6 +14,7 @@ class QFileSystemWatcher;
 class QMenu;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -23,12 +24,16 @@ namespace apm {
 
 class CredentialVault;
 class PrecedencePanel;
+class ProfileForm;
+class ProfileSettingsModel;
+class Prompts;
+struct Profile;
 class SecretStore;
 class ProfileListModel;
 class ProfileStore;
 
-// The main window: the profiles on the left (filterable), the selected profile's keys on the right with the
-// file and line each comes from.
+// The main window: the profiles on the left (filterable); on the right, the selected profile's form and keys, the
+// precedence table, the files. Every edit goes through the store, which reports it to the undo stack.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,9 +46,28 @@ public:
 
     // Makes `name` the active profile of the user's shells (an empty name clears it).
     void switchActiveProfile(const QString& name);
+    // Where the window's questions go (tests preset the answers).
+    void setPrompts(std::unique_ptr<Prompts> prompts);
+    [[nodiscard]] QUndoStack* history() const { return m_history; }
+
+    // Writes the changed files; asks before overwriting a file another program changed. False when not saved.
+    bool save();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showSelectedProfile();
+    [[nodiscard]] const Profile* selectedProfile() const;
+    void commitFormValue(const QString& key, const QString& value);
+    void addKey();
+    void removeKey();
+    void newProfile();
+    void renameProfile();
+    void duplicateProfile();
+    void deleteProfile();
+    void revert();
+    void report(const std::optional<QString>& error);
     void restoreSelection();
     void showActiveProfile();
     void rebuildTrayMenu();
@@ -58,6 +82,7 @@ private:
     PrecedencePanel* m_precedence = nullptr;
     Environment m_environment;
     QString m_selectedName; // kept across model resets (every change of the files)
+    int m_selectedRow = 0;
     ActiveProfile m_active;
     QComboBox* m_activeCombo = nullptr;
     QFileSystemWatcher* m_activeWatcher = nullptr;
@@ -66,6 +91,10 @@ private:
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore* m_secrets = nullptr;
     CredentialVault* m_vault = nullptr;
+    QUndoStack* m_history = nullptr;
+    ProfileSettingsModel* m_settings = nullptr;
+    ProfileForm* m_form = nullptr;
+    std::unique_ptr<Prompts> m_prompts;
 };
 
 } // namespace apm

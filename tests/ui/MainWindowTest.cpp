@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 
 #include "MainWindow.h"
 #include "fakes/FakeSecretStore.h"
@@ -35,15 +34,24 @@ private Q_SLOTS:
         window.show();
         auto* list = window.findChild<QTableView*>("profileView");
         auto* filter = window.findChild<QLineEdit*>("filterEdit");
-        auto* settings = window.findChild<QTreeWidget*>("settingsTree");
+        auto* settings = window.findChild<QTableView*>("settingsView");
         QVERIFY(list && filter && settings);
         QCOMPARE(list->model()->rowCount(), 2);
         // The first profile is selected, and its secret is masked.
-        QCOMPARE(settings->topLevelItemCount(), 3);
-        const auto secret = settings->findItems("aws_secret_access_key", Qt::MatchExactly);
+        const QAbstractItemModel* keys = settings->model();
+        QCOMPARE(keys->rowCount(), 3);
+        const auto secret =
+            keys->match(keys->index(0, 0), Qt::DisplayRole, "aws_secret_access_key", 1, Qt::MatchExactly);
         QCOMPARE(secret.size(), 1);
-        QCOMPARE(secret.first()->text(1), QStringLiteral("****************alue"));
-        QVERIFY(secret.first()->text(2).endsWith("credentials:3"));
+        QCOMPARE(secret.first().siblingAtColumn(1).data().toString(), QStringLiteral("****************alue"));
+        QCOMPARE(secret.first().siblingAtColumn(2).data().toString(), QStringLiteral("credentials"));
+        QCOMPARE(secret.first().siblingAtColumn(3).data().toInt(), 3);
+        auto* secretField = window.findChild<QLineEdit*>("field_aws_secret_access_key");
+        QVERIFY(secretField);
+        QCOMPARE(secretField->echoMode(), QLineEdit::Password);
+        window.findChild<QCheckBox*>("revealSecretsCheck")->setChecked(true);
+        QCOMPARE(secretField->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret.first().siblingAtColumn(1).data().toString(), QStringLiteral("fake-secret-value"));
 
         QTest::keyClicks(filter, "1234567");
         QCOMPARE(list->model()->rowCount(), 1);

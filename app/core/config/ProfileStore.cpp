@@ -318,7 +318,7 @@ std::optional<QString> ProfileStore::removeNestedKey(const QString& name, const 
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::newNameError(const QString& name) const
+std::optional<QString> ProfileStore::checkNewName(const QString& name) const
 {
     if (auto refused = refuseEdits())
         return refused;
@@ -333,7 +333,7 @@ std::optional<QString> ProfileStore::newNameError(const QString& name) const
 
 std::optional<QString> ProfileStore::createProfile(const QString& name)
 {
-    if (auto invalid = newNameError(name))
+    if (auto invalid = checkNewName(name))
         return invalid;
     document(FileKind::Config).appendSection(configSectionFor(name));
     commitEdit(tr("New profile %1").arg(name));
@@ -345,7 +345,7 @@ std::optional<QString> ProfileStore::renameProfile(const QString& from, const QS
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
-    if (auto invalid = newNameError(to))
+    if (auto invalid = checkNewName(to))
         return invalid;
     const QString configSection = p->configSection;
     const QString credentialsSection = p->credentialsSection;
@@ -362,7 +362,7 @@ std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
-    if (auto invalid = newNameError(to))
+    if (auto invalid = checkNewName(to))
         return invalid;
     // Copy what to write first: every edit re-reads the document the settings point into.
     struct Copied {
@@ -391,27 +391,43 @@ std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const
     return std::nullopt;
 }
 
+QList<QPair<FileKind, QString>> ProfileStore::sectionsOf(const QString& name) const
+{
+    QList<QPair<FileKind, QString>> sections;
+    const Profile* p = profile(name);
+    if (!p)
+        return sections;
+    // Every config section botocore maps to this name, not only the one that wins.
+    for (const IniSection& s : m_files->file(FileKind::Config).document.sections()) {
+        if (s.name == p->configSection || namedSection(s.name, QStringLiteral("profile")) == name
+            || (name == u"default" && s.name == u"default"))
+            sections.append({FileKind::Config, s.name});
+    }
+    if (!p->credentialsSection.isEmpty())
+        sections.append({FileKind::Credentials, p->credentialsSection});
+    return sections;
+}
+
+QStringList ProfileStore::deletionPlan(const QString& name) const
+{
+    QStringList plan;
+    for (const auto& [kind, section] : sectionsOf(name)) {
+        const ConfigFile& f = m_files->file(kind);
+        if (const auto span = f.document.sectionSpan(section))
+            plan.append(
+                tr("%1: lines %2–%3 ([%4])").arg(f.readPath).arg(span->first + 1).arg(span->second + 1).arg(section));
+    }
+    return plan;
+}
+
 std::optional<QString> ProfileStore::deleteProfile(const QString& name)
 {
     if (auto refused = refuseEdits())
         return refused;
-    const Profile* p = profile(name);
-    if (!p)
+    if (!profile(name))
         return tr("The config profile (%1) could not be found").arg(name);
-    const QString configSection = p->configSection;
-    const QString credentialsSection = p->credentialsSection;
-    // Every config section botocore maps to this name goes, not only the one that wins.
-    IniDocument& config = document(FileKind::Config);
-    QStringList doomed;
-    for (const IniSection& s : config.sections()) {
-        if (s.name == configSection || namedSection(s.name, QStringLiteral("profile")) == name
-            || (name == u"default" && s.name == u"default"))
-            doomed.append(s.name);
-    }
-    for (const QString& s : doomed)
-        config.removeSection(s);
-    if (!credentialsSection.isEmpty())
-        document(FileKind::Credentials).removeSection(credentialsSection);
+    for (const auto& [kind, section] : sectionsOf(name))
+        document(kind).removeSection(section);
     commitEdit(tr("Delete %1").arg(name));
     return std::nullopt;
 }

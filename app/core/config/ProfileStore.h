@@ -66,6 +66,10 @@ public:
                                           const QString& value);
     std::optional<QString> removeKey(const QString& profile, const QString& key);
     std::optional<QString> removeNestedKey(const QString& profile, const QString& key, const QString& subKey);
+    // Why `name` cannot be a new profile (taken, or a name the files cannot hold), or nullopt.
+    [[nodiscard]] std::optional<QString> checkNewName(const QString& name) const;
+    // The sections deleteProfile would remove, as "path: lines A–B ([header])" sentences for a confirmation.
+    [[nodiscard]] QStringList deletionPlan(const QString& name) const;
     std::optional<QString> createProfile(const QString& name);
     std::optional<QString> renameProfile(const QString& from, const QString& to);
     std::optional<QString> duplicateProfile(const QString& from, const QString& to);
@@ -96,10 +100,10 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    [[nodiscard]] QList<QPair<FileKind, QString>> sectionsOf(const QString& name) const;
     // Records what the edit just made changed, then tells the models and whoever keeps the history.
     void commitEdit(const QString& description);
     [[nodiscard]] std::optional<QString> refuseEdits() const;
-    [[nodiscard]] std::optional<QString> newNameError(const QString& name) const;
     [[nodiscard]] IniDocument& document(FileKind kind) { return m_files->file(kind).document; }
     std::optional<QString> applySet(const QString& profile, const QString& key, const std::optional<QString>& subKey,
                                     const QString& value);

@@ -672,11 +672,11 @@ bool IniDocument::renameSection(const QString& from, const QString& to)
     return true;
 }
 
-bool IniDocument::removeSection(const QString& name)
+std::optional<std::pair<int, int>> IniDocument::sectionSpan(const QString& name) const
 {
     const IniSection* s = m_error ? nullptr : section(name);
     if (!s)
-        return false;
+        return std::nullopt;
     // The section ends before the next header, [DEFAULT] blocks included.
     const auto next = std::upper_bound(m_headerLines.cbegin(), m_headerLines.cend(), s->headerLine);
     const int end = next == m_headerLines.cend() ? int(m_lines.size()) : *next;
@@ -689,7 +689,15 @@ bool IniDocument::removeSection(const QString& name)
         while (cut < end && python::strip(m_lines[size_t(cut)].text).isEmpty())
             ++cut;
     }
-    m_lines.erase(m_lines.begin() + s->headerLine, m_lines.begin() + cut);
+    return std::pair(s->headerLine, cut - 1);
+}
+
+bool IniDocument::removeSection(const QString& name)
+{
+    const auto span = sectionSpan(name);
+    if (!span)
+        return false;
+    m_lines.erase(m_lines.begin() + span->first, m_lines.begin() + span->second + 1);
     m_modified = true;
     parse();
     return true;

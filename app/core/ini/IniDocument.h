@@ -112,6 +112,8 @@ public:
     // Removes the header and every line up to the next header, keeping comments and blank lines that sit
     // right before the next header (they usually describe it).
     bool removeSection(const QString& name);
+    // The lines removeSection would remove (0-based, inclusive), or nullopt when there is no such section.
+    [[nodiscard]] std::optional<std::pair<int, int>> sectionSpan(const QString& name) const;
     // The document's bytes were written out: they are the new original (nothing is re-read).
     void markSaved(const QByteArray& bytes);
     // Replaces everything (the user edited the text, or an edit is undone); the document is re-read. It counts

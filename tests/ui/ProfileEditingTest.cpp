@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include "MainWindow.h"
+#include "fakes/FakePrompts.h"
+#include "fakes/FakeSecretStore.h"
+#include "models/ProfileListModel.h"
+#include "models/ProfileSettingsModel.h"
+#include "profile/NewProfileDialog.h"
+#include "config/ProfileStore.h"
+#include "support/TempAws.h"
+
+Q_DECLARE_METATYPE(apm::NewProfile)
+
+using apm::test::FakePrompts;
+using apm::test::TempAws;
+
+namespace {
+
+const QByteArray kConfig = "# team settings\n[default]\nregion = eu-west-1\n\n[profile dev]\nregion = us-east-2\n"
+                           "output = json\n\n# production, careful\n[profile prod]\nrole_arn = "
+                           "arn:aws:iam::123456789012:role/admin\nsource_profile = default\n";
+const QByteArray kCredentials =
+    "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-secret-value-0001\n";
+
+// One window over a throwaway ~/.aws, with preset answers.
+struct Fixture {
+    TempAws aws{kConfig, kCredentials};
+    apm::test::FakeSecretStore keychain;
+    apm::MainWindow window{aws.environment, &keychain};
+    FakePrompts* prompts = nullptr;
+
+    Fixture()
+    {
+        auto owned = std::make_unique<FakePrompts>();
+        prompts = owned.get();
+        window.setPrompts(std::move(owned));
+        window.show();
+    }
+    template <typename T> T* child(const char* name) const
+    {
+        auto* w = window.findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QAction* action(const char* name) const { return child<QAction>(name); }
+    void select(const QString& profile) const
+    {
+        auto* list = child<QTableView>("profileView");
+        const auto found = list->model()->match(list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole,
+                                                profile, 1, Qt::MatchExactly);
+        if (found.isEmpty())
+            qFatal("no profile %s", qPrintable(profile));
+        list->setCurrentIndex(found.first());
+    }
+    QString selected() const
+    {
+        auto* list = child<QTableView>("profileView");
+        return list->currentIndex().data(apm::ProfileListModel::ProfileNameRole).toString();
+    }
+    QByteArray config() const { return TempAws::read(aws.configPath()); }
+    QByteArray credentials() const { return TempAws::read(aws.credentialsPath()); }
+};
+
+// Types into a form field and commits it as the user does: Enter.
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+QLineEdit* comboEdit(QComboBox* combo)
+{
+    return combo->lineEdit();
+}
+
+} // namespace
+
+class ProfileEditingTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void formEditsSaveAndTouchNothingElse()
+    {
+        Fixture f;
+        f.select("dev");
+        auto* region = f.child<QComboBox>("field_region");
+        QCOMPARE(region->currentText(), QStringLiteral("us-east-2"));
+        typeInto(comboEdit(region), "ap-south-1");
+        QVERIFY(f.window.isWindowModified());
+        QCOMPARE(f.config(), kConfig); // nothing written before Save
+        // A bad value is said under the field as it is typed.
+        auto* problem = f.child<QLabel>("problem_region");
+        QVERIFY(problem->isHidden());
+        QTest::keyClicks(comboEdit(region), " x");
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains("doesn't match a supported format"));
+        QTest::keyClick(comboEdit(region), Qt::Key_Escape);
+        comboEdit(region)->setText("ap-south-1"); // back to what was committed: no new edit
+
+        f.action("actionSave")->trigger();
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.config(), QByteArray(kConfig).replace("region = us-east-2", "region = ap-south-1"));
+        QCOMPARE(f.credentials(), kCredentials);
+    }
+
+    void undoAndRedoEveryEdit()
+    {
+        Fixture f;
+        f.select("dev");
+        typeInto(comboEdit(f.child<QComboBox>("field_region")), "ca-central-1");
+        auto* output = f.child<QComboBox>("field_output");
+        output->setCurrentText("yaml");
+        Q_EMIT output->activated(output->currentIndex());
+        f.prompts->textAnswer = "stage";
+        f.action("actionRenameProfile")->trigger();
+        QCOMPARE(f.selected(), QStringLiteral("stage"));
+        QCOMPARE(f.window.history()->count(), 3);
+        QCOMPARE(f.action("actionUndo")->text(), QStringLiteral("&Undo Rename dev to stage"));
+
+        f.action("actionUndo")->trigger();
+        f.action("actionUndo")->trigger();
+        QCOMPARE(f.selected(), QStringLiteral("dev"));
+        QCOMPARE(output->currentText(), QStringLiteral("json"));
+        f.action("actionUndo")->trigger();
+        QCOMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("us-east-2"));
+        QVERIFY(!f.window.isWindowModified()); // all undone: the text is what was loaded
+        QVERIFY(!f.action("actionSave")->isEnabled());
+
+        f.action("actionRedo")->trigger();
+        f.action("actionRedo")->trigger();
+        f.action("actionRedo")->trigger();
+        QVERIFY(f.window.isWindowModified());
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), QByteArray(kConfig).replace("[profile dev]\nregion = us-east-2\noutput = json",
+                                                         "[profile stage]\nregion = ca-central-1\noutput = yaml"));
+        QCOMPARE(f.credentials(), kCredentials);
+    }
+
+    void keysTableEditsAddsAndRemoves()
+    {
+        Fixture f;
+        f.select("default");
+        auto* view = f.child<QTableView>("settingsView");
+        auto* model = qobject_cast<apm::ProfileSettingsModel*>(view->model());
+        QVERIFY(model);
+        const QModelIndex secret = model->indexOf("aws_secret_access_key").siblingAtColumn(1);
+        view->setCurrentIndex(secret);
+        view->edit(secret);
+        auto* editor = view->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QCOMPARE(editor->echoMode(), QLineEdit::Password); // typed blind
+        editor->selectAll();
+        QTest::keyClicks(editor, "fake-secret-value-0002");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(f.window.isWindowModified()); // the delegate commits on the next turn of the event loop
+
+        QTest::keyClicks(f.child<QLineEdit>("newKeyEdit"), "s3.max_concurrent_requests");
+        QTest::keyClicks(f.child<QLineEdit>("newValueEdit"), "20");
+        QTest::mouseClick(f.child<QPushButton>("addKeyButton"), Qt::LeftButton);
+        QVERIFY(model->indexOf("s3.max_concurrent_requests").isValid());
+        view->setCurrentIndex(model->indexOf("region"));
+        QTest::mouseClick(f.child<QPushButton>("removeKeyButton"), Qt::LeftButton);
+        QVERIFY(!model->indexOf("region").isValid());
+        QVERIFY(f.window.save());
+        QCOMPARE(f.credentials(), QByteArray(kCredentials)
+                                      .replace("0001\n", "0002\n")
+                                      .replace("KEY0002", "KEY0001")
+                                      .replace("AKIAFAKEFAKEFAKE0002", "AKIAFAKEFAKEFAKE0001"));
+        QCOMPARE(f.config(), QByteArray(kConfig).replace("[default]\nregion = eu-west-1\n",
+                                                         "[default]\ns3 =\n    max_concurrent_requests = 20\n"));
+        QVERIFY(!f.window.statusBar()->currentMessage().contains("fake-secret"));
+    }
+
+    void newProfileOfEachKind_data()
+    {
+        QTest::addColumn<apm::NewProfile>("request");
+        QTest::addColumn<QByteArray>("configAfter");
+        QTest::addColumn<QByteArray>("credentialsAfter");
+        QTest::newRow("static keys, as aws configure writes them")
+            << apm::NewProfile{"ci",
+                               {{"aws_access_key_id", "AKIAFAKEFAKEFAKE0009"},
+                                {"aws_secret_access_key", "fake-secret-value-0009"},
+                                {"region", "eu-north-1"},
+                                {"output", "text"}}}
+            << kConfig + "[profile ci]\nregion = eu-north-1\noutput = text\n"
+            << kCredentials
+                   + "[ci]\naws_access_key_id = AKIAFAKEFAKEFAKE0009\n"
+                     "aws_secret_access_key = fake-secret-value-0009\n";
+        QTest::newRow("assume role")
+            << apm::NewProfile{"ops",
+                               {{"role_arn", "arn:aws:iam::123456789012:role/ops"},
+                                {"source_profile", "default"},
+                                {"mfa_serial", "arn:aws:iam::123456789012:mfa/me"},
+                                {"external_id", "x-1"},
+                                {"duration_seconds", "3600"}}}
+            << kConfig
+                   + "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = default\n"
+                     "mfa_serial = arn:aws:iam::123456789012:mfa/me\nexternal_id = x-1\nduration_seconds = 3600\n"
+            << kCredentials;
+        QTest::newRow("credential source") << apm::NewProfile{"ec2",
+                                                              {{"role_arn", "arn:aws:iam::123456789012:role/r"},
+                                                               {"credential_source", "Ec2InstanceMetadata"}}}
+                                           << kConfig
+                                                  + "[profile ec2]\nrole_arn = arn:aws:iam::123456789012:role/r\n"
+                                                    "credential_source = Ec2InstanceMetadata\n"
+                                           << kCredentials;
+        QTest::newRow("sso") << apm::NewProfile{"sso",
+                                                {{"sso_session", "corp"},
+                                                 {"sso_account_id", "123456789012"},
+                                                 {"sso_role_name", "ReadOnly"}}}
+                             << kConfig
+                                    + "[profile sso]\nsso_session = corp\nsso_account_id = 123456789012\n"
+                                      "sso_role_name = ReadOnly\n"
+                             << kCredentials;
+        QTest::newRow("credential process")
+            << apm::NewProfile{"proc", {{"credential_process", "/usr/bin/get-creds --id 1"}}}
+            << kConfig + "[profile proc]\ncredential_process = /usr/bin/get-creds --id 1\n"
+            << kCredentials;
+        QTest::newRow("web identity") << apm::NewProfile{"k8s",
+                                                         {{"role_arn", "arn:aws:iam::123456789012:role/pod"},
+                                                          {"web_identity_token_file", "/var/run/token"}}}
+                                      << kConfig
+                                             + "[profile k8s]\nrole_arn = arn:aws:iam::123456789012:role/pod\n"
+                                               "web_identity_token_file = /var/run/token\n"
+                                      << kCredentials;
+        QTest::newRow("settings only, nothing filled in")
+            << apm::NewProfile{"empty", {}} << kConfig + "[profile empty]\n"
+            << kCredentials;
+        QTest::newRow("a name with a space is quoted") << apm::NewProfile{"my team", {{"region", "us-west-2"}}}
+                                                       << kConfig + "[profile 'my team']\nregion = us-west-2\n"
+                                                       << kCredentials;
+    }
+
+    void newProfileOfEachKind()
+    {
+        QFETCH(apm::NewProfile, request);
+        QFETCH(QByteArray, configAfter);
+        QFETCH(QByteArray, credentialsAfter);
+        Fixture f;
+        f.prompts->newProfileAnswer = request;
+        f.action("actionNewProfile")->trigger();
+        QCOMPARE(f.selected(), request.name);
+        QCOMPARE(f.window.history()->count(), 1); // one step, however many keys
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), configAfter);
+        QCOMPARE(f.credentials(), credentialsAfter);
+        f.action("actionUndo")->trigger();
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), kConfig);
+        QCOMPARE(f.credentials(), kCredentials);
+    }
+
+    void duplicateAndDelete()
+    {
+        Fixture f;
+        f.select("default");
+        f.prompts->textAnswer = "default-copy";
+        f.action("actionDuplicateProfile")->trigger();
+        QVERIFY(f.prompts->asked.last().endsWith("|default-copy")); // the suggested name
+        QCOMPARE(f.selected(), QStringLiteral("default-copy"));
+
+        f.select("default");
+        f.prompts->confirmAnswer = false;
+        f.action("actionDeleteProfile")->trigger();
+        QCOMPARE(f.selected(), QStringLiteral("default")); // not confirmed: still there
+        // The confirmation names the files and the lines that go.
+        const QString question = f.prompts->asked.last();
+        QVERIFY2(question.contains(f.aws.configPath() + ": lines 2–4 ([default])"), qPrintable(question));
+        QVERIFY2(question.contains(f.aws.credentialsPath() + ": lines 1–3 ([default])"), qPrintable(question));
+        f.prompts->confirmAnswer = true;
+        f.action("actionDeleteProfile")->trigger();
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), QByteArray("# team settings\n[profile dev]\nregion = us-east-2\noutput = json\n\n"
+                                        "# production, careful\n[profile prod]\nrole_arn = "
+                                        "arn:aws:iam::123456789012:role/admin\nsource_profile = default\n"
+                                        "[profile default-copy]\nregion = eu-west-1\n"));
+        QCOMPARE(f.credentials(), QByteArray("[default-copy]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n"
+                                             "aws_secret_access_key = fake-secret-value-0001\n"));
+    }
+
+    void closingAsksAboutUnsavedChanges()
+    {
+        Fixture f;
+        f.select("dev");
+        typeInto(comboEdit(f.child<QComboBox>("field_region")), "sa-east-1");
+        f.prompts->unsavedAnswer = apm::Prompts::Unsaved::Cancel;
+        QVERIFY(!f.window.close());
+        QVERIFY(f.window.isVisible());
+        f.prompts->unsavedAnswer = apm::Prompts::Unsaved::Save;
+        QVERIFY(f.window.close());
+        QVERIFY(f.config().contains("region = sa-east-1"));
+    }
+
+    void revertDiscardsEdits()
+    {
+        Fixture f;
+        f.select("dev");
+        typeInto(comboEdit(f.child<QComboBox>("field_region")), "sa-east-1");
+        f.action("actionRevert")->trigger();
+        QCOMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("us-east-2"));
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.window.history()->count(), 0);
+        QCOMPARE(f.config(), kConfig);
+    }
+
+    void newProfileDialog()
+    {
+        TempAws aws(kConfig, kCredentials);
+        apm::ProfileStore store(aws.environment);
+        apm::NewProfileDialog dialog(store);
+        auto* name = dialog.findChild<QLineEdit*>("nameEdit");
+        auto* kind = dialog.findChild<QComboBox*>("kindCombo");
+        auto* ok = dialog.findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok);
+        auto* problem = dialog.findChild<QLabel*>("problemLabel");
+        QVERIFY(name && kind && ok && problem);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, "dev");
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(problem->text().contains("already exists"));
+        QTest::keyClicks(name, "2");
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>("whereLabel")->text().contains(aws.credentialsPath()));
+        kind->setCurrentIndex(kind->findText(apm::Profile::kindName(apm::ProfileKind::AssumeRole)));
+        auto* source = dialog.findChild<QComboBox*>("field_source_profile");
+        QVERIFY(source);
+        QVERIFY(source->findText("prod") >= 0); // the existing profiles are offered
+        QTest::keyClicks(source->lineEdit(), "nope");
+        QVERIFY(problem->text().contains("does not exist"));
+        source->setCurrentText("default");
+        QTest::keyClicks(dialog.findChild<QLineEdit*>("field_role_arn"), "arn:aws:iam::123456789012:role/x");
+        const apm::NewProfile result = dialog.result();
+        QCOMPARE(result.name, QStringLiteral("dev2"));
+        QCOMPARE(result.values, (QList<QPair<QString, QString>>{{"role_arn", "arn:aws:iam::123456789012:role/x"},
+                                                                {"source_profile", "default"}}));
+    }
+};
+
+QTEST_MAIN(ProfileEditingTest)
+#include "ProfileEditingTest.moc"
