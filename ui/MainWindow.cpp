@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include "Prompts.h"
+#include "config/ConfigWatcher.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "edit/StoreCommand.h"
@@ -131,6 +132,10 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_ui->actionRenameProfile, &QAction::triggered, this, &MainWindow::renameProfile);
     connect(m_ui->actionDuplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
     connect(m_ui->actionDeleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
+    // Other programs' changes to the files: followed, merged with unsaved edits, or asked about.
+    auto* watcher = new ConfigWatcher(m_store, this);
+    connect(watcher, &ConfigWatcher::changedOnDisk, this, &MainWindow::followDisk);
+
     // Enter on a profile goes to its form.
     connect(m_ui->profileView, &QAbstractItemView::activated, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->detailPane);
@@ -351,6 +356,38 @@ void MainWindow::revert()
                                tr("Discard changes")))
         return;
     m_store->reload();
+}
+
+void MainWindow::followDisk(FileKind kind)
+{
+    if (m_askingAboutConflict)
+        return; // the open question settles it with what is on disk by then
+    const QString path = m_store->files().file(kind).readPath;
+    switch (m_store->syncWithDisk(kind)) {
+    case ProfileStore::Sync::Unchanged: return;
+    case ProfileStore::Sync::Reloaded:
+        return statusBar()->showMessage(tr("%1 was changed by another program and has been read again.").arg(path));
+    case ProfileStore::Sync::Merged:
+        return statusBar()->showMessage(tr("%1 was changed by another program; your unsaved changes are kept on top "
+                                           "of it (the undo history starts again here).")
+                                            .arg(path));
+    case ProfileStore::Sync::Conflict: break;
+    }
+    m_askingAboutConflict = true;
+    const auto answer = m_prompts->askConflict(
+        this,
+        tr("%1 was changed by another program, on lines you have changed too.\n\nKeep your version (saving will "
+           "replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?")
+            .arg(path),
+        m_store->diffWithDisk(kind));
+    m_askingAboutConflict = false;
+    if (answer == Prompts::Conflict::KeepMine) {
+        m_store->keepMine(kind);
+        statusBar()->showMessage(tr("Keeping your version of %1; saving will replace the file on disk.").arg(path));
+    } else {
+        m_store->takeTheirs(kind);
+        statusBar()->showMessage(tr("%1 was read again from disk; your changes to it were dropped.").arg(path));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include "config/ActiveProfile.h"
+#include "config/ConfigFiles.h"
 #include "resolve/Environment.h"
 
 class QComboBox;
@@ -68,6 +69,7 @@ private:
     void deleteProfile();
     void revert();
     void report(const std::optional<QString>& error);
+    void followDisk(FileKind kind);
     void restoreSelection();
     void showActiveProfile();
     void rebuildTrayMenu();
@@ -95,6 +97,7 @@ private:
     ProfileSettingsModel* m_settings = nullptr;
     ProfileForm* m_form = nullptr;
     std::unique_ptr<Prompts> m_prompts;
+    bool m_askingAboutConflict = false;
 };
 
 } // namespace apm

@@ -20,10 +20,12 @@
 #include "profile/NewProfileDialog.h"
 #include "config/ProfileStore.h"
 #include "support/TempAws.h"
+#include "support/WindowFixture.h"
 
 Q_DECLARE_METATYPE(apm::NewProfile)
 
 using apm::test::FakePrompts;
+using apm::test::Fixture;
 using apm::test::TempAws;
 
 namespace {
@@ -33,46 +35,6 @@ const QByteArray kConfig = "# team settings\n[default]\nregion = eu-west-1\n\n[p
                            "arn:aws:iam::123456789012:role/admin\nsource_profile = default\n";
 const QByteArray kCredentials =
     "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-secret-value-0001\n";
-
-// One window over a throwaway ~/.aws, with preset answers.
-struct Fixture {
-    TempAws aws{kConfig, kCredentials};
-    apm::test::FakeSecretStore keychain;
-    apm::MainWindow window{aws.environment, &keychain};
-    FakePrompts* prompts = nullptr;
-
-    Fixture()
-    {
-        auto owned = std::make_unique<FakePrompts>();
-        prompts = owned.get();
-        window.setPrompts(std::move(owned));
-        window.show();
-    }
-    template <typename T> T* child(const char* name) const
-    {
-        auto* w = window.findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-    QAction* action(const char* name) const { return child<QAction>(name); }
-    void select(const QString& profile) const
-    {
-        auto* list = child<QTableView>("profileView");
-        const auto found = list->model()->match(list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole,
-                                                profile, 1, Qt::MatchExactly);
-        if (found.isEmpty())
-            qFatal("no profile %s", qPrintable(profile));
-        list->setCurrentIndex(found.first());
-    }
-    QString selected() const
-    {
-        auto* list = child<QTableView>("profileView");
-        return list->currentIndex().data(apm::ProfileListModel::ProfileNameRole).toString();
-    }
-    QByteArray config() const { return TempAws::read(aws.configPath()); }
-    QByteArray credentials() const { return TempAws::read(aws.credentialsPath()); }
-};
 
 // Types into a form field and commits it as the user does: Enter.
 void typeInto(QLineEdit* edit, const QString& text)
@@ -100,7 +62,7 @@ private Q_SLOTS:
 
     void formEditsSaveAndTouchNothingElse()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("dev");
         auto* region = f.child<QComboBox>("field_region");
         QCOMPARE(region->currentText(), QStringLiteral("us-east-2"));
@@ -124,7 +86,7 @@ private Q_SLOTS:
 
     void undoAndRedoEveryEdit()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("dev");
         typeInto(comboEdit(f.child<QComboBox>("field_region")), "ca-central-1");
         auto* output = f.child<QComboBox>("field_output");
@@ -157,7 +119,7 @@ private Q_SLOTS:
 
     void keysTableEditsAddsAndRemoves()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("default");
         auto* view = f.child<QTableView>("settingsView");
         auto* model = qobject_cast<apm::ProfileSettingsModel*>(view->model());
@@ -255,7 +217,7 @@ private Q_SLOTS:
         QFETCH(apm::NewProfile, request);
         QFETCH(QByteArray, configAfter);
         QFETCH(QByteArray, credentialsAfter);
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.prompts->newProfileAnswer = request;
         f.action("actionNewProfile")->trigger();
         QCOMPARE(f.selected(), request.name);
@@ -271,7 +233,7 @@ private Q_SLOTS:
 
     void duplicateAndDelete()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("default");
         f.prompts->textAnswer = "default-copy";
         f.action("actionDuplicateProfile")->trigger();
@@ -299,7 +261,7 @@ private Q_SLOTS:
 
     void closingAsksAboutUnsavedChanges()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("dev");
         typeInto(comboEdit(f.child<QComboBox>("field_region")), "sa-east-1");
         f.prompts->unsavedAnswer = apm::Prompts::Unsaved::Cancel;
@@ -312,7 +274,7 @@ private Q_SLOTS:
 
     void revertDiscardsEdits()
     {
-        Fixture f;
+        Fixture f(kConfig, kCredentials);
         f.select("dev");
         typeInto(comboEdit(f.child<QComboBox>("field_region")), "sa-east-1");
         f.action("actionRevert")->trigger();

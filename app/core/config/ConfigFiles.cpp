@@ -86,6 +86,22 @@ ConfigFile ConfigFiles::loadForWrite(FileKind kind) const
     return copy;
 }
 
+std::optional<QByteArray> ConfigFiles::readDisk(FileKind kind) const
+{
+    return readRegularFile(file(kind).readPath);
+}
+
+void ConfigFiles::reload(FileKind kind)
+{
+    readInto(file(kind), file(kind).readPath);
+}
+
+void ConfigFiles::adoptDisk(FileKind kind, const std::optional<QByteArray>& disk)
+{
+    file(kind).existed = disk.has_value();
+    file(kind).loadedBytes = disk.value_or(QByteArray());
+}
+
 bool ConfigFiles::changedOnDisk(FileKind kind) const
 {
     const ConfigFile& f = file(kind);

@@ -57,6 +57,12 @@ public:
 
     [[nodiscard]] const Environment& environment() const { return m_environment; }
 
+    // What is on disk at the file's path now (nullopt: no regular file there).
+    [[nodiscard]] std::optional<QByteArray> readDisk(FileKind kind) const;
+    // Reads one file again, dropping its document's edits.
+    void reload(FileKind kind);
+    // From now on `disk` counts as what was loaded: save() replaces it without asking.
+    void adoptDisk(FileKind kind, const std::optional<QByteArray>& disk);
     // True when the bytes on disk are no longer those that were loaded.
     [[nodiscard]] bool changedOnDisk(FileKind kind) const;
 

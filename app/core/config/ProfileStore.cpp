@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
+#include "ini/LineDiff.h"
 #include "ini/PythonText.h"
 
 namespace apm {
@@ -84,6 +85,51 @@ void ProfileStore::reload()
         m_bytes[int(kind)] = document(kind).toBytes();
     rebuild();
     Q_EMIT reloaded();
+}
+
+ProfileStore::Sync ProfileStore::syncWithDisk(FileKind kind)
+{
+    const ConfigFile& f = m_files->file(kind);
+    const std::optional<QByteArray> disk = m_files->readDisk(kind);
+    if (disk.has_value() == f.existed && disk.value_or(QByteArray()) == f.loadedBytes)
+        return Sync::Unchanged;
+    if (!f.document.isModified()) {
+        takeTheirs(kind);
+        return Sync::Reloaded;
+    }
+    const auto merged = LineDiff::merge(f.loadedBytes, f.document.toBytes(), disk.value_or(QByteArray()));
+    // A merge the AWS CLI would refuse (say both sides added the same key) is no merge.
+    if (!merged || !IniDocument::fromBytes(*merged).isValid())
+        return Sync::Conflict;
+    m_files->adoptDisk(kind, disk);
+    document(kind).rebase(disk.value_or(QByteArray()), *merged);
+    m_bytes[int(kind)] = *merged;
+    rebuild();
+    Q_EMIT reloaded(); // the history's splices were cut for the text before the merge
+    return Sync::Merged;
+}
+
+void ProfileStore::keepMine(FileKind kind)
+{
+    const std::optional<QByteArray> disk = m_files->readDisk(kind);
+    m_files->adoptDisk(kind, disk);
+    document(kind).rebase(disk.value_or(QByteArray()), m_bytes[int(kind)]);
+    rebuild(); // the text is the same, so the history still fits it
+}
+
+void ProfileStore::takeTheirs(FileKind kind)
+{
+    m_files->reload(kind);
+    m_bytes[int(kind)] = document(kind).toBytes();
+    rebuild();
+    Q_EMIT reloaded();
+}
+
+QString ProfileStore::diffWithDisk(FileKind kind) const
+{
+    const ConfigFile& f = m_files->file(kind);
+    return LineDiff::unified(m_files->readDisk(kind).value_or(QByteArray()), m_bytes[int(kind)],
+                             tr("%1 (on disk)").arg(f.readPath), tr("%1 (yours)").arg(f.readPath));
 }
 
 void ProfileStore::commitEdit(const QString& description)

@@ -75,6 +75,18 @@ public:
     std::optional<QString> duplicateProfile(const QString& from, const QString& to);
     std::optional<QString> deleteProfile(const QString& name);
 
+    // Follows a change another program made to a file. Without unsaved edits the file is re-read (Reloaded);
+    // with edits that touch other lines, both are kept (Merged); edits on the same lines are a Conflict, and
+    // nothing changes until keepMine() or takeTheirs() says which side wins.
+    enum class Sync { Unchanged, Reloaded, Merged, Conflict };
+    Sync syncWithDisk(FileKind kind);
+    // The conflict is settled for our side: the document stays, and saving replaces the file without asking.
+    void keepMine(FileKind kind);
+    // The conflict is settled for the file on disk: our edits to that file go.
+    void takeTheirs(FileKind kind);
+    // Our unsaved version of a file against the one on disk, as a unified diff.
+    [[nodiscard]] QString diffWithDisk(FileKind kind) const;
+
     // Puts the files back as they were before `changes` (an undo), or as after them (a redo). Refused, with the
     // file untouched, when the text there is not what the change expects (the history no longer fits the file).
     std::optional<QString> applyChanges(const QList<TextChange>& changes, bool undo);

@@ -155,6 +155,12 @@ void IniDocument::markSaved(const QByteArray& bytes)
     m_unsaved = false;
 }
 
+void IniDocument::rebase(const QByteArray& saved, const QByteArray& text)
+{
+    m_saved = saved;
+    setText(text);
+}
+
 void IniDocument::setText(const QByteArray& bytes)
 {
     m_original = bytes;

@@ -116,6 +116,8 @@ public:
     [[nodiscard]] std::optional<std::pair<int, int>> sectionSpan(const QString& name) const;
     // The document's bytes were written out: they are the new original (nothing is re-read).
     void markSaved(const QByteArray& bytes);
+    // The file on disk is now `saved` and the document holds `text` (another program's change merged with ours).
+    void rebase(const QByteArray& saved, const QByteArray& text);
     // Replaces everything (the user edited the text, or an edit is undone); the document is re-read. It counts
     // as modified unless the bytes are those last saved.
     void setText(const QByteArray& bytes);

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "ini/LineDiff.h"
+
+namespace LineDiff = apm::LineDiff;
+
+class LineDiffTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linesKeepTheirEndings()
+    {
+        const QByteArray text = "a\r\nb\rc\nd";
+        const auto lines = LineDiff::lines(text);
+        QCOMPARE(lines, (QList<QByteArray>{"a\r\n", "b\r", "c\n", "d"}));
+        QCOMPARE(lines.join(), text);
+    }
+
+    void diffFindsTheChangedRuns()
+    {
+        const auto a = LineDiff::lines("1\n2\n3\n4\n5\n6\n");
+        const auto b = LineDiff::lines("1\nX\n3\n4\n5\nY\nZ\n6\n");
+        const auto hunks = LineDiff::diff(a, b);
+        QCOMPARE(hunks.size(), 2);
+        QCOMPARE(hunks[0].aBegin, 1);
+        QCOMPARE(hunks[0].aEnd, 2);
+        QCOMPARE(hunks[1].aBegin, 5);
+        QCOMPARE(hunks[1].aEnd, 5);
+        QCOMPARE(hunks[1].bBegin, 5);
+        QCOMPARE(hunks[1].bEnd, 7);
+        QVERIFY(LineDiff::diff(a, a).isEmpty());
+    }
+
+    void unifiedDiff()
+    {
+        const QString d = LineDiff::unified("[a]\nx = 1\ny = 2\n", "[a]\nx = 1\ny = 3\n", "config", "config (unsaved)");
+        QCOMPARE(d,
+                 QStringLiteral("--- config\n+++ config (unsaved)\n@@ -1,3 +1,3 @@\n [a]\n x = 1\n-y = 2\n+y = 3\n"));
+        QVERIFY(LineDiff::unified("same\n", "same\n", "a", "b").isEmpty());
+        QVERIFY(LineDiff::unified("a", "b", "x", "y").contains("\\ No newline at end of file"));
+    }
+
+    void merge_data()
+    {
+        QTest::addColumn<QByteArray>("base");
+        QTest::addColumn<QByteArray>("ours");
+        QTest::addColumn<QByteArray>("theirs");
+        QTest::addColumn<QByteArray>("merged"); // null: a conflict
+
+        const QByteArray base = "[default]\nregion = a\n\n[profile dev]\nregion = b\n\n[profile prod]\nregion = c\n";
+        QTest::newRow("edits far apart")
+            << base << QByteArray(base).replace("region = a", "region = A")
+            << QByteArray(base).replace("region = c", "region = C")
+            << QByteArray(base).replace("region = a", "region = A").replace("region = c", "region = C");
+        QTest::newRow("they appended a profile")
+            << base << QByteArray(base).replace("region = a", "region = A") << base + "[profile new]\nregion = n\n"
+            << QByteArray(base).replace("region = a", "region = A") + "[profile new]\nregion = n\n";
+        QTest::newRow("same line, different values")
+            << base << QByteArray(base).replace("region = b", "region = mine")
+            << QByteArray(base).replace("region = b", "region = theirs") << QByteArray();
+        QTest::newRow("same change on both sides") << base << QByteArray(base).replace("region = b", "region = x")
+                                                   << QByteArray(base).replace("region = b", "region = x")
+                                                   << QByteArray(base).replace("region = b", "region = x");
+        QTest::newRow("adjacent lines are a conflict")
+            << QByteArray("a\nb\nc\n") << QByteArray("a\nB\nc\n") << QByteArray("a\nb\nC\n") << QByteArray();
+        QTest::newRow("they deleted the section we edited")
+            << base << QByteArray(base).replace("region = b", "region = x")
+            << QByteArray(base).replace("[profile dev]\nregion = b\n\n", "") << QByteArray();
+        QTest::newRow("nothing of ours") << base << base << QByteArray("changed\n") << QByteArray("changed\n");
+        QTest::newRow("CRLF kept") << QByteArray("a\r\nb\r\nc\r\nd\r\ne\r\n") << QByteArray("A\r\nb\r\nc\r\nd\r\ne\r\n")
+                                   << QByteArray("a\r\nb\r\nc\r\nd\r\nE\r\n")
+                                   << QByteArray("A\r\nb\r\nc\r\nd\r\nE\r\n");
+    }
+
+    void merge()
+    {
+        QFETCH(QByteArray, base);
+        QFETCH(QByteArray, ours);
+        QFETCH(QByteArray, theirs);
+        QFETCH(QByteArray, merged);
+        const auto result = LineDiff::merge(base, ours, theirs);
+        if (merged.isNull()) {
+            QVERIFY(!result);
+            return;
+        }
+        QVERIFY(result);
+        QCOMPARE(*result, merged);
+    }
+};
+
+QTEST_GUILESS_MAIN(LineDiffTest)
+#include "LineDiffTest.moc"

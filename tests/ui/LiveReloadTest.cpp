@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+#include "support/WindowFixture.h"
+
+using apm::test::Fixture;
+using apm::test::TempAws;
+
+namespace {
+
+const QByteArray kConfig = "[default]\nregion = eu-west-1\n\n[profile dev]\nregion = us-east-2\n\n"
+                           "[profile prod]\nregion = us-west-2\n";
+const QByteArray kCredentials = "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n";
+
+// As editors and `aws configure set` do: write a new file beside it and rename it over the old one.
+void replaceFile(const QString& path, const QByteArray& bytes)
+{
+    const QString temporary = path + QStringLiteral(".tmp");
+    TempAws::write(temporary, bytes);
+    QFile::remove(path);
+    QFile::rename(temporary, path);
+}
+
+void commitRegion(const Fixture& f, const QString& region)
+{
+    QLineEdit* edit = f.child<QComboBox>("field_region")->lineEdit();
+    edit->selectAll();
+    QTest::keyClicks(edit, region);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+} // namespace
+
+class LiveReloadTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void followsAnotherProgramsChange()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("dev");
+        // Written in place, then replaced: both are followed.
+        TempAws::write(f.aws.configPath(), QByteArray(kConfig).replace("us-east-2", "eu-north-1"));
+        QTRY_COMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("eu-north-1"));
+        replaceFile(f.aws.configPath(),
+                    QByteArray(kConfig).replace("us-east-2", "me-south-1") + "[profile added]\nregion = x\n");
+        QTRY_COMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("me-south-1"));
+        QTRY_VERIFY(!f.child<QTableView>("profileView")
+                         ->model()
+                         ->match(f.child<QTableView>("profileView")->model()->index(0, 0),
+                                 apm::ProfileListModel::ProfileNameRole, "added", 1, Qt::MatchExactly)
+                         .isEmpty());
+        QCOMPARE(f.selected(), QStringLiteral("dev"));
+        QVERIFY(!f.window.isWindowModified());
+        QVERIFY(f.prompts->asked.isEmpty());
+    }
+
+    void keepsUnsavedEditsThatDoNotConflict()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("default");
+        commitRegion(f, "ap-south-1");
+        const QByteArray theirs = QByteArray(kConfig).replace("us-west-2", "ca-central-1");
+        replaceFile(f.aws.configPath(), theirs);
+        QTRY_VERIFY(f.window.statusBar()->currentMessage().contains("your unsaved changes are kept"));
+        QVERIFY(f.prompts->asked.isEmpty());
+        QCOMPARE(f.config(), theirs); // nothing written yet
+        QVERIFY(f.window.isWindowModified());
+        QCOMPARE(f.window.history()->count(), 0);
+        QVERIFY(f.window.save()); // no "changed on disk" refusal: the change is part of ours now
+        QCOMPARE(f.config(), QByteArray(theirs).replace("eu-west-1", "ap-south-1"));
+        QCOMPARE(f.credentials(), kCredentials);
+    }
+
+    void conflictKeepMine()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("dev");
+        commitRegion(f, "ap-south-1");
+        const QByteArray theirs = QByteArray(kConfig).replace("us-east-2", "sa-east-1");
+        f.prompts->conflictAnswer = apm::Prompts::Conflict::KeepMine;
+        replaceFile(f.aws.configPath(), theirs);
+        QTRY_COMPARE(f.prompts->asked.size(), 1);
+        // The question names the file and shows both versions of the line.
+        QVERIFY(f.prompts->asked.first().contains(f.aws.configPath()));
+        QVERIFY(f.prompts->asked.first().contains("-region = sa-east-1"));
+        QVERIFY(f.prompts->asked.first().contains("+region = ap-south-1"));
+        QCOMPARE(f.config(), theirs);
+        QCOMPARE(f.window.history()->count(), 1); // our text did not change: the history still fits
+        QVERIFY(f.window.save());
+        QCOMPARE(f.prompts->asked.size(), 1); // chosen once: saving does not ask again
+        QCOMPARE(f.config(), QByteArray(kConfig).replace("us-east-2", "ap-south-1"));
+    }
+
+    void conflictTakeTheirs()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("dev");
+        commitRegion(f, "ap-south-1");
+        const QByteArray theirs = QByteArray(kConfig).replace("us-east-2", "sa-east-1");
+        f.prompts->conflictAnswer = apm::Prompts::Conflict::TakeTheirs;
+        replaceFile(f.aws.configPath(), theirs);
+        QTRY_COMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("sa-east-1"));
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.config(), theirs);
+    }
+
+    void unparsableFileIsShownReadOnlyAndNeverWritten()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("dev");
+        const QByteArray broken = kConfig + "this line is not a key\n";
+        replaceFile(f.aws.configPath(), broken);
+        auto* problem = f.child<QLabel>("problemLabel");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(f.aws.configPath() + ":9:"));
+        QVERIFY(!f.action("actionNewProfile")->isEnabled());
+        QVERIFY(!f.child<QComboBox>("field_region")->isEnabled());
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.config(), broken);
+        // Fixed elsewhere: editable again.
+        replaceFile(f.aws.configPath(), kConfig);
+        QTRY_VERIFY(!problem->isVisible());
+        QTRY_VERIFY(f.action("actionNewProfile")->isEnabled());
+        QCOMPARE(f.selected(), QStringLiteral("dev"));
+    }
+};
+
+QTEST_MAIN(LiveReloadTest)
+#include "LiveReloadTest.moc"
