@@ -25,6 +25,7 @@
 #include "edit/StoreCommand.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSettingsModel.h"
+#include "imds/ImdsPanel.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/ProfileForm.h"
 #include "secrets/CredentialVault.h"
@@ -78,6 +79,9 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
     m_precedence->setObjectName(QStringLiteral("precedencePanel"));
     m_ui->tabs->addTab(m_precedence, tr("Precedence"));
+    m_imds = new ImdsPanel(m_store, environment, m_ui->tabs);
+    m_imds->setObjectName(QStringLiteral("imdsPanel"));
+    m_ui->tabs->addTab(m_imds, tr("Instance metadata"));
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(ProfileListModel::SearchTextRole);
     m_filter->setFilterKeyColumn(ProfileListModel::NameColumn);
@@ -532,6 +536,7 @@ void MainWindow::showSelectedProfile()
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
     m_precedence->setSelectedProfile(name);
+    m_imds->setSelectedProfile(name);
     updateKeychainActions();
     m_settings->setProfile(name);
     m_ui->formHost->setEnabled(profile);

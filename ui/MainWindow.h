@@ -24,6 +24,7 @@ class MainWindow;
 namespace apm {
 
 class CredentialVault;
+class ImdsPanel;
 class PrecedencePanel;
 class ProfileForm;
 class ProfileSettingsModel;
@@ -82,6 +83,7 @@ private:
     ProfileListModel* m_model = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
     PrecedencePanel* m_precedence = nullptr;
+    ImdsPanel* m_imds = nullptr;
     Environment m_environment;
     QString m_selectedName; // kept across model resets (every change of the files)
     int m_selectedRow = 0;
