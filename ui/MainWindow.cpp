@@ -25,6 +25,7 @@
 #include "edit/StoreCommand.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSettingsModel.h"
+#include "files/FilesPanel.h"
 #include "imds/ImdsPanel.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/ProfileForm.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
     m_precedence->setObjectName(QStringLiteral("precedencePanel"));
     m_ui->tabs->addTab(m_precedence, tr("Precedence"));
+    m_filesPanel = new FilesPanel(m_store, m_ui->tabs);
+    m_filesPanel->setObjectName(QStringLiteral("filesPanel"));
+    m_ui->tabs->addTab(m_filesPanel, tr("Files"));
     m_imds = new ImdsPanel(m_store, environment, m_ui->tabs);
     m_imds->setObjectName(QStringLiteral("imdsPanel"));
     m_ui->tabs->addTab(m_imds, tr("Instance metadata"));
@@ -537,6 +541,7 @@ void MainWindow::showSelectedProfile()
                                         : tr("No profile selected"));
     m_precedence->setSelectedProfile(name);
     m_imds->setSelectedProfile(name);
+    m_filesPanel->setSelectedProfile(name);
     updateKeychainActions();
     m_settings->setProfile(name);
     m_ui->formHost->setEnabled(profile);

@@ -24,6 +24,7 @@ class MainWindow;
 namespace apm {
 
 class CredentialVault;
+class FilesPanel;
 class ImdsPanel;
 class PrecedencePanel;
 class ProfileForm;
@@ -84,6 +85,7 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     PrecedencePanel* m_precedence = nullptr;
     ImdsPanel* m_imds = nullptr;
+    FilesPanel* m_filesPanel = nullptr;
     Environment m_environment;
     QString m_selectedName; // kept across model resets (every change of the files)
     int m_selectedRow = 0;

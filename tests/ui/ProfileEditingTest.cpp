@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -282,6 +285,45 @@ private Q_SLOTS:
         QVERIFY(!f.window.isWindowModified());
         QCOMPARE(f.window.history()->count(), 0);
         QCOMPARE(f.config(), kConfig);
+    }
+
+    void filesTabShowsTheTextAndWhatSavingChanges()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.select("dev");
+        auto* tabs = f.child<QTabWidget>("tabs");
+        tabs->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        auto* text = f.child<QPlainTextEdit>("textView");
+        auto* changes = f.child<QPlainTextEdit>("changesView");
+        QCOMPARE(text->toPlainText(), QString::fromUtf8(kConfig));
+        QCOMPARE(text->extraSelections().size(), 1);
+        QCOMPARE(text->extraSelections().first().cursor.selectedText().count(QChar::ParagraphSeparator), 3);
+        QVERIFY(changes->isHidden());
+
+        f.select("default"); // lives in both files: both highlighted in turn
+        auto* file = f.child<QComboBox>("fileCombo");
+        file->setCurrentIndex(1);
+        QVERIFY(text->toPlainText().contains("aws_secret_access_key = ****************0001"));
+        QVERIFY(!text->toPlainText().contains("fake-secret"));
+        QCOMPARE(text->extraSelections().size(), 1);
+
+        tabs->setCurrentIndex(0);
+        f.select("dev");
+        typeInto(comboEdit(f.child<QComboBox>("field_region")), "us-west-1");
+        f.select("default");
+        const QModelIndex secret =
+            qobject_cast<apm::ProfileSettingsModel*>(f.child<QTableView>("settingsView")->model())
+                ->indexOf("aws_secret_access_key")
+                .siblingAtColumn(1);
+        QVERIFY(f.child<QTableView>("settingsView")->model()->setData(secret, "fake-secret-value-0002"));
+        tabs->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QVERIFY(!changes->isHidden());
+        const QString diff = changes->toPlainText();
+        QVERIFY2(diff.contains("-region = us-east-2\n+region = us-west-1"), qPrintable(diff));
+        QVERIFY2(diff.contains("+aws_secret_access_key = ****************0002"), qPrintable(diff));
+        QVERIFY(!diff.contains("fake-secret"));
+        f.child<QCheckBox>("showSecretsCheck")->setChecked(true);
+        QVERIFY(changes->toPlainText().contains("+aws_secret_access_key = fake-secret-value-0002"));
     }
 
     void newProfileDialog()

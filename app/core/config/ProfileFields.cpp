@@ -170,6 +170,24 @@ QString masked(const QString& value)
     return QString(16, u'*') + value.right(4);
 }
 
+QString maskSecrets(const QString& text)
+{
+    // `key = value` or `key: value`, as configparser reads an option line (diff marks in front are allowed).
+    static const QRegularExpression option(
+        QStringLiteral("^([-+ ]?[ \\t]*(aws_secret_access_key|aws_session_token|aws_security_token)[ \\t]*[=:][ \\t]*)"
+                       "(\\S[^\\r\\n]*?)([ \\t\\r]*)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    QString out = text;
+    qsizetype shift = 0;
+    for (auto it = option.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString replacement = masked(m.captured(3));
+        out.replace(m.capturedStart(3) + shift, m.capturedLength(3), replacement);
+        shift += replacement.size() - m.capturedLength(3);
+    }
+    return out;
+}
+
 std::optional<QString> check(const ProfileStore& store, const QString& profile, const QString& key,
                              const QString& value)
 {

@@ -47,6 +47,8 @@ namespace ProfileFields {
 [[nodiscard]] bool isSecret(const QString& key);
 // As `aws configure list` masks a secret: sixteen stars and the last four characters.
 [[nodiscard]] QString masked(const QString& value);
+// INI text with the values of secret keys masked, line for line, for showing a file or a diff.
+[[nodiscard]] QString maskSecrets(const QString& text);
 
 // A sentence on what is wrong with `value` for `key` of `profile`, or nullopt when it looks right.
 [[nodiscard]] std::optional<QString> check(const ProfileStore& store, const QString& profile, const QString& key,

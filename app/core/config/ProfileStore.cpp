@@ -454,14 +454,25 @@ QList<QPair<FileKind, QString>> ProfileStore::sectionsOf(const QString& name) co
     return sections;
 }
 
+QList<ProfileStore::SectionSpan> ProfileStore::sectionSpans(const QString& name) const
+{
+    QList<SectionSpan> spans;
+    for (const auto& [kind, section] : sectionsOf(name)) {
+        if (const auto span = m_files->file(kind).document.sectionSpan(section))
+            spans.append({kind, section, span->first, span->second});
+    }
+    return spans;
+}
+
 QStringList ProfileStore::deletionPlan(const QString& name) const
 {
     QStringList plan;
-    for (const auto& [kind, section] : sectionsOf(name)) {
-        const ConfigFile& f = m_files->file(kind);
-        if (const auto span = f.document.sectionSpan(section))
-            plan.append(
-                tr("%1: lines %2–%3 ([%4])").arg(f.readPath).arg(span->first + 1).arg(span->second + 1).arg(section));
+    for (const SectionSpan& span : sectionSpans(name)) {
+        plan.append(tr("%1: lines %2–%3 ([%4])")
+                        .arg(m_files->file(span.file).readPath)
+                        .arg(span.firstLine + 1)
+                        .arg(span.lastLine + 1)
+                        .arg(span.section));
     }
     return plan;
 }

@@ -68,8 +68,18 @@ public:
     std::optional<QString> removeNestedKey(const QString& profile, const QString& key, const QString& subKey);
     // Why `name` cannot be a new profile (taken, or a name the files cannot hold), or nullopt.
     [[nodiscard]] std::optional<QString> checkNewName(const QString& name) const;
+    // The blocks of text that make up a profile (every section botocore maps to it, with its lines).
+    struct SectionSpan {
+        FileKind file;
+        QString section;
+        int firstLine; // 0-based, inclusive
+        int lastLine;
+    };
+    [[nodiscard]] QList<SectionSpan> sectionSpans(const QString& name) const;
     // The sections deleteProfile would remove, as "path: lines A–B ([header])" sentences for a confirmation.
     [[nodiscard]] QStringList deletionPlan(const QString& name) const;
+    // The text of a file as it stands, unsaved edits included.
+    [[nodiscard]] const QByteArray& text(FileKind kind) const { return m_bytes[int(kind)]; }
     std::optional<QString> createProfile(const QString& name);
     std::optional<QString> renameProfile(const QString& from, const QString& to);
     std::optional<QString> duplicateProfile(const QString& from, const QString& to);

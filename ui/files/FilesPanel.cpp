@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilesPanel.h"
+#include "ui_FilesPanel.h"
+
+#include <QFontDatabase>
+#include <QTextBlock>
+
+#include "config/ProfileFields.h"
+#include "config/ProfileStore.h"
+
+namespace apm {
+
+FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FilesPanel>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->textView->setFont(mono);
+    m_ui->changesView->setFont(mono);
+    m_ui->fileCombo->addItem(store->files().file(FileKind::Config).readPath, int(FileKind::Config));
+    m_ui->fileCombo->addItem(store->files().file(FileKind::Credentials).readPath, int(FileKind::Credentials));
+    connect(m_ui->fileCombo, &QComboBox::currentIndexChanged, this, &FilesPanel::refresh);
+    connect(m_ui->showSecretsCheck, &QCheckBox::toggled, this, &FilesPanel::refresh);
+    connect(store, &ProfileStore::profilesChanged, this, &FilesPanel::refreshWhenShown);
+}
+
+FilesPanel::~FilesPanel() = default;
+
+void FilesPanel::setSelectedProfile(const QString& name)
+{
+    m_profile = name;
+    if (!isVisible())
+        return;
+    // The profile may live in the other file only (a credentials-only profile): show the file that has it.
+    const auto spans = m_store->sectionSpans(name);
+    const FileKind shown = FileKind(m_ui->fileCombo->currentData().toInt());
+    if (!spans.isEmpty()
+        && std::none_of(spans.cbegin(), spans.cend(), [shown](const auto& s) { return s.file == shown; }))
+        m_ui->fileCombo->setCurrentIndex(m_ui->fileCombo->findData(int(spans.first().file))); // refreshes
+    else
+        highlight();
+}
+
+void FilesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    setSelectedProfile(m_profile);
+}
+
+void FilesPanel::refreshWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void FilesPanel::refresh()
+{
+    m_stale = false;
+    const bool reveal = m_ui->showSecretsCheck->isChecked();
+    auto shown = [reveal](const QString& text) {
+        return reveal ? text : ProfileFields::maskSecrets(text);
+    };
+    const FileKind kind = FileKind(m_ui->fileCombo->currentData().toInt());
+    m_ui->textView->setPlainText(shown(QString::fromUtf8(m_store->text(kind))));
+
+    QString changes;
+    for (FileKind k : {FileKind::Config, FileKind::Credentials}) {
+        if (m_store->isModified(k))
+            changes += m_store->diffWithDisk(k);
+    }
+    m_ui->changesView->setPlainText(shown(changes));
+    m_ui->changesView->setVisible(!changes.isEmpty());
+    m_ui->changesLabel->setText(changes.isEmpty() ? tr("No unsaved changes: the files on disk are what you see.")
+                                                  : tr("Saving will make exactly these changes:"));
+    highlight();
+}
+
+void FilesPanel::highlight()
+{
+    const FileKind kind = FileKind(m_ui->fileCombo->currentData().toInt());
+    QList<QTextEdit::ExtraSelection> selections;
+    QColor colour = palette().color(QPalette::Highlight);
+    colour.setAlpha(60);
+    int first = -1;
+    for (const auto& span : m_store->sectionSpans(m_profile)) {
+        if (span.file != kind)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(colour);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        QTextCursor cursor(m_ui->textView->document()->findBlockByNumber(span.firstLine));
+        cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor, span.lastLine - span.firstLine);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selection.cursor = cursor;
+        selections.append(selection);
+        if (first < 0)
+            first = span.firstLine;
+    }
+    m_ui->textView->setExtraSelections(selections);
+    if (first >= 0) {
+        m_ui->textView->setTextCursor(QTextCursor(m_ui->textView->document()->findBlockByNumber(first)));
+        m_ui->textView->centerCursor();
+    }
+}
+
+} // namespace apm
