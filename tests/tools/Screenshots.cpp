@@ -5,6 +5,10 @@
 // display it is given (installer/screenshots.sh runs it under xvfb-run), one PNG per tab.
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -14,6 +18,8 @@
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "imds/ImdsPanel.h"
+#include "support/FakeImdsServer.h"
 
 namespace {
 
@@ -59,7 +65,9 @@ int main(int argc, char** argv)
 
     apm::Environment env;
     env.set("HOME", home.path());
-    env.set("AWS_EC2_METADATA_DISABLED", "true");         // a screenshot session asks no metadata service
+    // The metadata service is our loopback test server, never the real address.
+    apm::test::FakeImdsServer metadata(apm::test::FakeImdsServer::Mode::HealthyV2);
+    env.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", metadata.url());
     env.set("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7ENVVAR1"); // the classic surprise: keys in the environment
     env.set("AWS_SECRET_ACCESS_KEY", "fake/env/secret/EXAMPLEKEY");
     env.set("AWS_PROFILE", "ecr");
@@ -72,9 +80,24 @@ int main(int argc, char** argv)
     // As a shell with AWS_PROFILE=ecr sees it (not --profile): the environment's keys win.
     window.findChild<QCheckBox*>("followSelectionCheck")->setChecked(false);
     auto* tabs = window.findChild<QTabWidget*>("tabs");
-    const QStringList names{"profile", "precedence"};
+    const QStringList names{"profile", "precedence", "files", "imds"};
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        if (names[i] == u"files") {
+            // An unsaved edit, so the tab shows what saving would change.
+            tabs->setCurrentIndex(0);
+            QLineEdit* region = window.findChild<QComboBox*>("field_region")->lineEdit();
+            region->selectAll();
+            QTest::keyClicks(region, "eu-central-1");
+            QTest::keyClick(region, Qt::Key_Return);
+        }
         tabs->setCurrentIndex(i);
+        if (names[i] == u"imds") {
+            auto* panel = window.findChild<apm::ImdsPanel*>("imdsPanel");
+            QEventLoop probed;
+            QObject::connect(panel, &apm::ImdsPanel::probeFinished, &probed, &QEventLoop::quit);
+            panel->probe();
+            probed.exec();
+        }
         settle(400);
         window.grab().save(out + "/" + names[i] + ".png");
     }
