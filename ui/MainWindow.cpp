@@ -23,6 +23,7 @@
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "edit/StoreCommand.h"
+#include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSettingsModel.h"
 #include "files/FilesPanel.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(new ProfileStore(environment, this))
     , m_model(new ProfileListModel(m_store, this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new ProfileFilterModel(m_model, this))
     , m_environment(environment)
     , m_active(environment)
     , m_activeCombo(new QComboBox(this))
@@ -86,11 +87,10 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_imds = new ImdsPanel(m_store, environment, m_ui->tabs);
     m_imds->setObjectName(QStringLiteral("imdsPanel"));
     m_ui->tabs->addTab(m_imds, tr("Instance metadata"));
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterRole(ProfileListModel::SearchTextRole);
-    m_filter->setFilterKeyColumn(ProfileListModel::NameColumn);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->profileView->setModel(m_filter);
+    // Thousands of rows: fixed heights, so the view never measures a row it does not paint.
+    m_ui->profileView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->profileView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->profileView->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
 
     // The Profile tab: the form fitted to the kind, then every key in an editable table.
@@ -150,7 +150,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
         m_form->focusFirstField();
     });
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &ProfileFilterModel::setFilterText);
     connect(m_ui->profileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedProfile);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::revert);
@@ -462,10 +462,14 @@ void MainWindow::showActiveProfile()
     m_model->setActiveProfile(active);
     m_precedence->setShellProfile(active);
     const QSignalBlocker blocker(m_activeCombo);
-    m_activeCombo->clear();
-    m_activeCombo->addItem(tr("(none)"), QString());
-    for (const QString& name : m_store->profileNames())
-        m_activeCombo->addItem(name, name);
+    // Thousands of names: refilled only when the profiles themselves change, not on every edit of a value.
+    if (m_activeCombo->count() != m_store->profileNames().size() + 1 || m_comboNames != m_store->profileNames()) {
+        m_comboNames = m_store->profileNames();
+        m_activeCombo->clear();
+        m_activeCombo->addItem(tr("(none)"), QString());
+        for (const QString& name : m_comboNames)
+            m_activeCombo->addItem(name, name);
+    }
     m_activeCombo->setCurrentIndex(std::max(0, m_activeCombo->findData(active)));
     rebuildTrayMenu();
 }
@@ -477,10 +481,14 @@ void MainWindow::rebuildTrayMenu()
     constexpr int kShown = 20;
     m_trayMenu->clear();
     const QString active = m_active.read().value_or(QString());
+    // Recent first, then the others in file order, up to kShown: never a walk over all names per name.
     QStringList names = QSettings().value(QStringLiteral("recentProfiles")).toStringList();
     names.erase(std::remove_if(names.begin(), names.end(), [this](const QString& n) { return !m_store->profile(n); }),
                 names.end());
+    const qsizetype total = m_store->profileNames().size();
     for (const QString& name : m_store->profileNames()) {
+        if (names.size() >= kShown)
+            break;
         if (!names.contains(name))
             names.append(name);
     }
@@ -489,8 +497,8 @@ void MainWindow::rebuildTrayMenu()
         action->setCheckable(true);
         action->setChecked(name == active);
     }
-    if (names.size() > kShown)
-        m_trayMenu->addAction(tr("All %n profiles…", nullptr, int(names.size())), this, [this] {
+    if (total > kShown)
+        m_trayMenu->addAction(tr("All %n profiles…", nullptr, int(total)), this, [this] {
             show();
             raise();
             m_ui->filterEdit->setFocus();

@@ -13,7 +13,6 @@
 class QComboBox;
 class QFileSystemWatcher;
 class QMenu;
-class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QUndoStack;
 
@@ -27,6 +26,7 @@ class CredentialVault;
 class FilesPanel;
 class ImdsPanel;
 class PrecedencePanel;
+class ProfileFilterModel;
 class ProfileForm;
 class ProfileSettingsModel;
 class Prompts;
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore* m_store = nullptr;
     ProfileListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
+    ProfileFilterModel* m_filter = nullptr;
     PrecedencePanel* m_precedence = nullptr;
     ImdsPanel* m_imds = nullptr;
     FilesPanel* m_filesPanel = nullptr;
@@ -91,6 +91,7 @@ private:
     int m_selectedRow = 0;
     ActiveProfile m_active;
     QComboBox* m_activeCombo = nullptr;
+    QStringList m_comboNames;
     QFileSystemWatcher* m_activeWatcher = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::unique_ptr<QMenu> m_trayMenu;

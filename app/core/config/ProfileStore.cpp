@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
+#include <algorithm>
+
 #include "ini/LineDiff.h"
 #include "ini/PythonText.h"
 
@@ -82,9 +84,15 @@ void ProfileStore::reload()
 {
     m_files->load();
     for (FileKind kind : {FileKind::Config, FileKind::Credentials})
-        m_bytes[int(kind)] = document(kind).toBytes();
+        remember(kind);
     rebuild();
     Q_EMIT reloaded();
+}
+
+void ProfileStore::remember(FileKind kind)
+{
+    m_bytes[int(kind)] = document(kind).toBytes();
+    m_revisions[int(kind)] = document(kind).revision();
 }
 
 ProfileStore::Sync ProfileStore::syncWithDisk(FileKind kind)
@@ -103,7 +111,7 @@ ProfileStore::Sync ProfileStore::syncWithDisk(FileKind kind)
         return Sync::Conflict;
     m_files->adoptDisk(kind, disk);
     document(kind).rebase(disk.value_or(QByteArray()), *merged);
-    m_bytes[int(kind)] = *merged;
+    remember(kind);
     rebuild();
     Q_EMIT reloaded(); // the history's splices were cut for the text before the merge
     return Sync::Merged;
@@ -114,13 +122,14 @@ void ProfileStore::keepMine(FileKind kind)
     const std::optional<QByteArray> disk = m_files->readDisk(kind);
     m_files->adoptDisk(kind, disk);
     document(kind).rebase(disk.value_or(QByteArray()), m_bytes[int(kind)]);
+    m_revisions[int(kind)] = document(kind).revision();
     rebuild(); // the text is the same, so the history still fits it
 }
 
 void ProfileStore::takeTheirs(FileKind kind)
 {
     m_files->reload(kind);
-    m_bytes[int(kind)] = document(kind).toBytes();
+    remember(kind);
     rebuild();
     Q_EMIT reloaded();
 }
@@ -135,25 +144,64 @@ QString ProfileStore::diffWithDisk(FileKind kind) const
 void ProfileStore::commitEdit(const QString& description)
 {
     QList<TextChange> changes;
+    QList<QPair<FileKind, QString>> sectionsEdited; // each re-read on its own by the document
+    bool everything = false;
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+        if (document(kind).revision() == m_revisions[int(kind)])
+            continue; // not touched: no need to serialise it
+        if (const auto section = document(kind).sectionEditedSince(m_revisions[int(kind)]))
+            sectionsEdited.append({kind, *section});
+        else
+            everything = true;
+        m_revisions[int(kind)] = document(kind).revision();
         QByteArray now = document(kind).toBytes();
         const QByteArray& was = m_bytes[int(kind)];
         if (now == was)
             continue;
         // The smallest splice that turns one into the other: the common head and tail stay out of the history.
         const qsizetype shorter = std::min(now.size(), was.size());
-        qsizetype head = 0;
-        while (head < shorter && now[head] == was[head])
-            ++head;
+        const char* a = now.constData();
+        const char* b = was.constData();
+        const qsizetype head = std::mismatch(a, a + shorter, b).first - a;
         qsizetype tail = 0;
-        while (tail < shorter - head && now[now.size() - 1 - tail] == was[was.size() - 1 - tail])
+        while (tail < shorter - head && a[now.size() - 1 - tail] == b[was.size() - 1 - tail])
             ++tail;
         changes.append({kind, head, was.mid(head, was.size() - head - tail), now.mid(head, now.size() - head - tail)});
         m_bytes[int(kind)] = std::move(now);
     }
-    rebuild();
+    // An edit inside one profile's section rebuilds that profile only; anything else, the whole view.
+    std::optional<QString> profileName;
+    for (const auto& [kind, section] : std::as_const(sectionsEdited)) {
+        const auto name = kind == FileKind::Credentials ? std::optional(section)
+                          : section == u"default"       ? std::optional(section)
+                                                        : namedSection(section, QStringLiteral("profile"));
+        const Profile* p = name ? profile(*name) : nullptr;
+        const QString& owned = p ? (kind == FileKind::Config ? p->configSection : p->credentialsSection) : QString();
+        if (!p || owned != section || (profileName && *profileName != *name)) {
+            everything = true;
+            break;
+        }
+        profileName = name;
+    }
+    if (everything || !profileName)
+        rebuild();
+    else
+        rebuildProfile(*profileName);
     if (!changes.isEmpty())
         Q_EMIT edited(changes, description);
+}
+
+void ProfileStore::rebuildProfile(const QString& name)
+{
+    Profile& p = m_profiles[name];
+    p.settings.clear();
+    const IniDocument& config = m_files->file(FileKind::Config).document;
+    const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
+    if (const IniSection* s = p.configSection.isEmpty() ? nullptr : config.section(p.configSection))
+        addSettings(p, config, *s, FileKind::Config, false);
+    if (const IniSection* s = p.credentialsSection.isEmpty() ? nullptr : credentials.section(p.credentialsSection))
+        addSettings(p, credentials, *s, FileKind::Credentials, !p.configSection.isEmpty());
+    Q_EMIT profilesChanged();
 }
 
 std::optional<QString> ProfileStore::applyChanges(const QList<TextChange>& changes, bool undo)
@@ -171,6 +219,7 @@ std::optional<QString> ProfileStore::applyChanges(const QList<TextChange>& chang
         QByteArray& bytes = m_bytes[int(c.file)];
         bytes.replace(c.offset, (undo ? c.after : c.before).size(), undo ? c.before : c.after);
         document(c.file).setText(bytes);
+        m_revisions[int(c.file)] = document(c.file).revision();
     }
     rebuild();
     return std::nullopt;
@@ -309,12 +358,13 @@ std::optional<QString> ProfileStore::applySet(const QString& name, const QString
         section = p && !p->configSection.isEmpty() ? p->configSection : configSectionFor(name);
 
     IniDocument& doc = document(file);
-    const IniDocument before = doc;
+    const QByteArray saved = doc.savedBytes();
     const auto error = subKey ? doc.setNestedValue(section, key, *subKey, value) : doc.setValue(section, key, value);
     if (error || !doc.isValid()) {
-        // Never leave a document the CLI would refuse: put it back as it was.
+        // Never leave a document the CLI would refuse: put it back as it was (the text before this edit).
         const QString reason = error ? error->message : doc.parseError()->message;
-        doc = before;
+        doc.rebase(saved, m_bytes[int(file)]);
+        m_revisions[int(file)] = doc.revision();
         rebuild(); // the profiles point into the document
         return tr("Could not set %1: %2").arg(key, reason);
     }

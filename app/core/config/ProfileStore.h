@@ -122,6 +122,10 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // Reads one profile's settings again (after an edit inside its own sections only).
+    void rebuildProfile(const QString& name);
+    // Takes note of a document's text as it is now (the base the next edit's change is measured from).
+    void remember(FileKind kind);
     [[nodiscard]] QList<QPair<FileKind, QString>> sectionsOf(const QString& name) const;
     // Records what the edit just made changed, then tells the models and whoever keeps the history.
     void commitEdit(const QString& description);
@@ -131,7 +135,8 @@ private:
                                     const QString& value);
 
     std::unique_ptr<ConfigFiles> m_files;
-    QByteArray m_bytes[2]; // each document's text after the last edit, by FileKind
+    QByteArray m_bytes[2];    // each document's text after the last edit, by FileKind
+    quint64 m_revisions[2]{}; // the document revision m_bytes was taken at
     QStringList m_names;
     QHash<QString, Profile> m_profiles;
     QHash<QString, QList<QPair<QString, IniValue>>> m_topLevel;

@@ -163,6 +163,7 @@ void IniDocument::rebase(const QByteArray& saved, const QByteArray& text)
 
 void IniDocument::setText(const QByteArray& bytes)
 {
+    ++m_revision;
     m_original = bytes;
     m_modified = false;
     m_unsaved = bytes != m_saved;
@@ -213,6 +214,7 @@ void IniDocument::load()
 
 void IniDocument::parse()
 {
+    m_localEdit.reset();
     m_headerLines.clear();
     m_sections.clear();
     m_sectionIndex.clear();
@@ -385,6 +387,67 @@ void IniDocument::parse()
     }
 }
 
+int IniDocument::blockEnd(int headerLine) const
+{
+    const auto next = std::upper_bound(m_headerLines.cbegin(), m_headerLines.cend(), headerLine);
+    return next == m_headerLines.cend() ? int(m_lines.size()) : *next;
+}
+
+void IniDocument::reparseSection(const QString& name, int oldEnd, int lineDelta)
+{
+    // Editing one value of one profile must not re-read 20,000 others. The section is read on its own and put
+    // back in place when that gives what reading the whole file would: the file was valid, the section starts
+    // at its header, and the next header starts at column 0 (so nothing in the section can run into it).
+    const auto index = m_sectionIndex.constFind(name);
+    const int newEnd = oldEnd + lineDelta;
+    // Entries are pointed at from outside (ProfileStore): lists shared with a copy of the document would be copied
+    // on the first write, moving them. Then everything is read again, as the pointers must be renewed anyway.
+    auto own = [](const auto& list) {
+        return list.isEmpty() || list.isDetached();
+    }; // empty: nothing to move
+    const bool detached =
+        own(m_sections) && own(m_defaults)
+        && std::all_of(m_sections.cbegin(), m_sections.cend(), [&own](const IniSection& s) { return own(s.entries); });
+    const bool fits = !m_error && index != m_sectionIndex.cend() && detached
+                      && (newEnd >= int(m_lines.size()) || python::leadingSpace(m_lines[size_t(newEnd)].text) == 0);
+    if (!fits)
+        return parse();
+    IniSection& section = m_sections[*index];
+    IniDocument block;
+    block.m_lines.assign(m_lines.begin() + section.headerLine, m_lines.begin() + newEnd);
+    block.parse();
+    if (block.m_error || block.m_sections.size() != 1 || !block.m_defaults.isEmpty()
+        || block.m_sections.first().name != name || block.m_headerLines.size() != 1)
+        return parse();
+
+    const int first = section.headerLine;
+    section.entries = std::move(block.m_sections.first().entries);
+    for (IniEntry& e : section.entries) {
+        e.line += first;
+        e.lastLine += first;
+    }
+    m_localEdit = std::pair(m_revision - 1, name);
+    if (lineDelta == 0)
+        return;
+    auto shift = [first, lineDelta](IniEntry& e) {
+        if (e.line > first) {
+            e.line += lineDelta;
+            e.lastLine += lineDelta;
+        }
+    };
+    for (IniSection& s : m_sections) {
+        if (s.headerLine <= first)
+            continue;
+        s.headerLine += lineDelta;
+        std::for_each(s.entries.begin(), s.entries.end(), shift);
+    }
+    std::for_each(m_defaults.begin(), m_defaults.end(), shift);
+    for (int& h : m_headerLines) {
+        if (h > first)
+            h += lineDelta;
+    }
+}
+
 int IniDocument::firstUndecodableLine() const
 {
     int lineNo = 0;
@@ -460,8 +523,9 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     int start = -1;
     for (int i = 0; i < int(m_lines.size()); ++i) {
         const QString& text = m_lines[size_t(i)].text;
-        const QString stripped = python::strip(text);
-        if (stripped.startsWith(u'#') || stripped.startsWith(u';'))
+        // Only a line whose first non-blank character is '[' can match; a comment never does.
+        const qsizetype first = python::leadingSpace(text);
+        if (first >= text.size() || text[first] != u'[')
             continue;
         const QString match = writerSectionMatch(text);
         if (!match.isNull() && writerMatchesSection(match, sectionName)) {
@@ -471,6 +535,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     }
 
     m_modified = true;
+    ++m_revision;
     if (start < 0) {
         // Appended to the file as it is: no rewrite, so existing line endings stay even for the CLI.
         if (!m_lines.empty()) {
@@ -623,10 +688,18 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     }
     if (!open.isEmpty())
         rebuilt.push_back({open, Eol::None});
+    const IniSection* parsed = m_error ? nullptr : section(sectionName);
+    const bool sameHeader = parsed && parsed->headerLine == start;
+    const int oldEnd = sameHeader ? blockEnd(start) : 0;
+    const int before = lineCount();
     m_lines.erase(m_lines.begin() + start, m_lines.begin() + regionEnd);
     m_lines.insert(m_lines.begin() + start, std::make_move_iterator(rebuilt.begin()),
                    std::make_move_iterator(rebuilt.end()));
-    parse();
+    // The CLI's rewrite of every line ending to LF changes no reading: the section alone is re-read.
+    if (sameHeader)
+        reparseSection(sectionName, oldEnd, lineCount() - before);
+    else
+        parse();
     return std::nullopt;
 }
 
@@ -639,6 +712,8 @@ bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key
     const bool last = e->value.nested.size() == 1;
     if (last)
         return removeKey(sectionName, key); // `key =` with nothing under it would read as an empty string
+    const int oldEnd = blockEnd(s->headerLine);
+    const int before = lineCount();
     // Every line that sets the sub-setting goes: with repeats, an earlier one would show through.
     for (int n = e->lastLine; n > e->line; --n) {
         const QString text = python::strip(m_lines[n].text);
@@ -647,7 +722,8 @@ bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key
             m_lines.erase(m_lines.begin() + n);
     }
     m_modified = true;
-    parse();
+    ++m_revision;
+    reparseSection(sectionName, oldEnd, lineCount() - before);
     return true;
 }
 
@@ -657,9 +733,12 @@ bool IniDocument::removeKey(const QString& sectionName, const QString& key)
     const IniEntry* e = s ? s->entry(key) : nullptr;
     if (!e)
         return false;
+    const int oldEnd = blockEnd(s->headerLine);
+    const int removed = e->lastLine + 1 - e->line;
     m_lines.erase(m_lines.begin() + e->line, m_lines.begin() + e->lastLine + 1);
     m_modified = true;
-    parse();
+    ++m_revision;
+    reparseSection(sectionName, oldEnd, -removed);
     return true;
 }
 
@@ -674,6 +753,7 @@ bool IniDocument::renameSection(const QString& from, const QString& to)
     const qsizetype close = text.lastIndexOf(u']');
     text = text.left(open + 1) + to + text.mid(close);
     m_modified = true;
+    ++m_revision;
     parse();
     return true;
 }
@@ -705,6 +785,7 @@ bool IniDocument::removeSection(const QString& name)
         return false;
     m_lines.erase(m_lines.begin() + span->first, m_lines.begin() + span->second + 1);
     m_modified = true;
+    ++m_revision;
     parse();
     return true;
 }
@@ -716,6 +797,7 @@ void IniDocument::appendSection(const QString& name)
         m_lines.back().eol = eol;
     m_lines.push_back({u'[' + name + u']', eol});
     m_modified = true;
+    ++m_revision;
     parse();
 }
 

@@ -75,6 +75,16 @@ public:
     [[nodiscard]] QByteArray toBytes() const;
     // True when the bytes differ from those loaded or last saved (an edit undone by setText is not a change).
     [[nodiscard]] bool isModified() const { return m_modified || m_unsaved; }
+    // Goes up with every edit and every setText(): a cheap "did it change since" for callers.
+    [[nodiscard]] quint64 revision() const { return m_revision; }
+    // The section re-read on its own by the one edit made since `revision`, when that is what happened: every
+    // other section's entries then kept their addresses. Nullopt when the whole document was re-read.
+    [[nodiscard]] std::optional<QString> sectionEditedSince(quint64 revision) const
+    {
+        if (m_localEdit && m_localEdit->first == revision && m_revision == revision + 1)
+            return m_localEdit->second;
+        return std::nullopt;
+    }
     // The bytes loaded or last saved.
     [[nodiscard]] const QByteArray& savedBytes() const { return m_saved; }
 
@@ -125,6 +135,11 @@ public:
 private:
     void load();  // decodes m_original into lines, then parses
     void parse(); // reads m_lines
+    // The line of the next header after `headerLine`, or the line count.
+    [[nodiscard]] int blockEnd(int headerLine) const;
+    // Re-reads the section `name` only, after an edit inside it that changed the line count by lineDelta; oldEnd
+    // is where its block ended before the edit. Falls back to parse() whenever that could read differently.
+    void reparseSection(const QString& name, int oldEnd, int lineDelta);
     [[nodiscard]] int firstUndecodableLine() const;
     [[nodiscard]] std::optional<IniError> applyWriter(const QString& section, const QString& key,
                                                       const std::optional<QString>& subKey, const QString& value,
@@ -143,6 +158,8 @@ private:
     std::optional<IniError> m_error;
     bool m_modified = false; // lines were edited since m_original
     bool m_unsaved = false;  // m_original is not m_saved
+    quint64 m_revision = 0;
+    std::optional<std::pair<quint64, QString>> m_localEdit; // revision before the edit, section re-read
     bool m_undecodable = false;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
 
+#include "config/ProfileFields.h"
+
 namespace apm {
 
 namespace {
@@ -21,15 +23,72 @@ ProfileListModel::ProfileListModel(ProfileStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(store, &ProfileStore::profilesChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    connect(store, &ProfileStore::profilesChanged, this, &ProfileListModel::refresh);
+    m_names = store->profileNames();
+    m_rows.assign(size_t(m_names.size()), Row{});
+}
+
+void ProfileListModel::refresh()
+{
+    // Most changes edit values: the same rows, shown again (views keep their selection and scroll position).
+    if (m_store->profileNames() == m_names) {
+        std::fill(m_rows.begin(), m_rows.end(), Row{});
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_names = m_store->profileNames();
+    m_rows.assign(size_t(m_names.size()), Row{});
+    endResetModel();
+}
+
+const ProfileListModel::Row& ProfileListModel::rowAt(int row) const
+{
+    Row& r = m_rows[size_t(row)];
+    if (r.computed)
+        return r;
+    r.computed = true;
+    const Profile* p = m_store->profile(m_names.at(row));
+    if (!p)
+        return r;
+    r.kind = p->kind();
+    r.region = p->value(QStringLiteral("region")).value_or(QString());
+    // The checks of the form, on the keys that decide whether the profile works at all.
+    for (const char* key : {"source_profile", "credential_source", "sso_session", "region", "output"}) {
+        const QString name = QLatin1String(key);
+        if (const auto value = p->value(name)) {
+            if (auto problem = ProfileFields::check(*m_store, p->name, name, *value)) {
+                r.problem = *problem;
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+const QString& ProfileListModel::searchText(int row) const
+{
+    // Apart from the rest of the row: a filter needs it for every profile, the rest only for rows on screen.
+    Row& r = m_rows[size_t(row)];
+    if (!r.searchComputed) {
+        r.searchComputed = true;
+        if (const Profile* p = m_store->profile(m_names.at(row))) {
+            r.search = p->name.toLower();
+            for (const QString& part : {p->value(QStringLiteral("region")).value_or(QString()),
+                                        accountOf(p->value(QStringLiteral("role_arn"))),
+                                        p->value(QStringLiteral("sso_account_id")).value_or(QString())}) {
+                if (!part.isEmpty())
+                    r.search += u' ' + part.toLower();
+            }
+        }
+    }
+    return r.search;
 }
 
 int ProfileListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_store ? 0 : int(m_store->profileNames().size());
+    return parent.isValid() ? 0 : int(m_names.size());
 }
 
 int ProfileListModel::columnCount(const QModelIndex& parent) const
@@ -41,12 +100,12 @@ const Profile* ProfileListModel::profileAt(const QModelIndex& index) const
 {
     if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
-    return m_store->profile(m_store->profileNames().at(index.row()));
+    return m_store->profile(m_names.at(index.row()));
 }
 
 QModelIndex ProfileListModel::indexOf(const QString& name) const
 {
-    const qsizetype row = m_store ? m_store->profileNames().indexOf(name) : -1;
+    const qsizetype row = m_names.indexOf(name);
     return row < 0 ? QModelIndex() : index(int(row), NameColumn);
 }
 
@@ -67,27 +126,34 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     const Profile* p = profileAt(index);
     if (!p)
         return {};
+    const Row& row = rowAt(index.row());
+    const bool active = p->name == m_active;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return p->name == m_active ? QStringLiteral("★ ") + p->name : p->name;
-        case KindColumn: return Profile::kindName(p->kind());
-        case RegionColumn: return p->value(QStringLiteral("region")).value_or(QString());
+        case NameColumn:
+            return (active ? QStringLiteral("★ ") : QString())
+                   + (row.problem.isEmpty() ? QString() : QStringLiteral("⚠ ")) + p->name;
+        case KindColumn: return Profile::kindName(row.kind);
+        case RegionColumn: return row.region;
         }
         break;
-    case Qt::AccessibleTextRole:
-        return p->name == m_active
-                   ? tr("Profile %1, %2, active in your shells").arg(p->name, Profile::kindName(p->kind()))
-                   : tr("Profile %1, %2").arg(p->name, Profile::kindName(p->kind()));
+    case Qt::ToolTipRole:
+        if (!row.problem.isEmpty())
+            return row.problem;
+        return data(index, Qt::DisplayRole);
+    case Qt::AccessibleTextRole: {
+        QString text = active ? tr("Profile %1, %2, active in your shells").arg(p->name, Profile::kindName(row.kind))
+                              : tr("Profile %1, %2").arg(p->name, Profile::kindName(row.kind));
+        if (!row.problem.isEmpty())
+            text += tr(", problem: %1").arg(row.problem);
+        return text;
+    }
     case ProfileNameRole: return p->name;
-    case IsActiveRole: return p->name == m_active;
-    case KindRole: return int(p->kind());
-    case SearchTextRole:
-        return QStringList{p->name, p->value(QStringLiteral("region")).value_or(QString()),
-                           accountOf(p->value(QStringLiteral("role_arn"))),
-                           p->value(QStringLiteral("sso_account_id")).value_or(QString())}
-            .join(u' ');
+    case IsActiveRole: return active;
+    case KindRole: return int(row.kind);
+    case SearchTextRole: return searchText(index.row());
+    case ProblemRole: return row.problem;
     default: break;
     }
     return {};

@@ -5,11 +5,15 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <vector>
+
 #include "config/ProfileStore.h"
 
 namespace apm {
 
-// The profiles of a ProfileStore, one row each: name, kind, region. Raw values in custom roles.
+// The profiles of a ProfileStore, one row each: name, kind, region. Raw values in custom roles. What a row shows is
+// worked out the first time it is asked for and kept until the store changes: with 20,000 profiles only the
+// rows on screen (and, for a filter, the search texts) are ever computed.
 class ProfileListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +26,7 @@ public:
         KindRole,       // ProfileKind as int
         SearchTextRole, // name, region and account ids, for filtering
         IsActiveRole,   // bool: the active profile of the user's shells
+        ProblemRole,    // QString: what the AWS CLI would fail on with this profile, or empty
     };
 
     explicit ProfileListModel(ProfileStore* store, QObject* parent = nullptr);
@@ -36,10 +41,25 @@ public:
     [[nodiscard]] QModelIndex indexOf(const QString& name) const;
     // The profile shown with the active badge (★), or none.
     void setActiveProfile(const QString& name);
+    // Name, region and account ids in lower case, for filtering.
+    [[nodiscard]] const QString& searchText(int row) const;
 
 private:
+    struct Row {
+        bool computed = false;
+        bool searchComputed = false;
+        ProfileKind kind = ProfileKind::Settings;
+        QString region;
+        QString search;
+        QString problem;
+    };
+    [[nodiscard]] const Row& rowAt(int row) const;
+    void refresh();
+
     QPointer<ProfileStore> m_store;
     QString m_active;
+    QStringList m_names; // the rows, as the store listed the profiles at the last reset
+    mutable std::vector<Row> m_rows;
 };
 
 } // namespace apm

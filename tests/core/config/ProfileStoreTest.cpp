@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "support/GoldenCases.h"
+#include "support/LargeFiles.h"
 
 #include "config/ProfileStore.h"
 #include "support/TempAws.h"
@@ -321,6 +322,45 @@ private Q_SLOTS:
         store.reload();
         QVERIFY(store.applyChanges(history.at(3), true).has_value());
         QCOMPARE(store.files().file(FileKind::Config).document.toBytes(), QByteArray("[other]\n"));
+    }
+
+    // Edits inside one profile rebuild that profile only; the view must still be what reading the files gives.
+    void editedViewMatchesAFreshRead()
+    {
+        const auto [config, credentials] = apm::test::largeProfileFiles(400);
+        TempAws aws(QByteArray("[DEFAULT]\ncli_pager = less\n\n") + config, credentials);
+        ProfileStore store(aws.environment);
+        auto check = [&](const char* step) {
+            QVERIFY(!store.save());
+            ProfileStore fresh(aws.environment);
+            QCOMPARE(store.profileNames(), fresh.profileNames());
+            for (const QString& name : fresh.profileNames()) {
+                const apm::Profile* a = store.profile(name);
+                const apm::Profile* b = fresh.profile(name);
+                QVERIFY2(a && settingsJson(*a) == settingsJson(*b), qPrintable(QString(step) + u' ' + name));
+                for (int i = 0; i < a->settings.size(); ++i) {
+                    QCOMPARE(a->settings[i].line(), b->settings[i].line());
+                    QCOMPARE(a->settings[i].file, b->settings[i].file);
+                    QCOMPARE(a->settings[i].inherited, b->settings[i].inherited);
+                }
+            }
+        };
+        QVERIFY(!store.setValue("role-9", "region", "changed"));
+        check("set an existing key");
+        QVERIFY(!store.setValue("role-9", "duration_seconds", "3600"));
+        check("add a key (later lines move)");
+        QVERIFY(!store.setNestedValue("keys-10", "s3", "max_concurrent_requests", "4"));
+        check("add a nested key");
+        QVERIFY(!store.setValue("keys-10", "aws_secret_access_key", "fake-changed"));
+        check("credentials file");
+        QVERIFY(!store.setValue("keys-10", "cli_pager", ""));
+        check("own value over an inherited one");
+        QVERIFY(!store.removeKey("role-9", "region"));
+        check("remove a key");
+        QVERIFY(!store.removeNestedKey("keys-10", "s3", "max_concurrent_requests"));
+        check("remove the last nested key");
+        QVERIFY(!store.setValue("brand-new", "region", "x"));
+        check("a new profile");
     }
 
     void saveRefusesWhenChangedOnDisk()

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include "support/GoldenCases.h"
@@ -332,6 +334,77 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("[p]\ns3 =\n  b = 2\nregion = x\n"));
         QVERIFY(doc.removeNestedKey("p", "s3", "b")); // the last one takes the block with it
         QCOMPARE(doc.toBytes(), QByteArray("[p]\nregion = x\n"));
+    }
+
+    // An edit re-reads only the section it touched; the result must be what reading the whole file gives, for
+    // every file of the corpora and edits of every kind.
+    void incrementalReadMatchesFullRead_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char* folder : {"/roundtrip", "/botocore-cfg"}) {
+            const QDir dir(QStringLiteral(APM_TEST_DATA) + QLatin1String(folder));
+            for (const QString& name : dir.entryList(QDir::Files))
+                QTest::newRow(qPrintable(QLatin1String(folder + 1) + u'/' + name)) << dir.filePath(name);
+        }
+    }
+
+    void incrementalReadMatchesFullRead()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const IniDocument original = IniDocument::fromBytes(file.readAll());
+        if (!original.isValid())
+            return; // edits are refused on such files
+        auto same = [](const IniDocument& edited) {
+            const IniDocument full = IniDocument::fromBytes(edited.toBytes());
+            if (full.parseError().has_value() != edited.parseError().has_value())
+                return false;
+            if (full.sections().size() != edited.sections().size())
+                return false;
+            auto sameEntries = [](const QList<apm::IniEntry>& a, const QList<apm::IniEntry>& b) {
+                return a.size() == b.size()
+                       && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const auto& x, const auto& y) {
+                              return x.key == y.key && x.value == y.value && x.line == y.line
+                                     && x.lastLine == y.lastLine;
+                          });
+            };
+            for (int i = 0; i < full.sections().size(); ++i) {
+                const apm::IniSection& a = full.sections()[i];
+                const apm::IniSection& b = edited.sections()[i];
+                if (a.name != b.name || a.headerLine != b.headerLine || !sameEntries(a.entries, b.entries))
+                    return false;
+            }
+            return sameEntries(full.defaults(), edited.defaults());
+        };
+        for (int i = 0; i < original.sections().size(); ++i) {
+            const apm::IniSection& section = original.sections()[i];
+            const QString name = section.name;
+            const QStringList keys = [&] {
+                QStringList k;
+                for (const apm::IniEntry& e : section.entries)
+                    k.append(e.key);
+                return k;
+            }();
+            for (const auto policy : {IniDocument::EolPolicy::Preserve, IniDocument::EolPolicy::AwsCli}) {
+                IniDocument doc = original;
+                (void)doc.setValue(name, QStringLiteral("added_key"), QStringLiteral("v"), policy);
+                QVERIFY2(same(doc), qPrintable(name + QStringLiteral(": add")));
+                (void)doc.setNestedValue(name, QStringLiteral("s3"), QStringLiteral("max"), QStringLiteral("2"),
+                                         policy);
+                QVERIFY2(same(doc), qPrintable(name + QStringLiteral(": nested")));
+                for (const QString& key : keys) {
+                    (void)doc.setValue(name, key, QStringLiteral("changed"), policy);
+                    QVERIFY2(same(doc), qPrintable(name + QStringLiteral(": set ") + key));
+                }
+                if (!keys.isEmpty()) {
+                    doc.removeKey(name, keys.first());
+                    QVERIFY2(same(doc), qPrintable(name + QStringLiteral(": remove ") + keys.first()));
+                }
+                doc.removeNestedKey(name, QStringLiteral("s3"), QStringLiteral("max"));
+                QVERIFY2(same(doc), qPrintable(name + QStringLiteral(": remove nested")));
+            }
+        }
     }
 
     void setTextReplacesEverything()
