@@ -30,6 +30,7 @@
 #include "imds/ImdsPanel.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/ProfileForm.h"
+#include "welcome/WelcomePane.h"
 #include "secrets/CredentialVault.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -129,11 +130,13 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
         m_history->push(new StoreCommand(m_store, changes, what));
     });
     connect(m_store, &ProfileStore::reloaded, m_history, &QUndoStack::clear);
-    connect(m_store, &ProfileStore::profilesChanged, this, [this] {
+    auto showModified = [this] {
         setWindowModified(m_store->isModified());
         m_ui->actionSave->setEnabled(m_store->isModified());
         m_ui->actionRevert->setEnabled(m_store->isModified());
-    });
+    };
+    connect(m_store, &ProfileStore::profilesChanged, this, showModified);
+    connect(m_store, &ProfileStore::saved, this, showModified);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
@@ -209,6 +212,28 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     });
     m_ui->profileView->addAction(m_ui->actionMoveToKeychain);
     m_ui->profileView->addAction(m_ui->actionMoveToFile);
+
+    // First run: no files and no profiles. The welcome pane asks what `aws configure` asks.
+    const bool firstRun = m_store->profileNames().isEmpty() && m_store->isValid()
+                          && !m_store->files().file(FileKind::Config).existed
+                          && !m_store->files().file(FileKind::Credentials).existed;
+    if (firstRun) {
+        auto* welcome = new WelcomePane(m_store, this);
+        welcome->setObjectName(QStringLiteral("welcomePane"));
+        m_ui->centralLayout->addWidget(welcome);
+        m_ui->splitter->hide();
+        auto leave = [this, welcome] {
+            welcome->hide();
+            welcome->deleteLater();
+            m_ui->splitter->show();
+            m_history->clear(); // the first profile is saved: nothing to undo
+        };
+        connect(welcome, &WelcomePane::created, this, [this, leave](const QString& message) {
+            leave();
+            statusBar()->showMessage(message);
+        });
+        connect(welcome, &WelcomePane::skipped, this, leave);
+    }
 
     showFileState();
     showActiveProfile();
@@ -349,9 +374,6 @@ bool MainWindow::save()
         return false;
     }
     m_history->setClean();
-    setWindowModified(false);
-    m_ui->actionSave->setEnabled(false);
-    m_ui->actionRevert->setEnabled(false);
     statusBar()->showMessage(tr("Saved."));
     return true;
 }

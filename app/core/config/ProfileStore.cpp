@@ -554,6 +554,7 @@ std::optional<QString> ProfileStore::save(ConfigFiles::Overwrite overwrite, File
         if (auto error = m_files->save(kind, overwrite))
             return error;
     }
+    Q_EMIT saved();
     return std::nullopt; // the documents are what was written: nothing to re-read
 }
 

@@ -119,6 +119,8 @@ Q_SIGNALS:
     void edited(const QList<apm::TextChange>& changes, const QString& description);
     // The documents were replaced from disk: earlier changes no longer apply to them.
     void reloaded();
+    // What was changed is on disk now.
+    void saved();
 
 private:
     void rebuild();
