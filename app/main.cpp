@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cstdio>
 
+#include <functional>
+#include <memory>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
 
 namespace {
 
@@ -50,8 +55,20 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QObject::tr("AWS Profile Manager"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aws-profile-manager.svg")));
-    installTranslator(app);
-    apm::MainWindow window(apm::Environment::fromProcess());
-    window.show();
+    const apm::Environment process = apm::Environment::fromProcess();
+    apm::AppSettings::load().applyTo(app);
+    // The settings can point the window at other files or another language: a new window then takes the place
+    // of the old one, where it was.
+    std::unique_ptr<apm::MainWindow> window;
+    std::function<void()> open = [&] {
+        auto next = std::make_unique<apm::MainWindow>(apm::AppSettings::load().applyTo(process));
+        QObject::connect(next.get(), &apm::MainWindow::reopenRequested, &app,
+                         [&] { QTimer::singleShot(0, &app, open); });
+        if (window)
+            next->setGeometry(window->geometry());
+        next->show();
+        window = std::move(next);
+    };
+    open();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -30,6 +31,7 @@
 #include "imds/ImdsPanel.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/ProfileForm.h"
+#include "settings/AppSettings.h"
 #include "welcome/WelcomePane.h"
 #include "secrets/CredentialVault.h"
 #include "secrets/KeychainSecretStore.h"
@@ -139,6 +141,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_store, &ProfileStore::saved, this, showModified);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_ui->actionRenameProfile, &QAction::triggered, this, &MainWindow::renameProfile);
     connect(m_ui->actionDuplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
@@ -417,6 +420,33 @@ void MainWindow::followDisk(FileKind kind)
     } else {
         m_store->takeTheirs(kind);
         statusBar()->showMessage(tr("%1 was read again from disk; your changes to it were dropped.").arg(path));
+    }
+}
+
+void MainWindow::editSettings()
+{
+    const AppSettings current = AppSettings::load();
+    const auto chosen = m_prompts->askSettings(this, current);
+    if (!chosen || *chosen == current)
+        return;
+    const bool reopen = chosen->configFile != current.configFile || chosen->credentialsFile != current.credentialsFile
+                        || chosen->language != current.language;
+    if (reopen && m_store->isModified()) {
+        switch (m_prompts->askUnsaved(this, tr("Save your changes before the window opens the other files?"))) {
+        case Prompts::Unsaved::Save:
+            if (!save())
+                return;
+            break;
+        case Prompts::Unsaved::Discard: break;
+        case Prompts::Unsaved::Cancel: return;
+        }
+    }
+    chosen->save();
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        chosen->applyTo(*app);
+    if (reopen) {
+        m_store->reload(); // whatever was not saved is given up here, as the user chose
+        Q_EMIT reopenRequested();
     }
 }
 

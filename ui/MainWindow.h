@@ -56,6 +56,10 @@ public:
     // Writes the changed files; asks before overwriting a file another program changed. False when not saved.
     bool save();
 
+Q_SIGNALS:
+    // The settings changed what the window shows (files, language): open a new one in its place.
+    void reopenRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -70,6 +74,7 @@ private:
     void duplicateProfile();
     void deleteProfile();
     void revert();
+    void editSettings();
     void report(const std::optional<QString>& error);
     void followDisk(FileKind kind);
     void restoreSelection();

@@ -7,6 +7,7 @@
 #include <QPushButton>
 
 #include "profile/NewProfileDialog.h"
+#include "settings/SettingsDialog.h"
 
 namespace apm {
 
@@ -46,6 +47,15 @@ Prompts::Conflict Prompts::askConflict(QWidget* parent, const QString& text, con
     box.setDefaultButton(mine);
     box.exec();
     return box.clickedButton() == mine ? Conflict::KeepMine : Conflict::TakeTheirs;
+}
+
+std::optional<AppSettings> Prompts::askSettings(QWidget* parent, const AppSettings& current)
+{
+    SettingsDialog dialog(current, QStringLiteral("$AWS_CONFIG_FILE or ~/.aws/config"),
+                          QStringLiteral("$AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials"), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.settings();
 }
 
 std::optional<NewProfile> Prompts::askNewProfile(QWidget* parent, const ProfileStore& store)

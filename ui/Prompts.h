@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include "settings/AppSettings.h"
+
 class QWidget;
 
 namespace apm {
@@ -39,6 +41,7 @@ public:
     // `details` is the difference between the two versions, shown on request.
     [[nodiscard]] virtual Conflict askConflict(QWidget* parent, const QString& text, const QString& details);
     [[nodiscard]] virtual std::optional<NewProfile> askNewProfile(QWidget* parent, const ProfileStore& store);
+    [[nodiscard]] virtual std::optional<AppSettings> askSettings(QWidget* parent, const AppSettings& current);
 };
 
 } // namespace apm

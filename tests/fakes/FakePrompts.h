@@ -17,6 +17,7 @@ public:
     Unsaved unsavedAnswer = Unsaved::Cancel;
     Conflict conflictAnswer = Conflict::KeepMine;
     std::optional<NewProfile> newProfileAnswer;
+    std::optional<AppSettings> settingsAnswer;
     QStringList asked;
 
     std::optional<QString> askText(QWidget*, const QString&, const QString& label, const QString& initial) override
@@ -38,6 +39,11 @@ public:
     {
         asked.append(text + u'\n' + details);
         return conflictAnswer;
+    }
+    std::optional<AppSettings> askSettings(QWidget*, const AppSettings&) override
+    {
+        asked.append(QStringLiteral("settings"));
+        return settingsAnswer;
     }
     std::optional<NewProfile> askNewProfile(QWidget*, const ProfileStore&) override
     {
