@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="10"/>
+        <source>File to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="15"/>
+        <source>Show s&amp;ecrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="16"/>
+        <source>Show secret values in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="28"/>
+        <source>Text of the file, with the selected profile&apos;s lines highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="43"/>
+        <source>What saving will change in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImdsPanel</name>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="9"/>
+        <source>How the AWS CLI reaches the instance metadata service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
+        <source>&amp;Probe the instance metadata service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="23"/>
+        <source>Cancel the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="28"/>
+        <source>Probe in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="39"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="45"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="46"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="47"/>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="48"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="49"/>
+        <source>Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="50"/>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="51"/>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="52"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="53"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="54"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="59"/>
+        <source>Requests of the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="61"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="62"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="63"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.ui" line="64"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -44,93 +180,251 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
+        <location filename="../ui/MainWindow.ui" line="60"/>
+        <source>Fields for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="66"/>
+        <source>Kind of profile the form shows fields for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="67"/>
+        <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="72"/>
+        <source>Show &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="73"/>
+        <source>Show secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="93"/>
+        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>Settings of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="60"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="61"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="62"/>
-        <source>File and line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="74"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="80"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="87"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="95"/>
-        <source>Active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="102"/>
-        <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="103"/>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="106"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="107"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="110"/>
-        <source>Move keys to the &amp;keychain</source>
+        <source>key or key.sub-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
-        <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
+        <source>Name of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="114"/>
-        <source>Move keys back to the credentials &amp;file</source>
+        <location filename="../ui/MainWindow.ui" line="116"/>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Value of the key to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="122"/>
+        <source>&amp;Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="127"/>
+        <source>&amp;Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="128"/>
+        <source>Remove the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="142"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="152"/>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="164"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="172"/>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="179"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="180"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="183"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="184"/>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="187"/>
+        <source>Re&amp;vert unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="190"/>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="191"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="194"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="195"/>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="198"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="201"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="202"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="206"/>
+        <source>&amp;Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="207"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="210"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="211"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="214"/>
+        <source>Move keys to the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="215"/>
+        <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="218"/>
+        <source>Move keys back to the credentials &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Make &amp;active in my shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="120"/>
+        <location filename="../ui/MainWindow.ui" line="224"/>
         <source>&amp;Filter profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="225"/>
         <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="6"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="13"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="14"/>
+        <source>for example dev, prod-admin, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="17"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="20"/>
+        <source>Kind of profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="27"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="34"/>
+        <source>Where the values are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.ui" line="40"/>
+        <source>Problem with the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,8 +546,200 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>AWS Profile Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Prompts.cpp" line="34"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Prompts.cpp" line="43"/>
+        <source>The file changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Prompts.cpp" line="45"/>
+        <source>Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Prompts.cpp" line="46"/>
+        <source>Take the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="25"/>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="10"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="12"/>
+        <source>&amp;Config file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="15"/>
+        <source>Config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
+        <source>Choose the config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="19"/>
+        <source>C&amp;redentials file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
+        <source>Credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
+        <source>Choose the credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="29"/>
+        <source>Leave empty to edit the files the AWS CLI uses ($AWS_CONFIG_FILE and $AWS_SHARED_CREDENTIALS_FILE, or ~/.aws). Other files are treated as if those variables named them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="37"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="39"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="40"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
+        <source>Light or dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="11"/>
+        <source>Welcome to AWS Profile Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="18"/>
+        <source>There are no AWS CLI profiles on this computer yet. Create the first one with what `aws configure` asks for; the AWS CLI and every SDK will use it as the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="23"/>
+        <source>AWS Access Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="26"/>
+        <source>AWS Access Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="27"/>
+        <source>AKIA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="30"/>
+        <source>AWS Secret Access Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="33"/>
+        <source>AWS Secret Access Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="37"/>
+        <source>Default region name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="40"/>
+        <source>Default region name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="44"/>
+        <source>Default output format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="47"/>
+        <source>Default output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="55"/>
+        <source>Where the values will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="62"/>
+        <source>Problem with the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="73"/>
+        <source>&amp;Skip, I will add profiles myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.ui" line="78"/>
+        <source>&amp;Create the default profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,23 +858,23 @@
 <context>
     <name>apm::ConfigFiles</name>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="105"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="121"/>
         <source>No file name: the variable for this file is set but empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="110"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="126"/>
         <source>%1 was changed by another program since it was loaded. Reload it to see the change, or save again and choose to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="118"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="134"/>
         <source>Could not create the folder %1. Check that you may write to its parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="127"/>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="130"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="143"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="146"/>
         <source>Could not write %1: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,80 +882,207 @@
 <context>
     <name>apm::CredentialVault</name>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="70"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="145"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="69"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="146"/>
+        <source>Save or revert your unsaved changes first: moving keys saves the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="72"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="149"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="75"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="77"/>
         <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="81"/>
         <source>Profile %1 already has a credential_process; remove it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="92"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="157"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="94"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="161"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="97"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="99"/>
         <source>The keychain did not give back what was written (%1); the files were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="99"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
         <source>different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="122"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="124"/>
         <source>The keys are in the keychain, but the files could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="128"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="130"/>
         <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="134"/>
         <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="138"/>
         <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="148"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="152"/>
         <source>Profile %1 does not keep its keys in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="161"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="165"/>
         <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="175"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="179"/>
         <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="180"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="184"/>
         <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="183"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="187"/>
         <source>The keys of %1 are back in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::FilesPanel</name>
+    <message>
+        <location filename="../ui/files/FilesPanel.cpp" line="79"/>
+        <source>No unsaved changes: the files on disk are what you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.cpp" line="80"/>
+        <source>Saving will make exactly these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::ImdsPanel</name>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="50"/>
+        <source>Not probed yet. The probe sends the requests the AWS CLI sends, with its timeouts, and shows each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="68"/>
+        <source>The AWS CLI refuses these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="70"/>
+        <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI never asks the instance metadata service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/imds/ImdsPanel.cpp" line="72"/>
+        <source>Endpoint %1 · timeout %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/imds/ImdsPanel.cpp" line="73"/>
+        <source> · %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="74"/>
+        <source> · IMDSv1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="92"/>
+        <source>Probing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/imds/ImdsPanel.cpp" line="113"/>
+        <source>Cancelled before the metadata service answered. The AWS CLI would have waited %n second(s) per request before moving on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="123"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="124"/>
+        <source>no request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="125"/>
+        <source>IMDSv2 (session token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="126"/>
+        <source>IMDSv1 (no token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="127"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="143"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="151"/>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="157"/>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="158"/>
+        <source>expired %1 ago (%2); the AWS CLI extends and uses them anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,52 +1202,52 @@
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="194"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="205"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="279"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="291"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="293"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="305"/>
         <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="295"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="307"/>
         <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="303"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="315"/>
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="314"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="326"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="326"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="338"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="356"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="368"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="564"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="639"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="579"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="654"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,47 +1255,188 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <source>AWS Profile Manager[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
-        <source>Active profile of your shells</source>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <source>Active in your shells: </source>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <source>Instance metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Active profile of your shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Active in your shells: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>Name of the copy of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <source>Delete the profile %1? These lines go (you can undo until you save):
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>Overwrite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>%1
+
+Overwrite it with your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <source>Discard your unsaved changes and read the files again from disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <source>%1 was changed by another program and has been read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <source>%1 was changed by another program, on lines you have changed too.
+
+Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <source>Keeping your version of %1; saving will replace the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <source>%1 was read again from disk; your changes to it were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <source>Save your changes before the window opens the other files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <source>Save your changes to the AWS files before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>All %n profiles…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -690,33 +1444,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>No active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Open AWS Profile Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -724,23 +1478,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>apm::NewProfileDialog</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
-        <source>%1:%2</source>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="44"/>
+        <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
-        <source>Inherited from the [DEFAULT] section</source>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="51"/>
+        <source>[profile NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="53"/>
+        <source>The keys go to %1 under [%2]; the other settings to %3 under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="54"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="55"/>
+        <source>Everything goes to %1 under %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,76 +1652,238 @@
     </message>
 </context>
 <context>
+    <name>apm::ProfileFields</name>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="37"/>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="53"/>
+        <source>Role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="64"/>
+        <source>MFA device serial or ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="66"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
+        <source>Role session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
+        <source>Duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
+        <source>Web identity token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
+        <source>SSO account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="78"/>
+        <source>SSO role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="80"/>
+        <source>Credential process command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="81"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="82"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="146"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="101"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="148"/>
+        <source>, problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="102"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="167"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="103"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="168"/>
         <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::ProfileSettingsModel</name>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="78"/>
+        <source>Inherited from the [DEFAULT] section of %1; editing it gives this profile its own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="141"/>
+        <source>Select a setting to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="146"/>
+        <source>%1 comes from the [DEFAULT] section, which every profile shares; remove it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="191"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="141"/>
+        <source>%1 (on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="141"/>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="215"/>
+        <source>%1 is no longer what this step changed; the step was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="333"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="201"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="343"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="204"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="346"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="226"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="369"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="254"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="371"/>
+        <source>Set %1.%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="371"/>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="397"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="409"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="265"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="398"/>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="412"/>
+        <source>The profile %1 has no setting %2.%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="413"/>
+        <source>Remove %1.%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="423"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="268"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="426"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="285"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="302"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="338"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="435"/>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="443"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="460"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="535"/>
         <source>The config profile (%1) could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="452"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="486"/>
+        <source>Duplicate %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="521"/>
+        <source>%1: lines %2–%3 ([%4])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +2005,52 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="337"/>
         <source>asked only when nothing else sets the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="24"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="35"/>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="36"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="37"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::WelcomePane</name>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="20"/>
+        <source>The access key ID and the secret access key go to %1 under [default]; the region and the output format to %2 under [default]. Both files are created readable by you only. Leave a field empty to skip it, as `aws configure` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="46"/>
+        <source>Give both the access key ID and the secret access key, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="79"/>
+        <source>The default profile is saved in %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

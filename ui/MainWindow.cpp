@@ -14,11 +14,13 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QUndoStack>
 
+#include "ProfileListDelegate.h"
 #include "Prompts.h"
 #include "config/ConfigWatcher.h"
 #include "config/ProfileFields.h"
@@ -91,10 +93,14 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_imds->setObjectName(QStringLiteral("imdsPanel"));
     m_ui->tabs->addTab(m_imds, tr("Instance metadata"));
     m_ui->profileView->setModel(m_filter);
+    m_ui->profileView->setItemDelegate(new ProfileListDelegate(this));
     // Thousands of rows: fixed heights, so the view never measures a row it does not paint.
     m_ui->profileView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->profileView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->profileView->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
+    // Fixed widths: measuring contents would read every one of thousands of rows.
+    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::KindColumn, 170);
+    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::RegionColumn, 120);
 
     // The Profile tab: the form fitted to the kind, then every key in an editable table.
     m_form->setObjectName(QStringLiteral("profileForm"));
@@ -128,6 +134,13 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->insertActions(m_ui->actionFocusFilter, {undo, redo});
     m_ui->menuEdit->insertSeparator(m_ui->actionFocusFilter);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/action-undo.svg")));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/action-redo.svg")));
+    m_ui->actionNewProfile->setIcon(QIcon(QStringLiteral(":/icons/action-new.svg")));
+    m_ui->actionSave->setIcon(QIcon(QStringLiteral(":/icons/action-save.svg")));
+    m_ui->actionDeleteProfile->setIcon(QIcon(QStringLiteral(":/icons/action-delete.svg")));
+    m_ui->mainToolBar->addActions({m_ui->actionNewProfile, m_ui->actionSave, undo, redo});
+    m_ui->mainToolBar->addSeparator();
     connect(m_store, &ProfileStore::edited, this, [this](const QList<TextChange>& changes, const QString& what) {
         m_history->push(new StoreCommand(m_store, changes, what));
     });

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QIcon>
+#include <QImage>
 #include <QCheckBox>
 #include <QStatusBar>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "ProfileListDelegate.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
 #include "support/TempAws.h"
@@ -159,6 +162,27 @@ private Q_SLOTS:
         QCOMPARE(apm::test::TempAws::read(aws.credentialsPath()), credentials);
         QCOMPARE(apm::test::TempAws::read(aws.configPath()), QByteArray("[default]\nregion = a\n"));
         QVERIFY(keychain.items.isEmpty());
+    }
+
+    // The icons are compiled in and render (the SVG icon engine is there), at any scale.
+    void kindIconsRender()
+    {
+        for (auto kind : {apm::ProfileKind::Settings, apm::ProfileKind::StaticKeys, apm::ProfileKind::AssumeRole,
+                          apm::ProfileKind::AssumeRoleSource, apm::ProfileKind::WebIdentity, apm::ProfileKind::Sso,
+                          apm::ProfileKind::CredentialProcess, apm::ProfileKind::Login}) {
+            const QIcon icon = apm::ProfileListDelegate::kindIcon(kind);
+            QVERIFY(!icon.isNull());
+            const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+            QCOMPARE(image.size(), QSize(64, 64));
+            QVERIFY(image.pixelColor(0, 0).alpha() == 0); // transparent corner...
+            bool drawn = false;
+            for (int y = 0; y < 64 && !drawn; ++y) {
+                for (int x = 0; x < 64 && !drawn; ++x)
+                    drawn = image.pixelColor(x, y).alpha() > 0; // ...and strokes somewhere
+            }
+            QVERIFY(drawn);
+        }
+        QVERIFY(!QIcon(":/icons/aws-profile-manager.svg").isNull());
     }
 
     void showsRefusedFile()

@@ -4,6 +4,7 @@
 #include "ui_ImdsPanel.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -38,6 +39,7 @@ ImdsPanel::ImdsPanel(ProfileStore* store, const Environment& environment, QWidge
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->probeButton->setIcon(QIcon(QStringLiteral(":/icons/action-probe.svg")));
     m_ui->traceView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ImdsPanel::showCountdown);

@@ -131,9 +131,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return (active ? QStringLiteral("★ ") : QString())
-                   + (row.problem.isEmpty() ? QString() : QStringLiteral("⚠ ")) + p->name;
+        case NameColumn: return active ? QStringLiteral("★ ") + p->name : p->name;
         case KindColumn: return Profile::kindName(row.kind);
         case RegionColumn: return row.region;
         }
