@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -22,6 +23,7 @@
 
 #include "ProfileListDelegate.h"
 #include "Prompts.h"
+#include "SecretClipboard.h"
 #include "config/ConfigWatcher.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     , m_settings(new ProfileSettingsModel(m_store, this))
     , m_form(new ProfileForm(this))
     , m_prompts(std::make_unique<Prompts>())
+    , m_clipboard(new SecretClipboard(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("AWS Profile Manager[*]"));
@@ -124,6 +127,13 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_ui->addKeyButton, &QPushButton::clicked, this, &MainWindow::addKey);
     connect(m_ui->newValueEdit, &QLineEdit::returnPressed, this, &MainWindow::addKey);
     connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &MainWindow::removeKey);
+    m_ui->settingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->settingsView->addAction(m_ui->actionCopyValue);
+    m_ui->actionCopyValue->setShortcut(QKeySequence::Copy);
+    m_ui->actionCopyValue->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_ui->actionCopyValue, &QAction::triggered, this, &MainWindow::copyValue);
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+            [this] { statusBar()->showMessage(tr("The copied secret was cleared from the clipboard.")); });
 
     // Undo and redo for every edit: the store reports each one after making it.
     QAction* undo = m_history->createUndoAction(this, tr("&Undo"));
@@ -228,6 +238,46 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     });
     m_ui->profileView->addAction(m_ui->actionMoveToKeychain);
     m_ui->profileView->addAction(m_ui->actionMoveToFile);
+
+    // A keychain-backed profile's keys, edited in the item itself (the files do not change).
+    connect(m_vault, &CredentialVault::keysRead, this,
+            [this](const QString& name, const std::optional<ResolvedCredentials>& keys, const QString& message) {
+                if (name != m_keychainProfile)
+                    return; // the selection moved on
+                m_ui->keychainAccessKeyEdit->setText(keys ? keys->accessKey : QString());
+                m_ui->keychainSecretEdit->setText(keys ? keys->secretKey : QString());
+                m_ui->keychainTokenEdit->setText(keys ? keys->token.value_or(QString()) : QString());
+                for (QWidget* w :
+                     {static_cast<QWidget*>(m_ui->keychainAccessKeyEdit),
+                      static_cast<QWidget*>(m_ui->keychainSecretEdit), static_cast<QWidget*>(m_ui->keychainTokenEdit),
+                      static_cast<QWidget*>(m_ui->keychainSaveButton), static_cast<QWidget*>(m_ui->keychainCopyButton)})
+                    w->setEnabled(keys.has_value());
+                m_ui->keychainStatusLabel->setText(keys ? tr("Read from the keychain.") : message);
+            });
+    connect(m_ui->keychainSaveButton, &QPushButton::clicked, this, [this] {
+        ResolvedCredentials keys;
+        keys.accessKey = m_ui->keychainAccessKeyEdit->text().trimmed();
+        keys.secretKey = m_ui->keychainSecretEdit->text().trimmed();
+        if (!m_ui->keychainTokenEdit->text().trimmed().isEmpty())
+            keys.token = m_ui->keychainTokenEdit->text().trimmed();
+        m_ui->keychainSaveButton->setEnabled(false);
+        m_ui->keychainStatusLabel->setText(tr("Writing to the keychain…"));
+        m_vault->writeKeys(m_keychainProfile, keys);
+    });
+    connect(m_vault, &CredentialVault::keysWritten, this, [this](const QString& name, bool, const QString& message) {
+        m_ui->keychainSaveButton->setEnabled(true);
+        if (name == m_keychainProfile)
+            m_ui->keychainStatusLabel->setText(message);
+        statusBar()->showMessage(message);
+    });
+    connect(m_ui->keychainCopyButton, &QPushButton::clicked, this, [this] {
+        m_clipboard->copy(m_ui->keychainSecretEdit->text());
+        statusBar()->showMessage(tr("Secret copied; the clipboard is cleared in 30 seconds."));
+    });
+    connect(m_ui->revealSecretsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        for (QLineEdit* e : {m_ui->keychainSecretEdit, m_ui->keychainTokenEdit})
+            e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
 
     // First run: no files and no profiles. The welcome pane asks what `aws configure` asks.
     const bool firstRun = m_store->profileNames().isEmpty() && m_store->isValid()
@@ -436,6 +486,43 @@ void MainWindow::followDisk(FileKind kind)
     }
 }
 
+void MainWindow::showKeychainKeys(const Profile* profile)
+{
+    const auto process = profile ? profile->value(QStringLiteral("credential_process")) : std::nullopt;
+    const bool backed = process && CredentialVault::isKeychainBacked(*process);
+    m_ui->keychainBox->setVisible(backed);
+    if (!backed) {
+        m_keychainProfile.clear();
+        for (QLineEdit* e : {m_ui->keychainAccessKeyEdit, m_ui->keychainSecretEdit, m_ui->keychainTokenEdit})
+            e->clear(); // no secret lingers in a hidden field
+        return;
+    }
+    if (profile->name == m_keychainProfile)
+        return; // shown (or being read) already
+    m_keychainProfile = profile->name;
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->keychainAccessKeyEdit), static_cast<QWidget*>(m_ui->keychainSecretEdit),
+          static_cast<QWidget*>(m_ui->keychainTokenEdit), static_cast<QWidget*>(m_ui->keychainSaveButton),
+          static_cast<QWidget*>(m_ui->keychainCopyButton)})
+        w->setEnabled(false);
+    m_ui->keychainStatusLabel->setText(tr("Reading the keychain…"));
+    m_vault->readKeys(profile->name);
+}
+
+void MainWindow::copyValue()
+{
+    const QModelIndex index = m_ui->settingsView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString value = index.siblingAtColumn(ProfileSettingsModel::ValueColumn).data(Qt::EditRole).toString();
+    if (index.data(ProfileSettingsModel::IsSecretRole).toBool()) {
+        m_clipboard->copy(value);
+        statusBar()->showMessage(tr("Secret copied; the clipboard is cleared in 30 seconds."));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(value);
+}
+
 void MainWindow::editSettings()
 {
     const AppSettings current = AppSettings::load();
@@ -614,6 +701,7 @@ void MainWindow::showSelectedProfile()
                                         : tr("No profile selected"));
     m_precedence->setSelectedProfile(name);
     m_imds->setSelectedProfile(name);
+    showKeychainKeys(profile);
     m_filesPanel->setSelectedProfile(name);
     updateKeychainActions();
     m_settings->setProfile(name);

@@ -30,6 +30,7 @@ class ProfileFilterModel;
 class ProfileForm;
 class ProfileSettingsModel;
 class Prompts;
+class SecretClipboard;
 struct Profile;
 class SecretStore;
 class ProfileListModel;
@@ -52,6 +53,7 @@ public:
     // Where the window's questions go (tests preset the answers).
     void setPrompts(std::unique_ptr<Prompts> prompts);
     [[nodiscard]] QUndoStack* history() const { return m_history; }
+    [[nodiscard]] SecretClipboard* secretClipboard() const { return m_clipboard; }
 
     // Writes the changed files; asks before overwriting a file another program changed. False when not saved.
     bool save();
@@ -75,6 +77,8 @@ private:
     void deleteProfile();
     void revert();
     void editSettings();
+    void showKeychainKeys(const Profile* profile);
+    void copyValue();
     void report(const std::optional<QString>& error);
     void followDisk(FileKind kind);
     void restoreSelection();
@@ -108,6 +112,8 @@ private:
     ProfileForm* m_form = nullptr;
     std::unique_ptr<Prompts> m_prompts;
     bool m_askingAboutConflict = false;
+    SecretClipboard* m_clipboard = nullptr;
+    QString m_keychainProfile; // whose keychain keys the Profile tab shows (or is reading)
 };
 
 } // namespace apm

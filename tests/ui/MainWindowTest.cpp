@@ -1,6 +1,11 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QIcon>
 #include <QImage>
 #include <QCheckBox>
@@ -16,6 +21,8 @@
 
 #include "MainWindow.h"
 #include "ProfileListDelegate.h"
+#include "SecretClipboard.h"
+#include "secrets/CredentialVault.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
 #include "support/TempAws.h"
@@ -183,6 +190,54 @@ private Q_SLOTS:
             QVERIFY(drawn);
         }
         QVERIFY(!QIcon(":/icons/aws-profile-manager.svg").isNull());
+    }
+
+    void keychainKeysAreEditedInTheItem()
+    {
+        const QByteArray config = "[profile dev]\nregion = a\ncredential_process = \"/opt/apm\" credential-process "
+                                  "--profile dev\n";
+        apm::test::TempAws aws(config, "[dev]\n");
+        apm::test::FakeSecretStore keychain;
+        keychain.items.insert("dev",
+                              apm::CredentialVault::payload({"AKIAFAKE00002222", "fake-secret-old", {}, {}, {}}));
+        apm::MainWindow window(aws.environment, &keychain);
+        window.show();
+        auto* box = window.findChild<QWidget*>("keychainBox");
+        auto* accessKey = window.findChild<QLineEdit*>("keychainAccessKeyEdit");
+        auto* secret = window.findChild<QLineEdit*>("keychainSecretEdit");
+        QVERIFY(box && accessKey && secret);
+        QVERIFY(box->isVisible());
+        QTRY_COMPARE(accessKey->text(), QStringLiteral("AKIAFAKE00002222"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        secret->setText("fake-secret-new");
+        QTest::mouseClick(window.findChild<QPushButton*>("keychainSaveButton"), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QLabel*>("keychainStatusLabel")->text().contains("were changed"));
+        QVERIFY(keychain.items.value("dev").contains("fake-secret-new"));
+        QCOMPARE(apm::test::TempAws::read(aws.configPath()), config); // the files are not touched
+        QCOMPARE(apm::test::TempAws::read(aws.credentialsPath()), QByteArray("[dev]\n"));
+        QVERIFY(!window.statusBar()->currentMessage().contains("fake-secret"));
+
+        // The secret goes to the clipboard for 30 seconds only.
+        QTest::mouseClick(window.findChild<QPushButton*>("keychainCopyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("fake-secret-new"));
+        QCOMPARE(window.secretClipboard()->clearAfter(), std::chrono::milliseconds(30000));
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void secretClipboardClearsOnlyItsOwnCopy()
+    {
+        apm::SecretClipboard clipboard(nullptr, std::chrono::milliseconds(50));
+        QSignalSpy cleared(&clipboard, &apm::SecretClipboard::cleared);
+        clipboard.copy("fake-secret-value");
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("fake-secret-value"));
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"), QByteArray("secret"));
+        QVERIFY(cleared.wait(2000));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        // Something else copied meanwhile stays.
+        clipboard.copy("fake-secret-value");
+        QGuiApplication::clipboard()->setText("the user's own text");
+        QVERIFY(cleared.wait(2000));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
     }
 
     void showsRefusedFile()

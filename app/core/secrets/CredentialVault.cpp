@@ -60,6 +60,8 @@ std::optional<ResolvedCredentials> CredentialVault::parsePayload(const QString& 
     c.secretKey = json.value(QStringLiteral("SecretAccessKey")).toString();
     if (json.value(QStringLiteral("SessionToken")).isString())
         c.token = json.value(QStringLiteral("SessionToken")).toString();
+    if (const QString expiration = json.value(QStringLiteral("Expiration")).toString(); !expiration.isEmpty())
+        c.expiry = Timestamp{QDateTime::fromString(expiration, Qt::ISODate), expiration};
     return c;
 }
 
@@ -138,6 +140,61 @@ void CredentialVault::storeIn(const QString& name)
     Q_EMIT finished(true, tr("The keys of %1 are now in the keychain; the AWS CLI gets them through "
                              "credential_process.")
                               .arg(name));
+}
+
+void CredentialVault::readKeys(const QString& name)
+{
+    SecretJob* read = m_secrets->read(name);
+    connect(read, &SecretJob::finished, this, [this, name](const SecretResult& item) {
+        if (item.status != SecretResult::Status::Ok)
+            return Q_EMIT keysRead(name, std::nullopt, item.message);
+        const auto keys = parsePayload(item.value);
+        Q_EMIT keysRead(name, keys,
+                        keys ? QString()
+                             : tr("The keychain item for %1 is not a credential_process document.").arg(name));
+    });
+    read->start();
+}
+
+void CredentialVault::writeKeys(const QString& name, const ResolvedCredentials& keys)
+{
+    if (keys.accessKey.isEmpty() || keys.secretKey.isEmpty())
+        return Q_EMIT keysWritten(name, false, tr("The access key ID and the secret access key cannot be empty."));
+    // The item as it was, to put back if the new one does not read back the same.
+    SecretJob* before = m_secrets->read(name);
+    connect(before, &SecretJob::finished, this, [this, name, keys](const SecretResult& old) {
+        if (old.status != SecretResult::Status::Ok)
+            return Q_EMIT keysWritten(name, false, tr("Nothing was changed: %1").arg(old.message));
+        const QString document = payload(keys);
+        SecretJob* write = m_secrets->write(name, document);
+        connect(write, &SecretJob::finished, this, [this, name, document, previous = old.value](const SecretResult& w) {
+            if (w.status != SecretResult::Status::Ok)
+                return Q_EMIT keysWritten(name, false, tr("The keychain item was not changed: %1").arg(w.message));
+            SecretJob* check = m_secrets->read(name);
+            connect(check, &SecretJob::finished, this, [this, name, document, previous](const SecretResult& r) {
+                if (r.status == SecretResult::Status::Ok && r.value == document)
+                    return Q_EMIT keysWritten(name, true,
+                                              tr("The keys of %1 in the keychain were changed; the AWS CLI gets the "
+                                                 "new ones from its next command.")
+                                                  .arg(name));
+                SecretJob* restore = m_secrets->write(name, previous);
+                connect(restore, &SecretJob::finished, this, [this, name](const SecretResult& back) {
+                    Q_EMIT keysWritten(name, false,
+                                       back.status == SecretResult::Status::Ok
+                                           ? tr("The keychain did not give back what was written; the old keys of %1 "
+                                                "were put back.")
+                                                 .arg(name)
+                                           : tr("The keychain did not give back what was written, and the old keys "
+                                                "of %1 could not be put back: %2")
+                                                 .arg(name, back.message));
+                });
+                restore->start();
+            });
+            check->start();
+        });
+        write->start();
+    });
+    before->start();
 }
 
 void CredentialVault::moveOut(const QString& name)

@@ -33,6 +33,11 @@ public:
 
     void moveIn(const QString& profile);
     void moveOut(const QString& profile);
+    // The keys a keychain-backed profile keeps in its item: ends in keysRead().
+    void readKeys(const QString& profile);
+    // Replaces the keys in the item (the files do not change), then reads the item back to check: ends in
+    // keysWritten(). A failure leaves the item as it was, or says that it could not.
+    void writeKeys(const QString& profile, const ResolvedCredentials& keys);
 
     // credential_process = "/abs/aws-profile-manager" credential-process --profile NAME
     [[nodiscard]] static QString processCommand(const QString& helperPath, const QString& profile);
@@ -43,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void finished(bool ok, const QString& message);
+    void keysRead(const QString& profile, const std::optional<apm::ResolvedCredentials>& keys, const QString& message);
+    void keysWritten(const QString& profile, bool ok, const QString& message);
 
 private:
     void fail(const QString& message) { Q_EMIT finished(false, message); }

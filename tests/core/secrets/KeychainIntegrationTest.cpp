@@ -5,9 +5,15 @@
 // with a gnome-keyring-daemon unlocked by a throwaway password. The real AWS CLI then gets the keys through our
 // credential-process.
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
+#include "config/ProfileStore.h"
+#include "secrets/CredentialVault.h"
+#include "secrets/KeychainSecretStore.h"
 #include "support/TempAws.h"
+
+Q_DECLARE_METATYPE(std::optional<apm::ResolvedCredentials>)
 
 using apm::test::TempAws;
 
@@ -80,6 +86,49 @@ private Q_SLOTS:
         r = run(apm, {"credential-process", "--profile", "dev"}, aws);
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("no item for profile dev"));
+    }
+
+    // Editing the keys of a keychain-backed profile changes the item, not the files; the real CLI sees it.
+    void editKeysInTheKeychain()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const QString apm = QStringLiteral(APM_BINARY);
+        Run r = run(apm, {"keychain", "move-in", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QByteArray config = TempAws::read(aws.configPath());
+
+        apm::Environment env = aws.environment;
+        env.set("DBUS_SESSION_BUS_ADDRESS", qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"));
+        apm::ProfileStore store(env);
+        apm::KeychainSecretStore keychain(env);
+        apm::CredentialVault vault(&store, &keychain, apm);
+        QSignalSpy read(&vault, &apm::CredentialVault::keysRead);
+        vault.readKeys("dev");
+        QVERIFY(read.wait(20000));
+        const auto keys = read.first().at(1).value<std::optional<apm::ResolvedCredentials>>();
+        QVERIFY(keys && keys->accessKey == "AKIAFAKEKEYRING01");
+
+        apm::ResolvedCredentials changed;
+        changed.accessKey = "AKIAFAKEKEYRING02";
+        changed.secretKey = "fake-keyring-secret-2";
+        changed.token = "fake-keyring-token";
+        QSignalSpy written(&vault, &apm::CredentialVault::keysWritten);
+        vault.writeKeys("dev", changed);
+        QVERIFY(written.wait(20000));
+        QVERIFY(written.first().at(1).toBool());
+        QVERIFY(!written.first().at(2).toString().contains("fake-keyring"));
+        QCOMPARE(TempAws::read(aws.configPath()), config);
+        QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[dev]\n"));
+        r = run("/usr/bin/aws", {"configure", "export-credentials", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("{\n  \"Version\": 1,\n  \"AccessKeyId\": \"AKIAFAKEKEYRING02\",\n"
+                                   "  \"SecretAccessKey\": \"fake-keyring-secret-2\",\n"
+                                   "  \"SessionToken\": \"fake-keyring-token\"\n}\n"));
+        r = run(apm, {"keychain", "move-out", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(TempAws::read(aws.credentialsPath()),
+                 QByteArray("[dev]\naws_access_key_id = AKIAFAKEKEYRING02\naws_secret_access_key = "
+                            "fake-keyring-secret-2\naws_session_token = fake-keyring-token\n"));
     }
 
     void withoutDbusNothingChanges()
