@@ -24,6 +24,7 @@
 #include "ProfileListDelegate.h"
 #include "Prompts.h"
 #include "SecretClipboard.h"
+#include "TrayMenu.h"
 #include "config/ConfigWatcher.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
@@ -215,8 +216,15 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showActiveProfile);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_trayMenu = std::make_unique<QMenu>();
+        m_trayMenu = std::make_unique<TrayMenu>(m_store);
         m_tray->setContextMenu(m_trayMenu.get());
+        connect(m_trayMenu.get(), &TrayMenu::switchRequested, this, &MainWindow::switchActiveProfile);
+        connect(m_trayMenu.get(), &TrayMenu::openRequested, this, [this] {
+            show();
+            raise();
+            activateWindow();
+            m_ui->filterEdit->setFocus();
+        });
         m_tray->show();
     }
 
@@ -630,37 +638,8 @@ void MainWindow::rebuildTrayMenu()
 {
     if (!m_tray)
         return;
-    constexpr int kShown = 20;
-    m_trayMenu->clear();
     const QString active = m_active.read().value_or(QString());
-    // Recent first, then the others in file order, up to kShown: never a walk over all names per name.
-    QStringList names = QSettings().value(QStringLiteral("recentProfiles")).toStringList();
-    names.erase(std::remove_if(names.begin(), names.end(), [this](const QString& n) { return !m_store->profile(n); }),
-                names.end());
-    const qsizetype total = m_store->profileNames().size();
-    for (const QString& name : m_store->profileNames()) {
-        if (names.size() >= kShown)
-            break;
-        if (!names.contains(name))
-            names.append(name);
-    }
-    for (const QString& name : names.mid(0, kShown)) {
-        QAction* action = m_trayMenu->addAction(name, this, [this, name] { switchActiveProfile(name); });
-        action->setCheckable(true);
-        action->setChecked(name == active);
-    }
-    if (total > kShown)
-        m_trayMenu->addAction(tr("All %n profiles…", nullptr, int(total)), this, [this] {
-            show();
-            raise();
-            m_ui->filterEdit->setFocus();
-        });
-    m_trayMenu->addSeparator();
-    m_trayMenu->addAction(tr("No active profile"), this, [this] { switchActiveProfile(QString()); });
-    m_trayMenu->addAction(tr("Open AWS Profile Manager"), this, [this] {
-        show();
-        raise();
-    });
+    m_trayMenu->refresh(active, QSettings().value(QStringLiteral("recentProfiles")).toStringList());
     m_tray->setToolTip(active.isEmpty() ? tr("AWS Profile Manager: no active profile")
                                         : tr("AWS Profile Manager: %1").arg(active));
 }

@@ -31,6 +31,7 @@ class ProfileForm;
 class ProfileSettingsModel;
 class Prompts;
 class SecretClipboard;
+class TrayMenu;
 struct Profile;
 class SecretStore;
 class ProfileListModel;
@@ -103,7 +104,7 @@ private:
     QStringList m_comboNames;
     QFileSystemWatcher* m_activeWatcher = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
-    std::unique_ptr<QMenu> m_trayMenu;
+    std::unique_ptr<TrayMenu> m_trayMenu;
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore* m_secrets = nullptr;
     CredentialVault* m_vault = nullptr;
