@@ -33,6 +33,7 @@ QString usage()
               "                             the credentials, as aws configure export-credentials prints them\n"
               "  explain [--json]           every field: what each source offers, which one wins, and why\n"
               "  use PROFILE | --show | --clear   the active profile of shells that load the hook\n"
+              "      [--user-environment]         (Windows) also AWS_PROFILE of programs started afterwards\n"
               "  shell-init bash|zsh|fish|pwsh    print that hook, for your shell's rc file\n"
               "  keychain move-in|move-out --profile NAME   move the profile's keys into the OS keychain (and back);\n"
               "                             the AWS CLI keeps working through credential_process\n"
@@ -69,6 +70,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     QString format = QStringLiteral("process");
     bool json = false;
     UseAction useAction = UseAction::Switch;
+    bool userEnvironment = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == u"--help" || arg == u"-h" || arg == u"help")
@@ -77,6 +79,10 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
             return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
         if (arg == u"--json") {
             json = true;
+            continue;
+        }
+        if (arg == u"--user-environment") {
+            userEnvironment = true;
             continue;
         }
         if (arg == u"--show" || arg == u"--clear") {
@@ -188,7 +194,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     else if (command == u"imds")
         outcome = imds(*store, environment, json);
     else if (command == u"use")
-        outcome = use(*store, environment, useAction, positional.value(0));
+        outcome = use(*store, environment, useAction, userEnvironment, positional.value(0));
     else if (command == u"keychain")
         outcome = keychain(*store, environment, positional[0]);
     else if (command == u"export-credentials")

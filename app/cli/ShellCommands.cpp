@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShellCommands.h"
+#include "UserEnvironment.h"
 
 #include "config/ActiveProfile.h"
 #include "config/ProfileStore.h"
@@ -91,12 +92,22 @@ __apmSync
 
 } // namespace
 
-Outcome use(const ProfileStore& store, const Environment& environment, UseAction action, const QString& profile)
+Outcome use(const ProfileStore& store, const Environment& environment, UseAction action, bool userEnvironment,
+            const QString& profile)
 {
     const ActiveProfile active(environment);
     auto failure = [](const QString& message) {
         return Outcome{255, {}, (u'\n' + message + u'\n').toUtf8()};
     };
+    if (userEnvironment && action == UseAction::Show)
+        return Outcome{252, {}, QByteArrayLiteral("--user-environment goes with a profile or --clear, not --show\n")};
+    if (userEnvironment && action == UseAction::Switch && !store.profile(profile))
+        return failure(QStringLiteral("The config profile (%1) could not be found").arg(profile));
+    if (userEnvironment) {
+        // First, so that a refusal (not Windows, no access) leaves the state file as it was.
+        if (auto error = setUserEnvironmentProfile(action == UseAction::Clear ? std::nullopt : std::optional(profile)))
+            return failure(*error);
+    }
     switch (action) {
     case UseAction::Show: {
         const auto name = active.read();
