@@ -99,7 +99,7 @@ int main(int argc, char** argv)
             (void)store.save();
             saves.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("edit one value near the end (with re-read): median %.1f ms; save: median %.1f ms\n", median(edits),
+        std::printf("edit one value near the end (its section re-read, its profile rebuilt): median %.1f ms; save: median %.1f ms\n", median(edits),
                     median(saves));
     }
 
