@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="10"/>
         <source>File to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Datei</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="15"/>
         <source>Show s&amp;ecrets</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eheimnisse zeigen</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="16"/>
         <source>Show secret values in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte in den Dateien zeigen</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="28"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="43"/>
         <source>What saving will change in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Speichern in den Dateien ändert</translation>
     </message>
 </context>
 <context>
@@ -34,107 +34,107 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="9"/>
         <source>How the AWS CLI reaches the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die AWS CLI den Instanz-Metadatendienst erreicht</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
         <source>&amp;Probe the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Metadatendienst &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="23"/>
         <source>Cancel the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="28"/>
         <source>Probe in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="39"/>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="45"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="46"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="47"/>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="48"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="49"/>
         <source>Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="50"/>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="51"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="52"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="53"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="54"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="59"/>
         <source>Requests of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="61"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="62"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="63"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="64"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -142,52 +142,52 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
         <source>AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="11"/>
         <source>File problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="26"/>
         <source>Filter by name, region or account id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Region oder Konto-ID filtern…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="27"/>
         <source>Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile filtern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="44"/>
         <source>Views of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des gewählten Profils</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="46"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="52"/>
         <source>Selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Profil</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Fields for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder für:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="66"/>
         <source>Kind of profile the form shows fields for</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilart, deren Felder das Formular zeigt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="67"/>
@@ -197,185 +197,245 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Show &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnisse zeigen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="73"/>
         <source>Show secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte zeigen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="93"/>
-        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
+        <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="95"/>
+        <source>Access key ID:</source>
+        <translation>Access Key ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="96"/>
+        <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="97"/>
+        <source>Secret access key:</source>
+        <translation>Secret Access Key:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="98"/>
+        <source>Secret access key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="99"/>
+        <source>Session token:</source>
+        <translation>Sitzungstoken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="100"/>
+        <source>Session token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="103"/>
+        <source>Save to the &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="104"/>
+        <source>&amp;Copy the secret (cleared after 30 s)</source>
+        <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>Keychain status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="119"/>
         <source>Settings of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="110"/>
+        <location filename="../ui/MainWindow.ui" line="131"/>
         <source>key or key.sub-key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="111"/>
+        <location filename="../ui/MainWindow.ui" line="132"/>
         <source>Name of the key to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="137"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="138"/>
         <source>Value of the key to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="122"/>
+        <location filename="../ui/MainWindow.ui" line="143"/>
         <source>&amp;Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="127"/>
+        <location filename="../ui/MainWindow.ui" line="148"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="128"/>
+        <location filename="../ui/MainWindow.ui" line="149"/>
         <source>Remove the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="142"/>
+        <location filename="../ui/MainWindow.ui" line="163"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="152"/>
+        <location filename="../ui/MainWindow.ui" line="173"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
+        <location filename="../ui/MainWindow.ui" line="185"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="172"/>
+        <location filename="../ui/MainWindow.ui" line="193"/>
         <source>Active profile</source>
+        <translation>Aktives Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="200"/>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="201"/>
+        <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="179"/>
+        <location filename="../ui/MainWindow.ui" line="204"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="180"/>
+        <location filename="../ui/MainWindow.ui" line="205"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="183"/>
+        <location filename="../ui/MainWindow.ui" line="208"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="184"/>
+        <location filename="../ui/MainWindow.ui" line="209"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="212"/>
         <source>Re&amp;vert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="191"/>
+        <location filename="../ui/MainWindow.ui" line="216"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="219"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="195"/>
+        <location filename="../ui/MainWindow.ui" line="220"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="201"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Platte neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="207"/>
+        <location filename="../ui/MainWindow.ui" line="232"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="235"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="236"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="214"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>Move keys to the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in den &amp;Schlüsselbund verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="215"/>
+        <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="243"/>
         <source>Move keys back to the credentials &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zurück in die Credentials-&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>Make &amp;active in my shells</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen Shells &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="225"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,47 +445,47 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="6"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="13"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="14"/>
         <source>for example dev, prod-admin, default</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel dev, prod-admin, default</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="17"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="20"/>
         <source>Kind of profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilart</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="27"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="34"/>
         <source>Where the values are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Werte geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="40"/>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Profil</translation>
     </message>
 </context>
 <context>
@@ -433,42 +493,42 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="8"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="16"/>
         <source>Precedence table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorrangtabelle</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="24"/>
         <source>What if… (edit to see the table change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre wenn… (ändern, um die Tabelle zu aktualisieren)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="26"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="29"/>
         <source>Environment to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsumgebung</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="30"/>
         <source>This program&apos;s environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung dieses Programms</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="31"/>
         <source>Empty environment (env -i)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Umgebung (env -i)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="36"/>
         <source>Use the selected profile (--profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Profil verwenden (--profile)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
@@ -495,7 +555,7 @@
         <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
@@ -540,6 +600,16 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
         <source>Pending sources</source>
+        <translation>Ausstehende Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <source>Show the table without the sources that have not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,42 +618,42 @@
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="34"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="43"/>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf der Platte geändert</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="45"/>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen behalten</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="46"/>
         <source>Take the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von der Platte übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="25"/>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="27"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="28"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -591,48 +661,48 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="6"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="10"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="12"/>
         <source>&amp;Config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Config-Datei:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="15"/>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Config-Datei</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
         <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
         <source>Choose the config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Config-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="19"/>
         <source>C&amp;redentials file:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;redentials-Datei:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
         <source>Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
         <source>Choose the credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="29"/>
@@ -642,27 +712,27 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="37"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="39"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="40"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
         <source>Light or dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farben</translation>
     </message>
 </context>
 <context>
@@ -670,7 +740,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="11"/>
         <source>Welcome to AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen beim AWS Profile Manager</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="18"/>
@@ -680,7 +750,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="23"/>
         <source>AWS Access Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Access Key ID:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="26"/>
@@ -695,7 +765,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="30"/>
         <source>AWS Secret Access Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Secret Access Key:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="33"/>
@@ -705,42 +775,42 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="37"/>
         <source>Default region name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="40"/>
         <source>Default region name</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="44"/>
         <source>Default output format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Ausgabeformat:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="47"/>
         <source>Default output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Ausgabeformat</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="55"/>
         <source>Where the values will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Werte geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="62"/>
         <source>Problem with the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Werten</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="73"/>
         <source>&amp;Skip, I will add profiles myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen, ich lege Profile selbst an</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="78"/>
         <source>&amp;Create the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardprofil &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -882,85 +952,116 @@
 <context>
     <name>apm::CredentialVault</name>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="69"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="146"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="71"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="203"/>
         <source>Save or revert your unsaved changes first: moving keys saves the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="72"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="149"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="74"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="206"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="77"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
         <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="81"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="83"/>
         <source>Profile %1 already has a credential_process; remove it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="94"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="161"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="96"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="167"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="218"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="99"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
         <source>The keychain did not give back what was written (%1); the files were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="103"/>
         <source>different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="124"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="126"/>
         <source>The keys are in the keychain, but the files could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="130"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
         <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="134"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
         <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="138"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="140"/>
         <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="152"/>
-        <source>Profile %1 does not keep its keys in the keychain.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="154"/>
+        <source>The keychain item for %1 is not a credential_process document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="165"/>
-        <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="162"/>
+        <source>The access key ID and the secret access key cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="179"/>
-        <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="172"/>
+        <source>The keychain item was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="177"/>
+        <source>The keys of %1 in the keychain were changed; the AWS CLI gets the new ones from its next command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="184"/>
-        <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
+        <source>The keychain did not give back what was written; the old keys of %1 were put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="187"/>
+        <source>The keychain did not give back what was written, and the old keys of %1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="209"/>
+        <source>Profile %1 does not keep its keys in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="222"/>
+        <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="236"/>
+        <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="241"/>
+        <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="244"/>
         <source>The keys of %1 are back in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,12 +1071,12 @@
     <message>
         <location filename="../ui/files/FilesPanel.cpp" line="79"/>
         <source>No unsaved changes: the files on disk are what you see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungespeicherten Änderungen: Die Dateien auf der Platte sind, was Sie sehen.</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.cpp" line="80"/>
         <source>Saving will make exactly these changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nimmt genau diese Änderungen vor:</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1120,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="92"/>
         <source>Probing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="113"/>
@@ -1033,52 +1134,52 @@
         <location filename="../ui/imds/ImdsPanel.cpp" line="123"/>
         <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="124"/>
         <source>no request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage gesendet</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="125"/>
         <source>IMDSv2 (session token)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2 (Sitzungstoken)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="126"/>
         <source>IMDSv1 (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv1 (kein Token)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="127"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="143"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="151"/>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldedaten</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="157"/>
         <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="158"/>
@@ -1255,222 +1356,230 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>AWS Profile Manager[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Instance metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>The copied secret was cleared from the clipboard.</source>
+        <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Active profile of your shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil Ihrer Shells</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Active in your shells: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>Read from the keychain.</source>
+        <translation>Aus dem Schlüsselbund gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <source>Writing to the keychain…</source>
+        <translation>Schreibe in den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Name of the copy of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Overwrite?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <source>Reading the keychain…</source>
+        <translation>Lese den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Save your changes to the AWS files before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>All %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <source>No active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
-        <source>Open AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>AWS Profile Manager: no active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager: kein aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1478,14 +1587,14 @@ Keep your version (saving will replace the file on disk), or take the file on di
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>No profile selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil gewählt</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1602,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="44"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="51"/>
@@ -1542,12 +1651,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="156"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="157"/>
         <source>Used by the AWS CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der AWS CLI verwendet</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="158"/>
@@ -1557,53 +1666,53 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="159"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="160"/>
         <source>Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="161"/>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Config-Datei</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="162"/>
         <source>Process / role / SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess / Rolle / SSO</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="163"/>
         <source>Container / IMDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container / IMDS</translation>
     </message>
 </context>
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="146"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="151"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="147"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="148"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
-        <source>No findings: nothing shadows or breaks this configuration.</source>
-        <translation type="unfinished"></translation>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="158"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="153"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="157"/>
+        <source>No findings: nothing shadows or breaks this configuration.</source>
+        <translation>Keine Befunde: Nichts überdeckt oder stört diese Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="163"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,42 +1722,42 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/Profile.cpp" line="53"/>
         <source>settings only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="54"/>
         <source>static keys</source>
-        <translation type="unfinished"></translation>
+        <translation>statische Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="55"/>
         <source>assume role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle übernehmen</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="56"/>
         <source>role (credential source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (credential_source)</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="57"/>
         <source>web identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Identität</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="58"/>
         <source>SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="59"/>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential-Prozess</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="60"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1656,85 +1765,85 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="37"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Key ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="53"/>
         <source>Role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-ARN</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="64"/>
         <source>MFA device serial or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Gerät (Seriennummer oder ARN)</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="66"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
         <source>Role session name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Rollensitzung</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
         <source>Web identity token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Identity-Tokendatei</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
         <source>SSO account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Konto-ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="78"/>
         <source>SSO role name</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Rollenname</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="80"/>
         <source>Credential process command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl des Credential-Prozesses</translation>
     </message>
 </context>
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="144"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="146"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="148"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="147"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="165"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="167"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="168"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -1747,22 +1856,22 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="141"/>
@@ -1890,17 +1999,32 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::ResolutionJob</name>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="69"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="59"/>
+        <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="64"/>
+        <source>Stopped waiting for the instance metadata service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="70"/>
+        <source>Stopped waiting for the container credentials endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="103"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="86"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="120"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="104"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="138"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,27 +2137,63 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="24"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="35"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen (hell oder dunkel)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="36"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="37"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>apm::TrayMenu</name>
+    <message numerus="yes">
+        <location filename="../ui/TrayMenu.cpp" line="29"/>
+        <source>Filter %n profiles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="30"/>
+        <source>Filter the profiles</source>
+        <translation>Profile filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="83"/>
+        <source>No profile matches</source>
+        <translation>Kein Profil passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="90"/>
+        <source>All profiles…</source>
+        <translation>Alle Profile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="91"/>
+        <source>No active profile</source>
+        <translation>Kein aktives Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="92"/>
+        <source>Open AWS Profile Manager</source>
+        <translation>AWS Profile Manager öffnen</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2229,7 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
                              the credentials, as aws configure export-credentials prints them
   explain [--json]           every field: what each source offers, which one wins, and why
   use PROFILE | --show | --clear   the active profile of shells that load the hook
+      [--user-environment]         (Windows) also AWS_PROFILE of programs started afterwards
   shell-init bash|zsh|fish|pwsh    print that hook, for your shell&apos;s rc file
   keychain move-in|move-out --profile NAME   move the profile&apos;s keys into the OS keychain (and back);
                              the AWS CLI keeps working through credential_process
@@ -2088,54 +2249,64 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="92"/>
+        <location filename="../app/cli/CommandLine.cpp" line="98"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="94"/>
+        <location filename="../app/cli/CommandLine.cpp" line="100"/>
         <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../app/cli/CommandLine.cpp" line="126"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="131"/>
+        <location filename="../app/cli/CommandLine.cpp" line="137"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <location filename="../app/cli/CommandLine.cpp" line="139"/>
+        <location filename="../app/cli/CommandLine.cpp" line="145"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="144"/>
+        <location filename="../app/cli/CommandLine.cpp" line="150"/>
         <source>shell-init: name the shell: bash, zsh, fish or pwsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>keychain: say move-in or move-out, with --profile NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="163"/>
+        <location filename="../app/cli/CommandLine.cpp" line="169"/>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserEnvironment.cpp" line="25"/>
+        <source>Could not change AWS_PROFILE in your user environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserEnvironment.cpp" line="33"/>
+        <source>--user-environment is for Windows only; here, shells follow the active profile through the hook of `aws-profile-manager shell-init`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

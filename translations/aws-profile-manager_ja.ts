@@ -11,7 +11,7 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="15"/>
         <source>Show s&amp;ecrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="16"/>
@@ -39,12 +39,12 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
         <source>&amp;Probe the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスメタデータサービスを調べる(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="23"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="45"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="46"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="47"/>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="48"/>
@@ -84,7 +84,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="49"/>
         <source>Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="50"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="51"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="52"/>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="53"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン:</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="54"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="59"/>
@@ -119,22 +119,22 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="61"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="62"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="63"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="64"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
 </context>
 <context>
@@ -152,17 +152,17 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="26"/>
         <source>Filter by name, region or account id…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、リージョン、アカウント ID で絞り込み…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="27"/>
         <source>Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを絞り込む</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="44"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="46"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="52"/>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Fields for:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="66"/>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Show &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="73"/>
@@ -206,176 +206,236 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="93"/>
-        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="95"/>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="96"/>
+        <source>Access key ID in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="97"/>
+        <source>Secret access key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="98"/>
+        <source>Secret access key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="99"/>
+        <source>Session token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="100"/>
+        <source>Session token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="103"/>
+        <source>Save to the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="104"/>
+        <source>&amp;Copy the secret (cleared after 30 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="119"/>
         <source>Settings of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="110"/>
+        <location filename="../ui/MainWindow.ui" line="131"/>
         <source>key or key.sub-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="111"/>
+        <location filename="../ui/MainWindow.ui" line="132"/>
         <source>Name of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="137"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="138"/>
         <source>Value of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="122"/>
+        <location filename="../ui/MainWindow.ui" line="143"/>
         <source>&amp;Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="127"/>
+        <location filename="../ui/MainWindow.ui" line="148"/>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="128"/>
+        <location filename="../ui/MainWindow.ui" line="149"/>
         <source>Remove the selected key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="142"/>
+        <location filename="../ui/MainWindow.ui" line="163"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="152"/>
+        <location filename="../ui/MainWindow.ui" line="173"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
+        <location filename="../ui/MainWindow.ui" line="185"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="172"/>
+        <location filename="../ui/MainWindow.ui" line="193"/>
         <source>Active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="179"/>
-        <source>Se&amp;ttings…</source>
+        <location filename="../ui/MainWindow.ui" line="200"/>
+        <source>&amp;Copy value</source>
+        <translation>値をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="201"/>
+        <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="180"/>
+        <location filename="../ui/MainWindow.ui" line="204"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="205"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="183"/>
+        <location filename="../ui/MainWindow.ui" line="208"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="184"/>
+        <location filename="../ui/MainWindow.ui" line="209"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="212"/>
         <source>Re&amp;vert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を破棄(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="191"/>
+        <location filename="../ui/MainWindow.ui" line="216"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="219"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="195"/>
+        <location filename="../ui/MainWindow.ui" line="220"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="201"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="227"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクから再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="207"/>
+        <location filename="../ui/MainWindow.ui" line="232"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="235"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="236"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="214"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>Move keys to the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをキーチェーンへ移動(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="215"/>
+        <location filename="../ui/MainWindow.ui" line="240"/>
         <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="243"/>
         <source>Move keys back to the credentials &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを credentials ファイルへ戻す(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="246"/>
         <source>Make &amp;active in my shells</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルで有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="225"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,12 +445,12 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="6"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="13"/>
@@ -405,7 +465,7 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="17"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="20"/>
@@ -415,7 +475,7 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="27"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="34"/>
@@ -542,6 +602,16 @@
         <source>Pending sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <source>&amp;Stop waiting</source>
+        <translation>待機をやめる(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <source>Show the table without the sources that have not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -553,7 +623,7 @@
     <message>
         <location filename="../ui/Prompts.cpp" line="34"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="43"/>
@@ -563,12 +633,12 @@
     <message>
         <location filename="../ui/Prompts.cpp" line="45"/>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更を保持</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="46"/>
         <source>Take the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルを採用</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="25"/>
@@ -591,12 +661,12 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="6"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="10"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="12"/>
@@ -606,13 +676,13 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="15"/>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>config ファイル</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
         <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
@@ -627,7 +697,7 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
         <source>Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials ファイル</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
@@ -642,12 +712,12 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="37"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="39"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="40"/>
@@ -657,7 +727,7 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C):</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
@@ -670,7 +740,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="11"/>
         <source>Welcome to AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager へようこそ</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="18"/>
@@ -705,7 +775,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="37"/>
         <source>Default region name:</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのリージョン名:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="40"/>
@@ -715,7 +785,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="44"/>
         <source>Default output format:</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトの出力形式:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="47"/>
@@ -735,12 +805,12 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="73"/>
         <source>&amp;Skip, I will add profiles myself</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップして自分で追加する(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="78"/>
         <source>&amp;Create the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトプロファイルを作成(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -882,85 +952,116 @@
 <context>
     <name>apm::CredentialVault</name>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="69"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="146"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="71"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="203"/>
         <source>Save or revert your unsaved changes first: moving keys saves the files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="72"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="149"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="74"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="206"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="77"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
         <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="81"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="83"/>
         <source>Profile %1 already has a credential_process; remove it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="94"/>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="161"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="96"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="167"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="218"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="99"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
         <source>The keychain did not give back what was written (%1); the files were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="103"/>
         <source>different content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="124"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="126"/>
         <source>The keys are in the keychain, but the files could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="130"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
         <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="134"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
         <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="138"/>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="140"/>
         <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="152"/>
-        <source>Profile %1 does not keep its keys in the keychain.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="154"/>
+        <source>The keychain item for %1 is not a credential_process document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="165"/>
-        <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="162"/>
+        <source>The access key ID and the secret access key cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/CredentialVault.cpp" line="179"/>
-        <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="172"/>
+        <source>The keychain item was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="177"/>
+        <source>The keys of %1 in the keychain were changed; the AWS CLI gets the new ones from its next command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="184"/>
-        <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
+        <source>The keychain did not give back what was written; the old keys of %1 were put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="187"/>
+        <source>The keychain did not give back what was written, and the old keys of %1 could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="209"/>
+        <source>Profile %1 does not keep its keys in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="222"/>
+        <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="236"/>
+        <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="241"/>
+        <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/CredentialVault.cpp" line="244"/>
         <source>The keys of %1 are back in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,233 +1353,242 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>AWS Profile Manager[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Instance metadata</source>
+        <translation>インスタンスメタデータ</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>The copied secret was cleared from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Active profile of your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Active in your shells: </source>
+        <translation>シェルで有効: </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>Read from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <source>Writing to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名の変更</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>New name for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの複製</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Name of the copy of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Overwrite?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>All %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <source>No active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
-        <source>Open AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,12 +1647,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="156"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="157"/>
         <source>Used by the AWS CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI が使う値</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="158"/>
@@ -1552,17 +1662,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="159"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="160"/>
         <source>Credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="161"/>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>config ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="162"/>
@@ -1578,27 +1688,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="146"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="151"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="147"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="148"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="153"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="157"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="158"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="163"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,17 +1718,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/Profile.cpp" line="53"/>
         <source>settings only</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のみ</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="54"/>
         <source>static keys</source>
-        <translation type="unfinished"></translation>
+        <translation>静的キー</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="55"/>
         <source>assume role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの引き受け</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="56"/>
@@ -1628,17 +1738,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/Profile.cpp" line="57"/>
         <source>web identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="58"/>
         <source>SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="59"/>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報プロセス</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="60"/>
@@ -1702,34 +1812,34 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="144"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="146"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="148"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="147"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="165"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="167"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="168"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
 </context>
 <context>
@@ -1742,22 +1852,22 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="141"/>
@@ -1885,17 +1995,32 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::ResolutionJob</name>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="69"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="59"/>
+        <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="64"/>
+        <source>Stopped waiting for the instance metadata service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="70"/>
+        <source>Stopped waiting for the container credentials endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="103"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="86"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="120"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="104"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="138"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,22 +2138,57 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="35"/>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う (ライトまたはダーク)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="36"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="37"/>
         <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+</context>
+<context>
+    <name>apm::TrayMenu</name>
+    <message numerus="yes">
+        <location filename="../ui/TrayMenu.cpp" line="29"/>
+        <source>Filter %n profiles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="30"/>
+        <source>Filter the profiles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="83"/>
+        <source>No profile matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="90"/>
+        <source>All profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="91"/>
+        <source>No active profile</source>
+        <translation>有効なプロファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayMenu.cpp" line="92"/>
+        <source>Open AWS Profile Manager</source>
+        <translation>AWS Profile Manager を開く</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2224,7 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
                              the credentials, as aws configure export-credentials prints them
   explain [--json]           every field: what each source offers, which one wins, and why
   use PROFILE | --show | --clear   the active profile of shells that load the hook
+      [--user-environment]         (Windows) also AWS_PROFILE of programs started afterwards
   shell-init bash|zsh|fish|pwsh    print that hook, for your shell&apos;s rc file
   keychain move-in|move-out --profile NAME   move the profile&apos;s keys into the OS keychain (and back);
                              the AWS CLI keeps working through credential_process
@@ -2083,54 +2244,64 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="92"/>
+        <location filename="../app/cli/CommandLine.cpp" line="98"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="94"/>
+        <location filename="../app/cli/CommandLine.cpp" line="100"/>
         <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../app/cli/CommandLine.cpp" line="126"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="131"/>
+        <location filename="../app/cli/CommandLine.cpp" line="137"/>
         <source>%1: the following arguments are required: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <location filename="../app/cli/CommandLine.cpp" line="139"/>
+        <location filename="../app/cli/CommandLine.cpp" line="145"/>
         <source>Unknown options: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="144"/>
+        <location filename="../app/cli/CommandLine.cpp" line="150"/>
         <source>shell-init: name the shell: bash, zsh, fish or pwsh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>keychain: say move-in or move-out, with --profile NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="163"/>
+        <location filename="../app/cli/CommandLine.cpp" line="169"/>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserEnvironment.cpp" line="25"/>
+        <source>Could not change AWS_PROFILE in your user environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserEnvironment.cpp" line="33"/>
+        <source>--user-environment is for Windows only; here, shells follow the active profile through the hook of `aws-profile-manager shell-init`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

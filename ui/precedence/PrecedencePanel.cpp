@@ -71,6 +71,11 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
                             m_ui->outputOptionEdit, m_ui->accessKeyEdit})
         connect(edit, &QLineEdit::textChanged, this, &PrecedencePanel::recompute);
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &PrecedencePanel::recompute);
+    m_ui->stopWaitingButton->hide();
+    connect(m_ui->stopWaitingButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->stopWaiting();
+    });
     connect(m_ui->followSelectionCheck, &QCheckBox::toggled, this, [this](bool follow) {
         m_ui->profileOptionEdit->setEnabled(!follow);
         recompute();
@@ -156,6 +161,7 @@ void PrecedencePanel::showFindings()
         pending.isEmpty()
             ? QString()
             : tr("Asking %1… the table updates when the answer arrives.").arg(pending.join(QStringLiteral(", "))));
+    m_ui->stopWaitingButton->setVisible(!pending.isEmpty());
 }
 
 } // namespace apm

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResolutionJob.h"
 
+#include <memory>
+
 #include <QThread>
 #include <QTimer>
 
@@ -12,6 +14,18 @@
 namespace apm {
 
 namespace {
+
+// Carries a worker's answer to the job's thread; lives as long as the worker needs it, not as long as the job.
+class ProcessAnswer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    void deliver(const CredentialOutcome& outcome) { Q_EMIT answered(outcome); }
+
+Q_SIGNALS:
+    void answered(const apm::CredentialOutcome& outcome);
+};
 
 // What a field shows, to tell whether it changed.
 QString fingerprint(const FieldResolution& f)
@@ -32,13 +46,33 @@ ResolutionJob::ResolutionJob(const ProfileStore& store, const Environment& envir
     , m_network(network)
 {}
 
-ResolutionJob::~ResolutionJob()
+ResolutionJob::~ResolutionJob() = default;
+
+void ResolutionJob::stopWaiting()
 {
-    // A credential_process may still run on a worker that reports to us: let it end first.
-    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
-        if (worker)
-            worker->wait();
+    if (m_pending.isEmpty())
+        return;
+    ++m_generation; // answers still on their way are dropped
+    if (m_pending.contains(QStringLiteral("custom-process"))) {
+        CredentialOutcome stopped;
+        stopped.method = QStringLiteral("custom-process");
+        stopped.error = tr("Stopped waiting for %1; the AWS CLI waits for it to finish.").arg(m_runningCommand);
+        m_processes.insert(m_runningCommand, stopped);
     }
+    if (m_pending.contains(QStringLiteral("iam-role"))) {
+        ImdsResult stopped;
+        stopped.diagnosis = tr("Stopped waiting for the instance metadata service.");
+        m_metadata = stopped;
+    }
+    if (m_pending.contains(QStringLiteral("container-role"))) {
+        CredentialOutcome stopped;
+        stopped.method = QStringLiteral("container-role");
+        stopped.error = tr("Stopped waiting for the container credentials endpoint.");
+        m_container = stopped;
+    }
+    m_pending.clear();
+    recompute();
+    Q_EMIT finished();
 }
 
 void ResolutionJob::start()
@@ -125,18 +159,22 @@ void ResolutionJob::runProcess(const QString& commandLine)
     if (m_pending.contains(QStringLiteral("custom-process")))
         return;
     m_pending.insert(QStringLiteral("custom-process"));
+    m_runningCommand = commandLine;
     const int generation = m_generation;
-    QThread* worker = QThread::create([this, commandLine, generation, environment = m_environment, now = m_now] {
+    // The worker answers through a relay of its own, never through `this`: the job may be gone by then (the table
+    // restarts on every edit), and waiting for a slow process would freeze whoever destroys it.
+    std::shared_ptr<ProcessAnswer> relay(new ProcessAnswer, [](ProcessAnswer* r) { r->deleteLater(); });
+    connect(relay.get(), &ProcessAnswer::answered, this, [this, commandLine, generation](const CredentialOutcome& o) {
+        if (generation != m_generation)
+            return;
+        m_processes.insert(commandLine, o);
+        settle(QStringLiteral("custom-process"));
+    });
+    QThread* worker = QThread::create([relay, commandLine, environment = m_environment, now = m_now] {
         const CredentialOutcome outcome = runCredentialProcess(commandLine, environment, now);
-        QMetaObject::invokeMethod(this, [this, commandLine, generation, outcome] {
-            if (generation != m_generation)
-                return;
-            m_processes.insert(commandLine, outcome);
-            settle(QStringLiteral("custom-process"));
-        });
+        QMetaObject::invokeMethod(relay.get(), [relay, outcome] { relay->deliver(outcome); });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.append(worker);
     worker->start();
 }
 
@@ -177,3 +215,5 @@ void ResolutionJob::fetchContainer()
 }
 
 } // namespace apm
+
+#include "ResolutionJob.moc"

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QThread>
 
 #include "imds/ImdsClient.h"
 #include "resolve/Resolver.h"
@@ -23,7 +22,8 @@ class ProfileStore;
  * without blocking the caller's thread: a credential_process on a worker thread, the instance metadata service
  * and the container endpoint through the access manager. Each answer is kept, the table is worked out again, and
  * fieldChanged() names every field whose winner or reason moved; finished() comes when nothing is pending.
- * The store must outlive the job, and not change while it runs (start again after a change).
+ * The store must outlive the job, and not change while it runs (start again after a change). Destroying the job
+ * never waits for a process: its answer is dropped when it comes.
  */
 class ResolutionJob final : public QObject
 {
@@ -36,6 +36,9 @@ public:
     ~ResolutionJob() override;
 
     void start();
+    // Stops waiting for what is pending: each such source is shown as not answered, and finished() follows. A
+    // credential_process already started runs on to its end (or its timeout) unseen.
+    void stopWaiting();
     [[nodiscard]] const Resolution& resolution() const { return m_resolution; }
     // The providers being asked right now ("custom-process", "iam-role", "container-role").
     [[nodiscard]] QStringList pending() const { return QStringList(m_pending.cbegin(), m_pending.cend()); }
@@ -63,7 +66,7 @@ private:
     std::optional<ImdsResult> m_metadata;
     std::optional<CredentialOutcome> m_container;
     int m_generation = 0; // answers from an earlier start() are dropped
-    QList<QPointer<QThread>> m_workers;
+    QString m_runningCommand;
 };
 
 } // namespace apm

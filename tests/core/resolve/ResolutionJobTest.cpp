@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,6 +77,33 @@ private Q_SLOTS:
         QCOMPARE(region->winning()->value, std::optional<QString>("eu-north-1"));
         QCOMPARE(region->winning()->kind, apm::SourceKind::InstanceMetadata);
         QVERIFY(job.metadata().has_value());
+    }
+
+    // A slow credential_process never holds up the window: the table can stop waiting for it, and a job that is
+    // thrown away (the table restarts on every edit) does not wait for it either.
+    void slowProcessNeverBlocks()
+    {
+        TempAws aws("[default]\ncredential_process = /bin/sleep 20\n", QByteArray());
+        aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
+        const apm::ProfileStore store(aws.environment);
+        QNetworkAccessManager network;
+        auto job = std::make_unique<apm::ResolutionJob>(store, aws.environment, &network);
+        QSignalSpy finished(job.get(), &apm::ResolutionJob::finished);
+        job->start();
+        QCOMPARE(job->pending(), QStringList{"custom-process"});
+        job->stopWaiting();
+        QCOMPARE(finished.count(), 1); // at once
+        QVERIFY(job->pending().isEmpty());
+        QVERIFY(job->resolution().credentials.error.value_or(QString()).contains("Stopped waiting for /bin/sleep 20"));
+
+        auto second = std::make_unique<apm::ResolutionJob>(store, aws.environment, &network);
+        second->start();
+        QElapsedTimer clock;
+        clock.start();
+        second.reset(); // with the process still running
+        job.reset();
+        QVERIFY2(clock.elapsed() < 10000, "destroying a job waited for its process");
+        QTest::qWait(100); // a late answer would have nowhere to go: nothing must crash
     }
 
     void restartDropsEarlierAnswers()
