@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -324,6 +325,32 @@ private Q_SLOTS:
         QVERIFY(!diff.contains("fake-secret"));
         f.child<QCheckBox>("showSecretsCheck")->setChecked(true);
         QVERIFY(changes->toPlainText().contains("+aws_secret_access_key = fake-secret-value-0002"));
+    }
+
+    // Keyboard first: Ctrl+N, F2, Del and Enter on the list do what the menus do.
+    void keyboardShortcuts()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        auto* list = f.child<QTableView>("profileView");
+        list->setFocus();
+        f.select("dev");
+        f.prompts->textAnswer = "stage";
+        QTest::keyClick(list, Qt::Key_F2);
+        QCOMPARE(f.selected(), QStringLiteral("stage"));
+        f.prompts->confirmAnswer = false;
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(f.prompts->asked.last().startsWith("Delete the profile stage?"));
+        f.prompts->newProfileAnswer.reset();
+        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(f.prompts->asked.last(), QStringLiteral("new profile"));
+        QTest::keyClick(list, Qt::Key_Return); // to the form
+        QVERIFY(f.child<QWidget>("profileForm")->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(f.child<QTableView>("profileView")->currentIndex().data(apm::ProfileListModel::ProfileNameRole)
+                     .toString(),
+                 QStringLiteral("stage")); // Ctrl+Z in a text field is the field's own undo, not the window's
     }
 
     void newProfileDialog()
