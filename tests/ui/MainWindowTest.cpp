@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QPlainTextEdit>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -113,6 +114,43 @@ private Q_SLOTS:
         QTest::keyClicks(accessKey, "AKIAFAKEENV00002");
         QVERIFY(findings->text().contains("Partial credentials found in env"));
         QVERIFY(!findings->text().contains("fake-secret-value"));
+    }
+
+    // The what-if starts from this program's environment, an empty one, or a login shell's; other variables
+    // can be set or unset one per line.
+    void whatIfEnvironments()
+    {
+        apm::test::TempAws aws("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n", QByteArray());
+        // A stand-in for the user's shell: prints an environment, NUL-separated, as `env -0` does.
+        const QString shell = aws.home() + "/fake-shell";
+        apm::test::TempAws::write(shell, "#!/bin/sh\nprintf 'AWS_REGION=from-login\\0AWS_PROFILE=dev\\0'\n");
+        QFile::setPermissions(shell, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        aws.environment.set("SHELL", shell);
+        aws.environment.set("AWS_REGION", "from-process");
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* panel = window.findChild<QWidget*>("precedencePanel");
+        auto* model = qobject_cast<apm::PrecedenceModel*>(panel->findChild<QTableView*>("precedenceView")->model());
+        auto* base = panel->findChild<QComboBox*>("environmentCombo");
+        auto* region = panel->findChild<QLineEdit*>("awsRegionEdit");
+        auto* extra = panel->findChild<QPlainTextEdit*>("extraVariablesEdit");
+        QVERIFY(model && base && region && extra);
+        panel->findChild<QCheckBox*>("followSelectionCheck")->setChecked(false); // as a shell sees it
+        auto winner = [&](const char* field) {
+            return model->indexOf(field, apm::PrecedenceModel::WinnerColumn).data().toString();
+        };
+        QVERIFY2(winner("region").startsWith("from-process"), qPrintable(winner("region")));
+        base->setCurrentIndex(2); // a login shell's
+        QTRY_COMPARE(region->text(), QStringLiteral("from-login"));
+        QVERIFY2(winner("region").startsWith("from-login"), qPrintable(winner("region")));
+        QVERIFY2(winner("profile").startsWith("dev"), qPrintable(winner("profile")));
+        base->setCurrentIndex(1); // env -i
+        QVERIFY(region->text().isEmpty());
+        QVERIFY2(winner("region").startsWith("eu-west-1"), qPrintable(winner("region")));
+        extra->setPlainText("AWS_DEFAULT_REGION=ca-central-1\nAWS_PROFILE=dev");
+        QVERIFY2(winner("region").startsWith("ca-central-1"), qPrintable(winner("region")));
+        extra->setPlainText("AWS_DEFAULT_REGION=ca-central-1\n-AWS_DEFAULT_REGION");
+        QVERIFY2(winner("region").startsWith("eu-west-1"), qPrintable(winner("region")));
     }
 
     void activeProfileSwitch()

@@ -5,7 +5,10 @@
 
 #include <QHeaderView>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 #include "config/ProfileStore.h"
 #include "models/PrecedenceModel.h"
@@ -70,7 +73,8 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     for (QLineEdit* edit : {m_ui->profileOptionEdit, m_ui->awsProfileEdit, m_ui->regionOptionEdit, m_ui->awsRegionEdit,
                             m_ui->outputOptionEdit, m_ui->accessKeyEdit})
         connect(edit, &QLineEdit::textChanged, this, &PrecedencePanel::recompute);
-    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &PrecedencePanel::recompute);
+    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &PrecedencePanel::baseChanged);
+    connect(m_ui->extraVariablesEdit, &QPlainTextEdit::textChanged, this, &PrecedencePanel::recompute);
     m_ui->stopWaitingButton->hide();
     connect(m_ui->stopWaitingButton, &QPushButton::clicked, this, [this] {
         if (m_job)
@@ -100,13 +104,86 @@ void PrecedencePanel::setShellProfile(const QString& name)
         m_ui->awsProfileEdit->setText(name); // recomputes through textChanged
 }
 
+void PrecedencePanel::baseChanged()
+{
+    const Base base = Base(m_ui->environmentCombo->currentIndex());
+    if (base == Base::LoginShell && !m_loginEnvironment) {
+        loadLoginShellEnvironment(); // comes back here when it has the answer
+        return;
+    }
+    // The three fields show the chosen environment's values, so editing them starts from there.
+    const Environment from = base == Base::Process      ? m_processEnvironment
+                             : base == Base::LoginShell ? *m_loginEnvironment
+                                                        : Environment();
+    const QSignalBlocker a(m_ui->awsProfileEdit);
+    const QSignalBlocker b(m_ui->awsRegionEdit);
+    const QSignalBlocker c(m_ui->accessKeyEdit);
+    m_ui->awsProfileEdit->setText(from.value(QStringLiteral("AWS_PROFILE")).value_or(QString()));
+    m_ui->awsRegionEdit->setText(from.value(QStringLiteral("AWS_REGION")).value_or(QString()));
+    m_ui->accessKeyEdit->setText(from.value(QStringLiteral("AWS_ACCESS_KEY_ID")).value_or(QString()));
+    recompute();
+}
+
+void PrecedencePanel::loadLoginShellEnvironment()
+{
+    if (m_loginShell)
+        return;
+    // What a new terminal would have: the user's shell as a login shell, printing its environment.
+    const QString shell = m_processEnvironment.value(QStringLiteral("SHELL")).value_or(QStringLiteral("/bin/sh"));
+    m_loginShell = new QProcess(this);
+    QProcessEnvironment start;
+    const QHash<QString, QString>& variables = m_processEnvironment.variables();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        start.insert(it.key(), it.value());
+    m_loginShell->setProcessEnvironment(start);
+    m_ui->pendingLabel->setText(tr("Reading the environment of a login shell (%1)…").arg(shell));
+    connect(m_loginShell, &QProcess::finished, this, [this, shell](int code, QProcess::ExitStatus status) {
+        const QByteArray out = m_loginShell->readAllStandardOutput();
+        m_loginShell->deleteLater();
+        if (status != QProcess::NormalExit || code != 0 || out.isEmpty()) {
+            m_ui->pendingLabel->setText(tr("%1 -l did not print its environment; showing this program's.").arg(shell));
+            m_ui->environmentCombo->setCurrentIndex(int(Base::Process));
+            return;
+        }
+        Environment env;
+        for (const QByteArray& entry : out.split('\0')) {
+            const qsizetype eq = entry.indexOf('=');
+            if (eq > 0)
+                env.set(QString::fromLocal8Bit(entry.left(eq)), QString::fromLocal8Bit(entry.mid(eq + 1)));
+        }
+        m_loginEnvironment = env;
+        m_ui->pendingLabel->clear();
+        baseChanged();
+    });
+    // A shell that waits for input must not hold the table: it is given up after a few seconds.
+    QTimer::singleShot(5000, m_loginShell, [this] {
+        if (m_loginShell)
+            m_loginShell->kill();
+    });
+    m_loginShell->start(shell, {QStringLiteral("-l"), QStringLiteral("-c"), QStringLiteral("env -0")});
+}
+
 Environment PrecedencePanel::whatIfEnvironment() const
 {
-    Environment env = m_ui->environmentCombo->currentIndex() == 0 ? m_processEnvironment : Environment();
-    if (m_ui->environmentCombo->currentIndex() != 0) {
+    const Base base = Base(m_ui->environmentCombo->currentIndex());
+    Environment env = base == Base::Process                            ? m_processEnvironment
+                      : base == Base::LoginShell && m_loginEnvironment ? *m_loginEnvironment
+                                                                       : Environment();
+    if (base == Base::Empty) {
         // Even env -i keeps HOME for finding the files; the files shown are the loaded ones anyway.
         if (const auto home = m_processEnvironment.value(QStringLiteral("HOME")))
             env.set(QStringLiteral("HOME"), *home);
+    }
+    // Other variables, one per line: NAME=value, NAME= (set, empty), -NAME (unset).
+    for (const QString& raw : m_ui->extraVariablesEdit->toPlainText().split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(u'-') && line.size() > 1) {
+            env.unset(line.mid(1));
+            continue;
+        }
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            env.set(line.left(eq).trimmed(), line.mid(eq + 1));
     }
     // An empty field means "unset": a what-if cannot express a set-but-empty variable from here.
     auto apply = [&env](const QString& name, const QString& value) {

@@ -3,12 +3,16 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+
+#include <QPointer>
 
 #include <QWidget>
 
 #include "resolve/Environment.h"
 
 class QNetworkAccessManager;
+class QProcess;
 
 namespace Ui {
 class PrecedencePanel;
@@ -41,7 +45,12 @@ public Q_SLOTS:
     void recompute();
 
 private:
+    // The choices of the environment combo, in its order.
+    enum class Base { Process, Empty, LoginShell };
+
     void showFindings();
+    void baseChanged();
+    void loadLoginShellEnvironment();
 
     std::unique_ptr<Ui::PrecedencePanel> m_ui;
     ProfileStore* m_store;
@@ -50,6 +59,8 @@ private:
     QNetworkAccessManager* m_network;
     PrecedenceModel* m_model;
     std::unique_ptr<ResolutionJob> m_job;
+    std::optional<Environment> m_loginEnvironment; // read once, when first chosen
+    QPointer<QProcess> m_loginShell;
 };
 
 } // namespace apm
