@@ -145,6 +145,29 @@ private Q_SLOTS:
         QVERIFY(cp.err.contains("D-Bus"));
     }
 
+    // A session bus on which nothing provides the Secret Service (no service activation at all): said plainly,
+    // nothing changes, nothing goes to a plaintext fallback.
+    void noSecretServiceOnTheBus()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const QString configFile = aws.home() + "/bare-session.conf";
+        TempAws::write(configFile,
+                       "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN\"\n"
+                       " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                       "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>\n"
+                       "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                       "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+        const Run r = run("/usr/bin/dbus-run-session",
+                          {"--config-file=" + configFile, "--", QStringLiteral(APM_BINARY), "keychain", "move-in",
+                           "--profile", "dev"},
+                          aws, false);
+        QCOMPARE(r.status, 255);
+        QVERIFY2(r.err.contains("No Secret Service answers on the session bus"), r.err.constData());
+        QVERIFY(!r.err.contains("fake-keyring-secret"));
+        QCOMPARE(TempAws::read(aws.configPath()), kConfig);
+        QCOMPARE(TempAws::read(aws.credentialsPath()), kCredentials);
+    }
+
     void missingItem()
     {
         TempAws aws(kConfig, kCredentials);
