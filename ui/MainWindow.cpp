@@ -166,6 +166,18 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
+    m_ui->problemLabel->setTextFormat(Qt::RichText);
+    m_ui->problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                                | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->problemLabel, &QLabel::linkActivated, this, [this] {
+        for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
+            if (const auto& error = m_store->files().file(kind).document.parseError()) {
+                m_ui->tabs->setCurrentWidget(m_filesPanel);
+                m_filesPanel->showLine(kind, std::max(0, error->line));
+                return;
+            }
+        }
+    });
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_ui->actionRenameProfile, &QAction::triggered, this, &MainWindow::renameProfile);
     connect(m_ui->actionDuplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
@@ -648,9 +660,10 @@ void MainWindow::showFileState()
 {
     const QString error = m_store->parseErrorMessage();
     m_ui->problemLabel->setVisible(!error.isEmpty());
+    // Rich text for the link; the message itself is escaped (it quotes the file's own text).
     m_ui->problemLabel->setText(tr("This file cannot be read the way the AWS CLI reads it, so it is shown read-only "
-                                   "and never written:\n%1")
-                                    .arg(error));
+                                   "and never written:<br>%1<br><a href=\"#line\">Show the line</a>")
+                                    .arg(error.toHtmlEscaped()));
     statusBar()->showMessage(tr("%1 · %2 · %n profile(s)", nullptr, int(m_store->profileNames().size()))
                                  .arg(m_store->files().file(FileKind::Config).readPath,
                                       m_store->files().file(FileKind::Credentials).readPath));

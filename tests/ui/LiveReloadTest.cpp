@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextBlock>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -129,6 +132,15 @@ private Q_SLOTS:
         QVERIFY(!f.child<QComboBox>("field_region")->isEnabled());
         QVERIFY(!f.window.isWindowModified());
         QCOMPARE(f.config(), broken);
+        // "Show the line" opens the Files tab on the refused line.
+        Q_EMIT problem->linkActivated("#line");
+        auto* tabs = f.child<QTabWidget>("tabs");
+        QCOMPARE(tabs->currentWidget(), f.child<QWidget>("filesPanel"));
+        auto* text = f.child<QPlainTextEdit>("textView");
+        QVERIFY(!text->extraSelections().isEmpty());
+        QCOMPARE(text->extraSelections().last().cursor.block().blockNumber(), 8);
+        QCOMPARE(text->extraSelections().last().cursor.block().text(), QStringLiteral("this line is not a key"));
+        tabs->setCurrentIndex(0);
         // Fixed elsewhere: editable again.
         replaceFile(f.aws.configPath(), kConfig);
         QTRY_VERIFY(!problem->isVisible());

@@ -22,7 +22,10 @@ FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
     m_ui->changesView->setFont(mono);
     m_ui->fileCombo->addItem(store->files().file(FileKind::Config).readPath, int(FileKind::Config));
     m_ui->fileCombo->addItem(store->files().file(FileKind::Credentials).readPath, int(FileKind::Credentials));
-    connect(m_ui->fileCombo, &QComboBox::currentIndexChanged, this, &FilesPanel::refresh);
+    connect(m_ui->fileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_markedLine = -1;
+        refresh();
+    });
     connect(m_ui->showSecretsCheck, &QCheckBox::toggled, this, &FilesPanel::refresh);
     connect(store, &ProfileStore::profilesChanged, this, &FilesPanel::refreshWhenShown);
 }
@@ -42,6 +45,15 @@ void FilesPanel::setSelectedProfile(const QString& name)
         m_ui->fileCombo->setCurrentIndex(m_ui->fileCombo->findData(int(spans.first().file))); // refreshes
     else
         highlight();
+}
+
+void FilesPanel::showLine(FileKind kind, int line)
+{
+    m_ui->fileCombo->setCurrentIndex(m_ui->fileCombo->findData(int(kind)));
+    if (m_stale)
+        refresh();
+    m_markedLine = line;
+    highlight();
 }
 
 void FilesPanel::showEvent(QShowEvent* event)
@@ -67,6 +79,8 @@ void FilesPanel::refresh()
         return reveal ? text : ProfileFields::maskSecrets(text);
     };
     const FileKind kind = FileKind(m_ui->fileCombo->currentData().toInt());
+    if (m_store->files().file(kind).document.isValid())
+        m_markedLine = -1; // fixed meanwhile
     m_ui->textView->setPlainText(shown(QString::fromUtf8(m_store->text(kind))));
 
     QString changes;
@@ -101,6 +115,14 @@ void FilesPanel::highlight()
         selections.append(selection);
         if (first < 0)
             first = span.firstLine;
+    }
+    if (m_markedLine >= 0) {
+        QTextEdit::ExtraSelection marked;
+        marked.format.setBackground(QColor(0xc0, 0x39, 0x2b, 90));
+        marked.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marked.cursor = QTextCursor(m_ui->textView->document()->findBlockByNumber(m_markedLine));
+        selections.append(marked);
+        first = m_markedLine;
     }
     m_ui->textView->setExtraSelections(selections);
     if (first >= 0) {

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include "config/ConfigFiles.h"
+
 namespace Ui {
 class FilesPanel;
 }
@@ -26,6 +28,8 @@ public:
     ~FilesPanel() override;
 
     void setSelectedProfile(const QString& name);
+    // Shows a file with one line (0-based) marked, as for a line the AWS CLI refuses.
+    void showLine(FileKind kind, int line);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,7 +42,8 @@ private:
     std::unique_ptr<Ui::FilesPanel> m_ui;
     ProfileStore* m_store;
     QString m_profile;
-    bool m_stale = true; // large files are only laid out when the tab is looked at
+    bool m_stale = true;   // large files are only laid out when the tab is looked at
+    int m_markedLine = -1; // in the shown file, for showLine()
 };
 
 } // namespace apm
