@@ -54,13 +54,8 @@ int main(int argc, char** argv)
     const int profiles = 20000;
     const auto [config, credentials] = apm::test::largeProfileFiles(profiles);
     QTemporaryDir home;
-    QDir(home.path()).mkpath(QStringLiteral(".aws"));
-    for (const auto& [name, bytes] : {std::pair{"/.aws/config", config}, std::pair{"/.aws/credentials", credentials}}) {
-        QFile f(home.path() + QLatin1String(name));
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        f.write(bytes);
-    }
+    if (!apm::test::writeAwsFiles(home.path(), config, credentials))
+        return 1;
     apm::Environment env;
     env.set(QStringLiteral("HOME"), home.path());
     env.set(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));

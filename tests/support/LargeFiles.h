@@ -5,6 +5,8 @@
 #include <utility>
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 
 namespace apm::test {
 
@@ -51,6 +53,18 @@ inline std::pair<QByteArray, QByteArray> largeProfileFiles(int count)
     }
     credentials += "[default]\naws_access_key_id = AKIAFAKEDEFAULT00000\naws_secret_access_key = fake/secret/default\n";
     return {config, credentials};
+}
+
+// Writes the pair as ~/.aws/config and ~/.aws/credentials under `home`. False when a file cannot be written.
+inline bool writeAwsFiles(const QString& home, const QByteArray& config, const QByteArray& credentials)
+{
+    QDir(home).mkpath(QStringLiteral(".aws"));
+    for (const auto& [name, bytes] : {std::pair{"/.aws/config", config}, std::pair{"/.aws/credentials", credentials}}) {
+        QFile f(home + QLatin1String(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
 }
 
 } // namespace apm::test
