@@ -153,6 +153,18 @@ private Q_SLOTS:
         QVERIFY2(winner("region").startsWith("eu-west-1"), qPrintable(winner("region")));
     }
 
+    void aLoginShellThatCannotStartFallsBack()
+    {
+        apm::test::TempAws aws("[default]\nregion = eu-west-1\n", QByteArray());
+        aws.environment.set("SHELL", aws.home() + "/no-such-shell");
+        apm::MainWindow window(aws.environment);
+        auto* panel = window.findChild<QWidget*>("precedencePanel");
+        auto* base = panel->findChild<QComboBox*>("environmentCombo");
+        base->setCurrentIndex(2);
+        QTRY_COMPARE(base->currentIndex(), 0);
+        QVERIFY(panel->findChild<QLabel*>("pendingLabel")->text().contains("did not print its environment"));
+    }
+
     void activeProfileSwitch()
     {
         apm::test::TempAws aws("[default]\nregion = a\n[profile dev]\nregion = b\n", QByteArray());

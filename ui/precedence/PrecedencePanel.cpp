@@ -137,14 +137,20 @@ void PrecedencePanel::loadLoginShellEnvironment()
         start.insert(it.key(), it.value());
     m_loginShell->setProcessEnvironment(start);
     m_ui->pendingLabel->setText(tr("Reading the environment of a login shell (%1)…").arg(shell));
-    connect(m_loginShell, &QProcess::finished, this, [this, shell](int code, QProcess::ExitStatus status) {
-        const QByteArray out = m_loginShell->readAllStandardOutput();
+    auto giveUp = [this, shell] {
         m_loginShell->deleteLater();
-        if (status != QProcess::NormalExit || code != 0 || out.isEmpty()) {
-            m_ui->pendingLabel->setText(tr("%1 -l did not print its environment; showing this program's.").arg(shell));
-            m_ui->environmentCombo->setCurrentIndex(int(Base::Process));
-            return;
-        }
+        m_ui->environmentCombo->setCurrentIndex(int(Base::Process)); // recomputes, then the note stays
+        m_ui->pendingLabel->setText(tr("%1 -l did not print its environment; showing this program's.").arg(shell));
+    };
+    connect(m_loginShell, &QProcess::errorOccurred, this, [this, giveUp](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) // no finished() follows
+            giveUp();
+    });
+    connect(m_loginShell, &QProcess::finished, this, [this, giveUp](int code, QProcess::ExitStatus status) {
+        const QByteArray out = m_loginShell->readAllStandardOutput();
+        if (status != QProcess::NormalExit || code != 0 || out.isEmpty())
+            return giveUp();
+        m_loginShell->deleteLater();
         Environment env;
         for (const QByteArray& entry : out.split('\0')) {
             const qsizetype eq = entry.indexOf('=');
