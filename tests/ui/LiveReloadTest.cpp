@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -67,6 +68,21 @@ private Q_SLOTS:
         QCOMPARE(f.selected(), QStringLiteral("dev"));
         QVERIFY(!f.window.isWindowModified());
         QVERIFY(f.prompts->asked.isEmpty());
+    }
+
+    // No ~/.aws at all when the window opened: `aws configure` run in a terminal creates it, the window follows.
+    void followsFilesCreatedLater()
+    {
+        Fixture f{QByteArray(), QByteArray()};
+        QDir(f.aws.home()).rmdir(".aws");
+        QVERIFY(!QFileInfo::exists(f.aws.home() + "/.aws"));
+        QTest::qWait(500); // the watcher has seen the folder go and settled: only the home folder is left to watch
+        // The window watched the home folder; now the folder and a file appear, as `aws configure` makes them.
+        auto* list = f.child<QTableView>("profileView");
+        QCOMPARE(list->model()->rowCount(), 0);
+        QDir(f.aws.home()).mkdir(".aws");
+        TempAws::write(f.aws.configPath(), "[default]\nregion = eu-west-1\n");
+        QTRY_COMPARE(list->model()->rowCount(), 1);
     }
 
     void keepsUnsavedEditsThatDoNotConflict()

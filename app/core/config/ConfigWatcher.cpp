@@ -31,10 +31,15 @@ void ConfigWatcher::arm()
     QStringList paths;
     for (FileKind kind : {FileKind::Config, FileKind::Credentials}) {
         const QFileInfo file(m_store->files().file(kind).readPath);
-        for (const QString& path : {file.absoluteFilePath(), file.absolutePath()}) {
-            if (QFileInfo::exists(path) && !paths.contains(path))
-                paths.append(path);
-        }
+        if (file.exists())
+            paths.append(file.absoluteFilePath());
+        // The folder, or while it does not exist (no ~/.aws yet) the nearest one that does: `aws configure` run
+        // in a terminal creates it, and the window follows.
+        QString folder = file.absolutePath();
+        while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
+            folder = QFileInfo(folder).absolutePath();
+        if (QFileInfo(folder).isDir() && !paths.contains(folder))
+            paths.append(folder);
     }
     const QStringList watched = m_watcher->files() + m_watcher->directories();
     for (const QString& path : paths) {
