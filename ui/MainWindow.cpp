@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include <array>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -44,6 +46,8 @@
 namespace apm {
 
 namespace {
+
+constexpr std::array kFileKinds{FileKind::Config, FileKind::Credentials};
 
 // Secrets are typed blind in the keys table unless the user asked to see them.
 class SettingDelegate final : public QStyledItemDelegate
@@ -446,6 +450,16 @@ void MainWindow::deleteProfile()
 
 bool MainWindow::save()
 {
+    // Only a text edit can leave a file the AWS CLI refuses; writing it is the user's explicit choice.
+    const bool writesRefused = std::any_of(kFileKinds.cbegin(), kFileKinds.cend(), [this](FileKind kind) {
+        return m_store->isModified(kind) && !m_store->files().file(kind).document.isValid();
+    });
+    if (writesRefused
+        && !m_prompts->confirm(this, tr("Save a file the AWS CLI refuses?"),
+                               tr("%1\n\nThe AWS CLI will refuse this file until it is fixed. Save it anyway?")
+                                   .arg(m_store->parseErrorMessage()),
+                               tr("Save anyway")))
+        return false;
     auto error = m_store->save();
     if (error
         && (m_store->files().changedOnDisk(FileKind::Config)

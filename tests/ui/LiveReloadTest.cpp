@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTextCursor>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -133,6 +135,50 @@ private Q_SLOTS:
         QTRY_COMPARE(f.child<QComboBox>("field_region")->currentText(), QStringLiteral("sa-east-1"));
         QVERIFY(!f.window.isWindowModified());
         QCOMPARE(f.config(), theirs);
+    }
+
+    // A refused file is mended as text in the Files tab: one undoable step; the lines not touched keep their
+    // bytes (CRLF here), and nothing is written before Save.
+    void aRefusedFileIsMendedAsText()
+    {
+        const QByteArray broken = "[default]\r\nregion = eu-west-1\r\nnot a setting\r\n[profile dev]\r\nregion = b\r\n";
+        Fixture f(broken, kCredentials);
+        QVERIFY(f.child<QLabel>("problemLabel")->isVisible());
+        f.child<QTabWidget>("tabs")->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QTest::mouseClick(f.child<QPushButton>("editTextButton"), Qt::LeftButton);
+        auto* text = f.child<QPlainTextEdit>("textView");
+        QVERIFY(!text->isReadOnly());
+        QTextCursor line(text->document()->findBlockByNumber(2));
+        line.select(QTextCursor::BlockUnderCursor); // the line and the break before it
+        line.removeSelectedText();
+        QTest::mouseClick(f.child<QPushButton>("applyTextButton"), Qt::LeftButton);
+        QVERIFY(text->isReadOnly());
+        QVERIFY(!f.child<QLabel>("problemLabel")->isVisible());
+        QCOMPARE(f.child<QTableView>("profileView")->model()->rowCount(), 2);
+        QVERIFY(f.window.isWindowModified());
+        QCOMPARE(f.config(), broken); // not written yet
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), QByteArray("[default]\r\nregion = eu-west-1\r\n[profile dev]\r\nregion = b\r\n"));
+        // One step back: the refused text again (in memory), and the window says so.
+        f.action("actionUndo")->trigger();
+        QVERIFY(f.child<QLabel>("problemLabel")->isVisible());
+    }
+
+    void savingARefusedTextIsAskedFor()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.child<QTabWidget>("tabs")->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QTest::mouseClick(f.child<QPushButton>("editTextButton"), Qt::LeftButton);
+        f.child<QPlainTextEdit>("textView")->appendPlainText("oops");
+        QTest::mouseClick(f.child<QPushButton>("applyTextButton"), Qt::LeftButton);
+        QVERIFY(f.child<QLabel>("problemLabel")->isVisible());
+        f.prompts->confirmAnswer = false;
+        QVERIFY(!f.window.save());
+        QVERIFY(f.prompts->asked.last().contains("Save it anyway?"));
+        QCOMPARE(f.config(), kConfig);
+        f.prompts->confirmAnswer = true;
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), kConfig + "\noops"); // appended after the empty last line, as the editor shows it
     }
 
     void unparsableFileIsShownReadOnlyAndNeverWritten()

@@ -28,6 +28,35 @@ FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
     });
     connect(m_ui->showSecretsCheck, &QCheckBox::toggled, this, &FilesPanel::refresh);
     connect(store, &ProfileStore::profilesChanged, this, &FilesPanel::refreshWhenShown);
+    connect(m_ui->editTextButton, &QPushButton::clicked, this, [this] { setEditing(true); });
+    connect(m_ui->cancelTextButton, &QPushButton::clicked, this, [this] { setEditing(false); });
+    connect(m_ui->applyTextButton, &QPushButton::clicked, this, &FilesPanel::applyText);
+    setEditing(false);
+}
+
+void FilesPanel::setEditing(bool editing)
+{
+    m_editing = editing;
+    m_ui->textView->setReadOnly(!editing);
+    m_ui->editTextButton->setVisible(!editing);
+    m_ui->applyTextButton->setVisible(editing);
+    m_ui->cancelTextButton->setVisible(editing);
+    m_ui->fileCombo->setEnabled(!editing);
+    m_ui->showSecretsCheck->setEnabled(!editing);
+    refresh(); // editing shows the real text: masked stars must never be written back
+    if (editing)
+        m_ui->textView->setFocus();
+}
+
+void FilesPanel::applyText()
+{
+    const FileKind kind = FileKind(m_ui->fileCombo->currentData().toInt());
+    const auto error = m_store->replaceText(kind, m_ui->textView->toPlainText().toUtf8());
+    if (error) {
+        m_ui->changesLabel->setText(*error);
+        return;
+    }
+    setEditing(false);
 }
 
 FilesPanel::~FilesPanel() = default;
@@ -74,7 +103,9 @@ void FilesPanel::refreshWhenShown()
 void FilesPanel::refresh()
 {
     m_stale = false;
-    const bool reveal = m_ui->showSecretsCheck->isChecked();
+    if (m_editing && m_ui->textView->document()->isModified())
+        return; // never throw away what the user is typing; Apply or Cancel decides
+    const bool reveal = m_editing || m_ui->showSecretsCheck->isChecked();
     auto shown = [reveal](const QString& text) {
         return reveal ? text : ProfileFields::maskSecrets(text);
     };
@@ -82,6 +113,7 @@ void FilesPanel::refresh()
     if (m_store->files().file(kind).document.isValid())
         m_markedLine = -1; // fixed meanwhile
     m_ui->textView->setPlainText(shown(QString::fromUtf8(m_store->text(kind))));
+    m_ui->textView->document()->setModified(false);
 
     QString changes;
     for (FileKind k : {FileKind::Config, FileKind::Credentials}) {

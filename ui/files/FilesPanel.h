@@ -17,7 +17,8 @@ namespace apm {
 class ProfileStore;
 
 // The Files tab: either file as text (unsaved edits included, secrets masked unless asked), the selected
-// profile's lines highlighted, and below it exactly what saving will change, as a diff against the disk.
+// profile's lines highlighted, and below it exactly what saving will change, as a diff against the disk. The text
+// can be edited as a whole (the way to mend a file the AWS CLI refuses); applying it is one undoable edit.
 class FilesPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,12 +39,15 @@ private:
     void refresh();
     void refreshWhenShown();
     void highlight();
+    void setEditing(bool editing);
+    void applyText();
 
     std::unique_ptr<Ui::FilesPanel> m_ui;
     ProfileStore* m_store;
     QString m_profile;
     bool m_stale = true;   // large files are only laid out when the tab is looked at
     int m_markedLine = -1; // in the shown file, for showLine()
+    bool m_editing = false;
 };
 
 } // namespace apm

@@ -204,6 +204,16 @@ void ProfileStore::rebuildProfile(const QString& name)
     Q_EMIT profilesChanged();
 }
 
+std::optional<QString> ProfileStore::replaceText(FileKind kind, const QByteArray& text)
+{
+    const QByteArray mended = LineDiff::keepLineEndings(m_bytes[int(kind)], text);
+    if (mended == m_bytes[int(kind)])
+        return std::nullopt;
+    document(kind).setText(mended);
+    commitEdit(tr("Edit the text of %1").arg(m_files->file(kind).readPath));
+    return std::nullopt;
+}
+
 std::optional<QString> ProfileStore::applyChanges(const QList<TextChange>& changes, bool undo)
 {
     // Check every file first, so a change that no longer fits leaves both files as they are.

@@ -97,6 +97,12 @@ public:
     // Our unsaved version of a file against the one on disk, as a unified diff.
     [[nodiscard]] QString diffWithDisk(FileKind kind) const;
 
+    // Puts `text` in place of a file's whole text, as the user edited it in a plain-text editor (whose line
+    // endings and no-break spaces are mended where lines did not change): one edit, even on a file the AWS CLI
+    // refuses, since that is how such a file gets mended. The text may be refused in turn; then it is shown
+    // read-only like any refused file, and saving it is the caller's explicit choice.
+    std::optional<QString> replaceText(FileKind kind, const QByteArray& text);
+
     // Puts the files back as they were before `changes` (an undo), or as after them (a redo). Refused, with the
     // file untouched, when the text there is not what the change expects (the history no longer fits the file).
     std::optional<QString> applyChanges(const QList<TextChange>& changes, bool undo);

@@ -162,4 +162,52 @@ std::optional<QByteArray> merge(const QByteArray& base, const QByteArray& ours, 
     return out;
 }
 
+QByteArray keepLineEndings(const QByteArray& original, const QByteArray& edited)
+{
+    const QList<QByteArray> before = lines(original);
+    const QList<QByteArray> after = lines(edited);
+    // Lines compared as the editor shows them: without their ending, no-break spaces as spaces.
+    auto shown = [](const QList<QByteArray>& text) {
+        QList<QByteArray> out;
+        out.reserve(text.size());
+        for (const QByteArray& line : text) {
+            QByteArray body = line;
+            while (body.endsWith('\n') || body.endsWith('\r'))
+                body.chop(1);
+            out.append(body.replace("\xc2\xa0", " ") + '\n');
+        }
+        return out;
+    };
+    qsizetype crlf = 0;
+    for (const QByteArray& line : before)
+        crlf += line.endsWith("\r\n") ? 1 : 0;
+    const QByteArray eol = crlf * 2 > before.size() ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+
+    QByteArray out;
+    int pos = 0; // in `before`
+    auto copyUntil = [&](int end) {
+        for (; pos < end; ++pos)
+            out += before[pos];
+    };
+    for (const Hunk& h : diff(shown(before), shown(after))) {
+        copyUntil(h.aBegin);
+        for (int i = h.bBegin; i < h.bEnd; ++i) {
+            QByteArray line = after[i];
+            if (line.endsWith('\n')) {
+                line.chop(1);
+                line += eol;
+            }
+            out += line;
+        }
+        pos = h.aEnd;
+    }
+    copyUntil(int(before.size()));
+    // Whether the last line ends with a line break is what the edited text says.
+    if (!after.isEmpty() && !after.last().endsWith('\n') && out.endsWith('\n'))
+        out.chop(out.endsWith("\r\n") ? 2 : 1);
+    else if (!after.isEmpty() && after.last().endsWith('\n') && !out.endsWith('\n') && !out.endsWith('\r'))
+        out += eol;
+    return out;
+}
+
 } // namespace apm::LineDiff

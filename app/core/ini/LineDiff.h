@@ -31,4 +31,9 @@ struct Hunk {
 // touch the same or adjacent lines (and are not the same change): the user has to choose.
 [[nodiscard]] std::optional<QByteArray> merge(const QByteArray& base, const QByteArray& ours, const QByteArray& theirs);
 
+// `edited` is `original` after a round trip through a plain-text editor, which knows one line ending and turns a
+// no-break space into a space: the lines it did not change come back byte for byte (line endings included), and
+// new lines take the ending most of the original's lines have.
+[[nodiscard]] QByteArray keepLineEndings(const QByteArray& original, const QByteArray& edited);
+
 } // namespace apm::LineDiff

@@ -43,6 +43,38 @@ private Q_SLOTS:
         QVERIFY(LineDiff::unified("a", "b", "x", "y").contains("\\ No newline at end of file"));
     }
 
+    void keepLineEndings_data()
+    {
+        QTest::addColumn<QByteArray>("original");
+        QTest::addColumn<QByteArray>("edited"); // as a plain-text editor gives it back
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("untouched CRLF file")
+            << QByteArray("[a]\r\nx = 1\r\n") << QByteArray("[a]\nx = 1\n") << QByteArray("[a]\r\nx = 1\r\n");
+        QTest::newRow("one line changed")
+            << QByteArray("[a]\r\nx = 1\r\ny = 2\r\n") << QByteArray("[a]\nx = 9\ny = 2\n")
+            << QByteArray("[a]\r\nx = 9\r\ny = 2\r\n");
+        QTest::newRow("mixed endings kept where untouched")
+            << QByteArray("[a]\r\nx = 1\ny = 2\r\n") << QByteArray("[a]\nx = 1\ny = 2\nz = 3\n")
+            << QByteArray("[a]\r\nx = 1\ny = 2\r\nz = 3\r\n");
+        QTest::newRow("no-break space survives") << QByteArray("# a\xc2\xa0"
+                                                               "b\n[a]\n")
+                                                 << QByteArray("# a b\n[a]\nk = v\n")
+                                                 << QByteArray("# a\xc2\xa0"
+                                                               "b\n[a]\nk = v\n");
+        QTest::newRow("final newline removed") << QByteArray("[a]\r\n") << QByteArray("[a]") << QByteArray("[a]");
+        QTest::newRow("final newline added") << QByteArray("[a]") << QByteArray("[a]\n") << QByteArray("[a]\n");
+        QTest::newRow("lone CR file") << QByteArray("[a]\rx = 1\r") << QByteArray("[a]\nx = 1\n")
+                                      << QByteArray("[a]\rx = 1\r");
+    }
+
+    void keepLineEndings()
+    {
+        QFETCH(QByteArray, original);
+        QFETCH(QByteArray, edited);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(LineDiff::keepLineEndings(original, edited), expected);
+    }
+
     void merge_data()
     {
         QTest::addColumn<QByteArray>("base");
