@@ -19,12 +19,42 @@
         <translation>Geheime Werte in den Dateien zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/files/FilesPanel.ui" line="28"/>
+        <location filename="../ui/files/FilesPanel.ui" line="24"/>
+        <source>&amp;Edit the text</source>
+        <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="25"/>
+        <source>Edit the file as text (secrets shown); Apply puts your text in place of the file&apos;s, as one step you can undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="30"/>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="31"/>
+        <source>Apply the edited text</source>
+        <translation>Bearbeiteten Text übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="36"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="37"/>
+        <source>Drop the edited text</source>
+        <translation>Bearbeiteten Text verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/FilesPanel.ui" line="46"/>
         <source>Text of the file, with the selected profile&apos;s lines highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/files/FilesPanel.ui" line="43"/>
+        <location filename="../ui/files/FilesPanel.ui" line="61"/>
         <source>What saving will change in the files</source>
         <translation>Was das Speichern in den Dateien ändert</translation>
     </message>
@@ -526,89 +556,109 @@
         <translation>Leere Umgebung (env -i)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="36"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="32"/>
+        <source>A login shell&apos;s environment ($SHELL -l)</source>
+        <translation>Umgebung einer Login-Shell ($SHELL -l)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="37"/>
         <source>Use the selected profile (--profile)</source>
         <translation>Gewähltes Profil verwenden (--profile)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="41"/>
         <source>--profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="41"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
         <source>--profile option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
         <source>AWS_PROFILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
         <source>AWS_PROFILE variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
         <source>(unset)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
         <source>--region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
         <source>--region option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
         <source>AWS_REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
         <source>AWS_REGION variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
         <source>--output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
         <source>--output option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
         <source>AWS_ACCESS_KEY_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
         <source>AWS_ACCESS_KEY_ID variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <source>Other variables</source>
+        <translation>Weitere Variablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="56"/>
+        <source>Other environment variables, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
+        <source>one per line: NAME=value sets it, NAME= sets it empty, -NAME unsets it (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="62"/>
         <source>Pending sources</source>
         <translation>Ausstehende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;warten</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
         <source>Show the table without the sources that have not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,36 +920,6 @@
         <source>; it overrides %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="29"/>
-        <source>The keychain has no item for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="34"/>
-        <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="47"/>
-        <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions and WSL without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="55"/>
-        <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="65"/>
-        <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="65"/>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>apm::ActiveProfile</name>
@@ -1069,12 +1089,12 @@
 <context>
     <name>apm::FilesPanel</name>
     <message>
-        <location filename="../ui/files/FilesPanel.cpp" line="79"/>
+        <location filename="../ui/files/FilesPanel.cpp" line="125"/>
         <source>No unsaved changes: the files on disk are what you see.</source>
         <translation>Keine ungespeicherten Änderungen: Die Dateien auf der Platte sind, was Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/files/FilesPanel.cpp" line="80"/>
+        <location filename="../ui/files/FilesPanel.cpp" line="126"/>
         <source>Saving will make exactly these changes:</source>
         <translation>Speichern nimmt genau diese Änderungen vor:</translation>
     </message>
@@ -1354,232 +1374,306 @@
     </message>
 </context>
 <context>
+    <name>apm::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="97"/>
+        <source>The keychain has no item for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="101"/>
+        <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="112"/>
+        <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
+        <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="121"/>
+        <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="129"/>
+        <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="137"/>
+        <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="145"/>
+        <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="148"/>
+        <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="158"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="158"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>AWS Profile Manager[*]</source>
         <translation>AWS Profile Manager[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Active profile of your shells</source>
         <translation>Aktives Profil Ihrer Shells</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <source>Save a file the AWS CLI refuses?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <source>%1
+
+The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Overwrite?</source>
         <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation>AWS Profile Manager: kein aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
-        <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:
-%1</source>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="654"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1587,12 +1681,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="706"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
@@ -1692,27 +1786,37 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="151"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="139"/>
+        <source>Reading the environment of a login shell (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="143"/>
+        <source>%1 -l did not print its environment; showing this program&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="234"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="152"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="235"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="153"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="236"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="157"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="240"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation>Keine Befunde: Nichts überdeckt oder stört diese Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="163"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="246"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,101 +2001,106 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="215"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="213"/>
+        <source>Edit the text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileStore.cpp" line="225"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="333"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="343"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="343"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="353"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="346"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="356"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="369"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="379"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="371"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="381"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="371"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="381"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="397"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="409"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="407"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="419"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="398"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="408"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="412"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="422"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="413"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="423"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="423"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="433"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="426"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="436"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="435"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="445"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="443"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="460"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="535"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="453"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="470"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="545"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="452"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="462"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="486"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="496"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="521"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,8 @@ FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->textView->setFont(mono);
     m_ui->changesView->setFont(mono);
@@ -121,7 +123,6 @@ void FilesPanel::refresh()
             changes += m_store->diffWithDisk(k);
     }
     m_ui->changesView->setPlainText(shown(changes));
-    m_ui->changesView->setVisible(!changes.isEmpty());
     m_ui->changesLabel->setText(changes.isEmpty() ? tr("No unsaved changes: the files on disk are what you see.")
                                                   : tr("Saving will make exactly these changes:"));
     highlight();
