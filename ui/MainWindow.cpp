@@ -386,10 +386,12 @@ void MainWindow::newProfile()
     const auto request = m_prompts->askNewProfile(this, *m_store);
     if (!request)
         return;
+    if (const auto invalid = m_store->checkNewName(request->name))
+        return report(invalid);
     // One step on the undo stack, however many keys it sets.
     m_history->beginMacro(tr("New profile %1").arg(request->name));
-    std::optional<QString> error = m_store->checkNewName(request->name);
-    if (!error && request->values.isEmpty())
+    std::optional<QString> error;
+    if (request->values.isEmpty())
         error = m_store->createProfile(request->name);
     for (const auto& [key, value] : request->values) {
         if (!error) // the first value creates the sections where `aws configure` creates them
