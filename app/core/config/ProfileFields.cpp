@@ -76,6 +76,11 @@ FieldSpec field(const QString& key)
         return text("sso_account_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO account ID"));
     if (key == u"sso_role_name")
         return text("sso_role_name", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO role name"));
+    if (key == u"sso_start_url")
+        return text("sso_start_url", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO start URL (without a session)"));
+    if (key == u"sso_region")
+        return {key, tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO region (without a session)")), Editor::Choice,
+                regions(), true};
     if (key == u"credential_process")
         return text("credential_process", QT_TRANSLATE_NOOP("apm::ProfileFields", "Credential process command"));
     return {key, key, Editor::Text, {}, true};
@@ -102,7 +107,9 @@ QList<FieldSpec> fieldsFor(ProfileKind kind)
                 QStringLiteral("role_session_name")};
         break;
     case ProfileKind::Sso:
-        keys = {QStringLiteral("sso_session"), QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")};
+        // sso_session names an [sso-session] block; without one, the legacy sso_start_url and sso_region.
+        keys = {QStringLiteral("sso_session"), QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name"),
+                QStringLiteral("sso_start_url"), QStringLiteral("sso_region")};
         break;
     case ProfileKind::CredentialProcess: keys = {QStringLiteral("credential_process")}; break;
     case ProfileKind::Login: keys = {QStringLiteral("login_session")}; break;
@@ -273,6 +280,16 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "There is no [sso-session %1] section in the config file."))
                 .arg(value);
+        return std::nullopt;
+    }
+    if (key == u"sso_start_url") {
+        if (!value.startsWith(u"https://"))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "The start URL is the https:// address of your AWS access portal."));
+        if (p && p->setting(QStringLiteral("sso_session")))
+            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                        "This profile names an sso_session: the AWS CLI takes the start URL from "
+                                        "that block, and this one must match it."));
         return std::nullopt;
     }
     if (key == u"sso_account_id") {

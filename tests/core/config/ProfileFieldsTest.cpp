@@ -121,6 +121,14 @@ private Q_SLOTS:
                                     << "sso_account_id"
                                     << "12345"
                                     << "twelve digits";
+        QTest::newRow("start url not https") << "dev"
+                                             << "sso_start_url"
+                                             << "example.awsapps.com/start"
+                                             << "https://";
+        QTest::newRow("start url ok") << "dev"
+                                      << "sso_start_url"
+                                      << "https://example.awsapps.com/start"
+                                      << "";
         QTest::newRow("token file missing") << "dev"
                                             << "web_identity_token_file"
                                             << "~/nope"
