@@ -263,6 +263,18 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_ui->profileView->addAction(m_ui->actionMoveToKeychain);
     m_ui->profileView->addAction(m_ui->actionMoveToFile);
 
+    // The [sso-session] block an SSO profile names, edited in place (or created).
+    for (auto [edit, key] :
+         {std::pair{m_ui->ssoStartUrlEdit, "sso_start_url"}, std::pair{m_ui->ssoRegionEdit, "sso_region"},
+          std::pair{m_ui->ssoScopesEdit, "sso_registration_scopes"}}) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit = edit, key = QLatin1String(key)] {
+            if (!edit->isModified() || m_ssoSession.isEmpty())
+                return;
+            edit->setModified(false);
+            report(m_store->setSsoSessionValue(m_ssoSession, key, edit->text().trimmed()));
+        });
+    }
+
     // A keychain-backed profile's keys, edited in the item itself (the files do not change).
     connect(m_vault, &CredentialVault::keysRead, this,
             [this](const QString& name, const std::optional<ResolvedCredentials>& keys, const QString& message) {
@@ -545,6 +557,36 @@ void MainWindow::showKeychainKeys(const Profile* profile)
     m_vault->readKeys(profile->name);
 }
 
+void MainWindow::showSsoSession(const Profile* profile)
+{
+    m_ssoSession = profile ? profile->value(QStringLiteral("sso_session")).value_or(QString()) : QString();
+    m_ui->ssoSessionBox->setVisible(!m_ssoSession.isEmpty());
+    if (m_ssoSession.isEmpty())
+        return;
+    const auto block = m_store->ssoSession(m_ssoSession);
+    m_ui->ssoSessionBox->setTitle(
+        block ? tr("[sso-session %1], which this profile names").arg(m_ssoSession)
+              : tr("[sso-session %1] does not exist yet: fill it in to create it").arg(m_ssoSession));
+    auto valueOf = [&block](const char* key) {
+        if (block) {
+            for (const auto& [k, v] : *block) {
+                if (k == QLatin1String(key))
+                    return v.scalar;
+            }
+        }
+        return QString();
+    };
+    for (auto [edit, key] :
+         {std::pair{m_ui->ssoStartUrlEdit, "sso_start_url"}, std::pair{m_ui->ssoRegionEdit, "sso_region"},
+          std::pair{m_ui->ssoScopesEdit, "sso_registration_scopes"}}) {
+        if (!edit->hasFocus() || !edit->isModified()) { // never under the cursor of someone typing
+            edit->setText(valueOf(key));
+            edit->setModified(false);
+        }
+        edit->setReadOnly(!m_store->isValid());
+    }
+}
+
 void MainWindow::copyValue()
 {
     const QModelIndex index = m_ui->settingsView->currentIndex();
@@ -710,6 +752,7 @@ void MainWindow::showSelectedProfile()
     m_precedence->setSelectedProfile(name);
     m_imds->setSelectedProfile(name);
     showKeychainKeys(profile);
+    showSsoSession(profile);
     m_filesPanel->setSelectedProfile(name);
     updateKeychainActions();
     m_settings->setProfile(name);

@@ -79,6 +79,7 @@ private:
     void revert();
     void editSettings();
     void showKeychainKeys(const Profile* profile);
+    void showSsoSession(const Profile* profile);
     void copyValue();
     void report(const std::optional<QString>& error);
     void followDisk(FileKind kind);
@@ -115,6 +116,7 @@ private:
     bool m_askingAboutConflict = false;
     SecretClipboard* m_clipboard = nullptr;
     QString m_keychainProfile; // whose keychain keys the Profile tab shows (or is reading)
+    QString m_ssoSession;      // the [sso-session] block the Profile tab shows
 };
 
 } // namespace apm

@@ -353,6 +353,35 @@ private Q_SLOTS:
             QStringLiteral("stage")); // Ctrl+Z in a text field is the field's own undo, not the window's
     }
 
+    // An SSO profile's [sso-session] block is edited beside it, or created when it is not there yet.
+    void ssoSessionBlock()
+    {
+        const QByteArray config = "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                                  "sso_role_name = ReadOnly\n\n[sso-session corp]\nsso_start_url = "
+                                  "https://corp.awsapps.com/start\nsso_region = eu-west-1\n\n"
+                                  "[profile other]\nsso_session = new-corp\nsso_account_id = 111122223333\n"
+                                  "sso_role_name = Admin\n";
+        Fixture f(config, QByteArray());
+        f.select("sso");
+        auto* box = f.child<QWidget>("ssoSessionBox");
+        QVERIFY(box->isVisible());
+        auto* region = f.child<QLineEdit>("ssoRegionEdit");
+        QCOMPARE(f.child<QLineEdit>("ssoStartUrlEdit")->text(), QStringLiteral("https://corp.awsapps.com/start"));
+        typeInto(region, "us-east-1");
+        f.select("other");
+        QVERIFY(box->isVisible());
+        QVERIFY(f.child<QLineEdit>("ssoStartUrlEdit")->text().isEmpty());
+        typeInto(f.child<QLineEdit>("ssoStartUrlEdit"), "https://new.awsapps.com/start");
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), QByteArray(config).replace("sso_region = eu-west-1", "sso_region = us-east-1")
+                                 + "[sso-session new-corp]\nsso_start_url = https://new.awsapps.com/start\n");
+        f.action("actionUndo")->trigger();
+        f.action("actionUndo")->trigger();
+        QVERIFY(f.window.isWindowModified()); // the saved file is the edited one now
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), config);
+    }
+
     void newProfileDialog()
     {
         TempAws aws(kConfig, kCredentials);

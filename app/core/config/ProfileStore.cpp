@@ -382,6 +382,45 @@ std::optional<QString> ProfileStore::applySet(const QString& name, const QString
     return std::nullopt;
 }
 
+std::optional<QString> ProfileStore::setSsoSessionValue(const QString& session, const QString& key,
+                                                        const QString& value)
+{
+    if (auto refused = refuseEdits())
+        return refused;
+    if (session.isEmpty() || session != python::strip(session) || session.contains(u'[') || session.contains(u']')
+        || session.contains(u'\n') || session.contains(u'\'') || session.contains(u'"'))
+        return tr("\"%1\" cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.")
+            .arg(session);
+    if (key != python::strip(key).toLower() || key.isEmpty() || key.contains(u'=') || key.contains(u':')
+        || value.contains(u'\n') || value.contains(u'\r'))
+        return tr("\"%1\" cannot be set: use a lower-case key and a value on one line.").arg(key);
+    // The block botocore reads for this name (the last one, as later blocks replace earlier ones).
+    IniDocument& config = document(FileKind::Config);
+    QString section;
+    for (const IniSection& s : config.sections()) {
+        if (namedSection(s.name, QStringLiteral("sso-session")) == session)
+            section = s.name;
+    }
+    if (section.isEmpty()) {
+        if (value.isEmpty())
+            return std::nullopt; // nothing to remove
+        const bool blank = session.contains(u' ') || session.contains(u'\t');
+        section = QStringLiteral("sso-session ") + (blank ? python::shlexQuote(session) : session);
+    }
+    if (value.isEmpty()) {
+        if (!config.removeKey(section, key))
+            return std::nullopt;
+    } else if (const auto error = config.setValue(section, key, value)) {
+        config.rebase(config.savedBytes(), m_bytes[int(FileKind::Config)]);
+        m_revisions[int(FileKind::Config)] = config.revision();
+        rebuild();
+        return tr("Could not set %1: %2").arg(key, error->message);
+    }
+    commitEdit(value.isEmpty() ? tr("Remove %1 from sso-session %2").arg(key, session)
+                               : tr("Set %1 of sso-session %2").arg(key, session));
+    return std::nullopt;
+}
+
 std::optional<QString> ProfileStore::setValue(const QString& profile, const QString& key, const QString& value)
 {
     return applySet(profile, key, std::nullopt, value);

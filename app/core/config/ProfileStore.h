@@ -65,6 +65,9 @@ public:
     std::optional<QString> setNestedValue(const QString& profile, const QString& key, const QString& subKey,
                                           const QString& value);
     std::optional<QString> removeKey(const QString& profile, const QString& key);
+    // Sets (an empty value removes) a key of an [sso-session NAME] block, creating the block at the end of the
+    // config file when there is none yet.
+    std::optional<QString> setSsoSessionValue(const QString& session, const QString& key, const QString& value);
     std::optional<QString> removeNestedKey(const QString& profile, const QString& key, const QString& subKey);
     // Why `name` cannot be a new profile (taken, or a name the files cannot hold), or nullopt.
     [[nodiscard]] std::optional<QString> checkNewName(const QString& name) const;
