@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void missingProfileIsRefused()
     {
-        apm::test::TempAws aws("[profile dev]\n", QByteArray());
+        apm::test::TempAws aws("[profile dev]\n[profile prod]\n", QByteArray());
         QProcess process;
         QProcessEnvironment env;
         env.insert("HOME", aws.home());
@@ -117,27 +117,15 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 255);
         QVERIFY(process.readAllStandardError().contains("The config profile (ghost) could not be found"));
         QCOMPARE(apm::test::TempAws::read(state), QByteArray("dev\n"));
-        process.start(QStringLiteral(APM_BINARY), {"use", "--show"});
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.readAllStandardOutput(), QByteArray("dev\n"));
-    }
-
-    // The Windows user-environment switch is refused elsewhere, before anything changes.
-    void userEnvironmentIsWindowsOnly()
-    {
-        apm::test::TempAws aws("[profile dev]\n[profile prod]\n", QByteArray());
-        QProcess process;
-        QProcessEnvironment env;
-        env.insert("HOME", aws.home());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(APM_BINARY), {"use", "dev"});
-        QVERIFY(process.waitForFinished(10000));
+        // The Windows user-environment switch is refused elsewhere, before anything changes.
         process.start(QStringLiteral(APM_BINARY), {"use", "prod", "--user-environment"});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 255);
         QVERIFY(process.readAllStandardError().contains("--user-environment is for Windows only"));
-        const QString state = aws.home() + "/.config/aws-profile-manager/active-profile";
         QCOMPARE(apm::test::TempAws::read(state), QByteArray("dev\n"));
+        process.start(QStringLiteral(APM_BINARY), {"use", "--show"});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.readAllStandardOutput(), QByteArray("dev\n"));
     }
 
     void xdgConfigHome()

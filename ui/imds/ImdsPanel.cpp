@@ -8,7 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include "config/ProfileFields.h"
+#include "resolve/Resolution.h"
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
 
@@ -127,7 +127,7 @@ void ImdsPanel::showResult(const ImdsResult& result)
     m_ui->regionLabel->setText(result.region.value_or(tr("unknown")));
     const auto& credentials = result.credentials;
     // Masked as `aws configure list` masks it: the access key is the key to the secret in logs and tickets.
-    m_ui->accessKeyLabel->setText(credentials ? ProfileFields::masked(credentials->accessKey) : tr("none"));
+    m_ui->accessKeyLabel->setText(credentials ? maskSecret(credentials->accessKey) : tr("none"));
     m_expiry.reset();
     if (credentials && credentials->expiry)
         m_expiry = credentials->expiry->instant;

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "config/ProfileStore.h"
+#include "resolve/Resolution.h"
 
 namespace apm::ProfileFields {
 
@@ -172,11 +173,6 @@ bool isSecret(const QString& key)
     return key == u"aws_secret_access_key" || key == u"aws_session_token" || key == u"aws_security_token";
 }
 
-QString masked(const QString& value)
-{
-    return QString(16, u'*') + value.right(4);
-}
-
 QString maskSecrets(const QString& text)
 {
     // `key = value` or `key: value`, as configparser reads an option line (diff marks in front are allowed).
@@ -188,7 +184,7 @@ QString maskSecrets(const QString& text)
     qsizetype shift = 0;
     for (auto it = option.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString replacement = masked(m.captured(3));
+        const QString replacement = maskSecret(m.captured(3));
         out.replace(m.capturedStart(3) + shift, m.capturedLength(3), replacement);
         shift += replacement.size() - m.capturedLength(3);
     }

@@ -45,8 +45,6 @@ namespace ProfileFields {
 // Region names of the AWS partitions, for the region combo (any other name can still be typed).
 [[nodiscard]] const QStringList& regions();
 [[nodiscard]] bool isSecret(const QString& key);
-// As `aws configure list` masks a secret: sixteen stars and the last four characters.
-[[nodiscard]] QString masked(const QString& value);
 // INI text with the values of secret keys masked, line for line, for showing a file or a diff.
 [[nodiscard]] QString maskSecrets(const QString& text);
 

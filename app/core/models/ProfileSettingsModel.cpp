@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "config/ProfileFields.h"
+#include "resolve/Resolution.h"
 
 namespace apm {
 
@@ -67,7 +68,7 @@ QVariant ProfileSettingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn: return row.name();
-        case ValueColumn: return secret && !m_revealed ? ProfileFields::masked(row.value) : row.value;
+        case ValueColumn: return secret && !m_revealed ? maskSecret(row.value) : row.value;
         case FileColumn: return QFileInfo(m_store->files().file(row.file).readPath).fileName();
         case LineColumn: return row.line + 1;
         }
