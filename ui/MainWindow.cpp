@@ -14,12 +14,10 @@
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QIcon>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QUndoStack>
 

@@ -12,7 +12,6 @@
 
 class QComboBox;
 class QFileSystemWatcher;
-class QMenu;
 class QSystemTrayIcon;
 class QUndoStack;
 
