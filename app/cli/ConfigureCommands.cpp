@@ -169,17 +169,37 @@ Outcome set(const QString& varnameIn, const QString& valueIn, ProfileStore& stor
         section = ProfileStore::configSectionFor(profile);
     }
 
-    ConfigFile target = store.files().loadForWrite(kind);
-    if (target.writePath.isEmpty())
+    const ConfigFile& located = store.files().file(kind);
+    if (located.writePath.isEmpty())
         return failure(255, QStringLiteral("[Errno 2] No such file or directory: ''"));
-    const auto error =
-        subKey ? target.document.setNestedValue(section, varname, *subKey, valueIn, IniDocument::EolPolicy::AwsCli)
-               : target.document.setValue(section, varname, valueIn, IniDocument::EolPolicy::AwsCli);
-    if (error)
-        return failure(255, QStringLiteral("%1:%2: %3").arg(target.writePath).arg(error->line + 1).arg(error->message));
-    if (auto saveError = ConfigFiles::saveFile(target, target.writePath, ConfigFiles::Overwrite::RefuseIfChanged))
-        return failure(255, *saveError);
-    return Outcome{};
+    const WriteTarget where = resolveWriteTarget(located.writePath);
+    if (where.error)
+        return failure(255, *where.error);
+    // Read, edit and write under the folder's lock, so that two of our processes never lose an update. A program
+    // that takes no lock (the AWS CLI) and writes in between is caught before the replacement: read and edit again.
+    const FolderLock lock(where.path);
+    if (!lock.isLocked())
+        return failure(255, lock.error());
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        ConfigFile target = located;
+        ConfigFiles::readInto(target, target.writePath);
+        const auto error =
+            subKey ? target.document.setNestedValue(section, varname, *subKey, valueIn, IniDocument::EolPolicy::AwsCli)
+                   : target.document.setValue(section, varname, valueIn, IniDocument::EolPolicy::AwsCli);
+        if (error) {
+            return failure(255,
+                           QStringLiteral("%1:%2: %3").arg(target.writePath).arg(error->line + 1).arg(error->message));
+        }
+        const auto saveError =
+            ConfigFiles::saveFile(target, target.writePath, ConfigFiles::Overwrite::RefuseIfChanged, &lock);
+        if (!saveError)
+            return Outcome{};
+        if (saveError->kind != WriteError::Kind::Changed)
+            return failure(255, saveError->message);
+    }
+    return failure(255, QStringLiteral("%1 kept changing while this command was writing it: another program is "
+                                       "writing it too. Nothing was written; run the command again.")
+                            .arg(located.writePath));
 }
 
 } // namespace apm::cli

@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace apm {
 
@@ -15,31 +13,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("apm::ConfigFiles", text);
-}
-
-// The bytes of a regular file, or nullopt where botocore would see no file.
-std::optional<QByteArray> readRegularFile(const QString& path)
-{
-    const QFileInfo info(path);
-    if (path.isEmpty() || !info.isFile())
-        return std::nullopt;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return f.readAll();
-}
-
-// Follows a chain of symlinks to the file that really holds the bytes, even if that file does not exist yet.
-QString realTarget(const QString& path)
-{
-    QString current = path;
-    for (int hops = 0; hops < 40; ++hops) {
-        const QFileInfo info(current);
-        if (!info.isSymLink())
-            return current;
-        current = info.symLinkTarget();
-    }
-    return current;
 }
 
 } // namespace
@@ -66,9 +39,10 @@ ConfigFile ConfigFiles::locate(FileKind kind) const
 
 void ConfigFiles::readInto(ConfigFile& file, const QString& path)
 {
-    const auto bytes = readRegularFile(path);
-    file.existed = bytes.has_value();
-    file.loadedBytes = bytes.value_or(QByteArray());
+    const DiskState disk = apm::readDisk(path);
+    file.existed = disk.kind == DiskState::Kind::Regular;
+    file.readError = disk.kind == DiskState::Kind::Unreadable ? std::optional(disk.reason) : std::nullopt;
+    file.loadedBytes = disk.bytes;
     file.document = IniDocument::fromBytes(file.loadedBytes);
 }
 
@@ -78,17 +52,9 @@ void ConfigFiles::load()
     readInto(m_credentials, m_credentials.readPath);
 }
 
-ConfigFile ConfigFiles::loadForWrite(FileKind kind) const
-{
-    ConfigFile copy = file(kind);
-    if (copy.writePath != copy.readPath)
-        readInto(copy, copy.writePath);
-    return copy;
-}
-
 std::optional<QByteArray> ConfigFiles::readDisk(FileKind kind) const
 {
-    return readRegularFile(file(kind).readPath);
+    return apm::readDisk(file(kind).readPath).fileBytes();
 }
 
 void ConfigFiles::reload(FileKind kind)
@@ -105,46 +71,48 @@ void ConfigFiles::adoptDisk(FileKind kind, const std::optional<QByteArray>& disk
 bool ConfigFiles::changedOnDisk(FileKind kind) const
 {
     const ConfigFile& f = file(kind);
-    const auto now = readRegularFile(f.readPath);
+    const auto now = apm::readDisk(f.readPath).fileBytes();
     return now.has_value() != f.existed || now.value_or(QByteArray()) != f.loadedBytes;
 }
 
 std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite)
 {
     ConfigFile& f = file(kind);
-    return saveFile(f, f.readPath, overwrite);
-}
-
-std::optional<QString> ConfigFiles::saveFile(ConfigFile& file, const QString& path, Overwrite overwrite)
-{
-    if (path.isEmpty())
-        return tr("No file name: the variable for this file is set but empty.");
-    const QString target = realTarget(QFileInfo(path).isRelative() ? QDir::current().absoluteFilePath(path) : path);
-    const auto onDisk = readRegularFile(target);
-    if (overwrite == Overwrite::RefuseIfChanged
-        && (onDisk.has_value() != file.existed || onDisk.value_or(QByteArray()) != file.loadedBytes)) {
+    const auto error = saveFile(f, f.readPath, overwrite);
+    if (!error)
+        return std::nullopt;
+    if (error->kind == WriteError::Kind::Changed) {
         return tr("%1 was changed by another program since it was loaded. Reload it to see the change, or save "
                   "again and choose to overwrite it.")
-            .arg(path);
+            .arg(f.readPath);
     }
-    const QFileInfo info(target);
-    const QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!QDir().mkpath(dir.absolutePath()))
-            return tr("Could not create the folder %1. Check that you may write to its parent.").arg(dir.path());
-        QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    const bool isNew = !info.exists();
-    const QFile::Permissions keep = isNew ? (QFile::ReadOwner | QFile::WriteOwner) : info.permissions();
+    return error->message;
+}
 
+std::optional<WriteError> ConfigFiles::saveFile(ConfigFile& file, const QString& path, Overwrite overwrite,
+                                                const FolderLock* held)
+{
+    if (path.isEmpty())
+        return WriteError{WriteError::Kind::Failed, tr("No file name: the variable for this file is set but empty.")};
+    const WriteTarget target = resolveWriteTarget(path);
+    if (target.error) {
+        return WriteError{WriteError::Kind::Failed,
+                          tr("Could not write %1: %2. Check where its symbolic link points.").arg(path, *target.error)};
+    }
+    std::optional<FolderLock> own;
+    if (!held) {
+        own.emplace(target.path);
+        if (!own->isLocked())
+            return WriteError{WriteError::Kind::Failed, own->error()};
+    }
     const QByteArray bytes = file.document.toBytes();
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2. The file was not changed.").arg(target, out.errorString());
-    out.setPermissions(keep);
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        return tr("Could not write %1: %2. The file was not changed.").arg(target, out.errorString());
+    std::optional<std::optional<QByteArray>> expected;
+    if (overwrite == Overwrite::RefuseIfChanged)
+        expected = file.existed ? std::optional(file.loadedBytes) : std::nullopt;
+    if (auto error = writeDisk(target.path, bytes, expected))
+        return error;
     file.existed = true;
+    file.readError.reset();
     file.loadedBytes = bytes;
     file.document.markSaved(bytes);
     return std::nullopt;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include "config/DiskFile.h"
 #include "ini/IniDocument.h"
 #include "resolve/Environment.h"
 
@@ -21,6 +22,8 @@ struct ConfigFile {
     QString readPath;     // where the CLI reads it: expandvars, then expanduser
     QString writePath;    // where `aws configure set` writes it: expanduser only
     bool existed = false; // a regular file was there at load time
+    // A regular file we could not read: botocore reads it as empty, and we never write over it.
+    std::optional<QString> readError;
     QByteArray loadedBytes;
     IniDocument document;
 };
@@ -29,9 +32,11 @@ struct ConfigFile {
  * Locates, loads and atomically saves ~/.aws/config and ~/.aws/credentials.
  *
  * A missing file (or a path that is not a regular file) loads as an empty document, as botocore treats it.
- * save() refuses to replace a file that changed on disk since it was loaded unless told to overwrite, writes
- * through QSaveFile into the real file behind a symlink, keeps the file's permissions, and creates new files
- * 0600 in a 0700 directory. Errors are returned as a sentence naming the file and what to do.
+ * save() takes the folder's lock, refuses to replace a file that changed on disk since it was loaded unless told
+ * to overwrite, and writes through writeDisk (DiskFile.h): into the real file behind a symlink, atomically where
+ * that keeps the file what it is and in place where it would not, never over a file it cannot read or one that is
+ * not a file; new files are 0600 in a 0700 directory. Errors are returned as a sentence naming the file and what
+ * to do.
  */
 class ConfigFiles final
 {
@@ -42,8 +47,6 @@ public:
 
     // Reads both files. Never fails: an unreadable or unparsable file is kept with its document's error.
     void load();
-    // Loads the file at writePath (which differs from readPath only when the variable holds a $VAR).
-    [[nodiscard]] ConfigFile loadForWrite(FileKind kind) const;
 
     [[nodiscard]] ConfigFile& file(FileKind kind) { return kind == FileKind::Config ? m_config : m_credentials; }
     [[nodiscard]] const ConfigFile& file(FileKind kind) const
@@ -52,8 +55,12 @@ public:
     }
 
     [[nodiscard]] std::optional<QString> save(FileKind kind, Overwrite overwrite = Overwrite::RefuseIfChanged);
-    // Saves one document to a path with the same rules (used for a writePath that is not the readPath).
-    [[nodiscard]] static std::optional<QString> saveFile(ConfigFile& file, const QString& path, Overwrite overwrite);
+    // Saves one document to a path with the same rules, under `held` when the caller already holds the folder's
+    // lock (it read the file under it), else under a lock of its own. The caller words a Changed refusal.
+    [[nodiscard]] static std::optional<WriteError> saveFile(ConfigFile& file, const QString& path, Overwrite overwrite,
+                                                            const FolderLock* held = nullptr);
+    // Reads one file into `file` (used with the folder's lock held, to read what is about to be edited).
+    static void readInto(ConfigFile& file, const QString& path);
 
     [[nodiscard]] const Environment& environment() const { return m_environment; }
 
@@ -68,7 +75,6 @@ public:
 
 private:
     [[nodiscard]] ConfigFile locate(FileKind kind) const;
-    static void readInto(ConfigFile& file, const QString& path);
 
     Environment m_environment;
     ConfigFile m_config;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include "config/ConfigFiles.h"
@@ -147,24 +148,58 @@ private Q_SLOTS:
         QVERIFY(!files.file(FileKind::Config).document.setValue("default", "output", "json"));
         QVERIFY(files.save(FileKind::Config).has_value());
         QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[default]\nregion = other\n"));
-        // A file that appears after a load of "no file" is a conflict too.
-        QVERIFY(files.save(FileKind::Credentials).has_value() == false); // unmodified and absent: creates it
+        // A file that appears after a load of "no file" is a conflict too: saving would replace what we never saw.
+        QVERIFY(!files.file(FileKind::Credentials).existed);
+        TempAws::write(aws.credentialsPath(), "[default]\naws_access_key_id = AKIAWRITTENELSEWHERE\n");
+        QVERIFY(!files.file(FileKind::Credentials).document.setValue("default", "region", "x"));
+        QVERIFY(files.save(FileKind::Credentials).has_value());
+        QCOMPARE(TempAws::read(aws.credentialsPath()),
+                 QByteArray("[default]\naws_access_key_id = AKIAWRITTENELSEWHERE\n"));
     }
 
+    // A save that cannot complete (here: no space left, on a full file system of the test's own) leaves the old
+    // file byte for byte and no temporary file, and says why.
     void failedSaveLeavesFileUntouched()
     {
-        TempAws aws("[default]\n", QByteArray());
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small file system");
+        TempAws aws{QByteArray(), QByteArray()};
+        const QString folder = aws.home() + "/full";
+        QDir().mkpath(folder);
+        QCOMPARE(QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=64k", "tmpfs", folder}), 0);
+        const QString config = folder + "/config";
+        TempAws::write(config, "[default]\n");
+        TempAws::write(folder + "/filler", QByteArray(128 * 1024, 'x')); // fills what is left
+        aws.environment.set("AWS_CONFIG_FILE", config);
         ConfigFiles files(aws.environment);
         files.load();
-        QVERIFY(!files.file(FileKind::Config).document.setValue("default", "region", "a"));
-        QFile::setPermissions(aws.home() + "/.aws", QFile::ReadOwner | QFile::ExeOwner);
-        const bool root = ::geteuid() == 0;
+        QVERIFY(!files.file(FileKind::Config).document.setValue("default", "region", QString(8192, u'a')));
         const auto error = files.save(FileKind::Config);
-        QFile::setPermissions(aws.home() + "/.aws", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        if (root)
-            QSKIP("root may write to a read-only folder");
+        const QByteArray after = TempAws::read(config);
+        const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QProcess::execute("umount", {folder});
         QVERIFY(error.has_value());
-        QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[default]\n"));
+        QVERIFY2(error->contains("No space left"), qPrintable(*error));
+        QCOMPARE(after, QByteArray("[default]\n"));
+        QCOMPARE(left, QStringList({"config", "filler"}));
+    }
+
+    // What stands at the path now is not a file: nothing replaces it (FileSafetyTest has devices, FIFOs and files
+    // we may not read).
+    void folderWhereTheFileWasIsNotReplaced()
+    {
+        TempAws aws("[default]\nregion = kept\n", QByteArray());
+        ConfigFiles files(aws.environment);
+        files.load();
+        QVERIFY(!files.file(FileKind::Config).readError);
+        QVERIFY(!files.file(FileKind::Config).document.setValue("default", "output", "json"));
+        // A directory stands where the file was: neither readable as a file nor replaceable.
+        QFile::remove(aws.configPath());
+        QDir().mkpath(aws.configPath());
+        const auto error = files.save(FileKind::Config, ConfigFiles::Overwrite::Always);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains("a folder"), qPrintable(*error));
+        QVERIFY(QFileInfo(aws.configPath()).isDir());
     }
 };
 
