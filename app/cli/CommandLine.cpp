@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include "ArgumentParser.h"
 #include "ConfigureCommands.h"
 #include "ImdsCommand.h"
 #include "KeychainCommands.h"
@@ -45,7 +49,9 @@ QString usage()
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
               "  --region NAME, --output FORMAT   what-if global options, for explain and list\n"
               "  --version                  print the version\n"
-              "  --help                     print this help\n"
+              "  --help, -h                 print this help (COMMAND help: the same)\n"
+              "  The AWS CLI's other global options (--debug, --query, --no-cli-pager, --color, ...) are accepted\n"
+              "  and ignored, as `aws configure` ignores them; anything else is refused (status 252).\n"
               "\n"
               "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
               "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.\n");
@@ -54,6 +60,126 @@ QString usage()
 Outcome usageError(const QString& message)
 {
     return Outcome{252, {}, (message + QStringLiteral("\n\n") + usage()).toUtf8()};
+}
+
+// An error of the AWS CLI's argument parsers: status 252, the message after a usage line, as argparse words it.
+Outcome parseError(const QString& message)
+{
+    return Outcome{252,
+                   {},
+                   QStringLiteral("\nusage: aws-profile-manager [options] <command> [parameters]\n"
+                                  "To see help text, you can run:\n\n  aws-profile-manager --help\n\n"
+                                  "aws-profile-manager: error: %1\n\n")
+                       .arg(message)
+                       .toUtf8()};
+}
+
+using Takes = OptionSpec::Takes;
+
+// The AWS CLI's first look at the command line (FirstPassGlobalArgParser), before anything else: --profile and
+// --debug, and argparse's own -h/--help.
+const QList<OptionSpec>& firstPassOptions()
+{
+    static const QList<OptionSpec> options{{QStringLiteral("-h"), Takes::Help, {}},
+                                           {QStringLiteral("--help"), Takes::Help, {}},
+                                           {QStringLiteral("--profile"), Takes::Value, {}},
+                                           {QStringLiteral("--debug"), Takes::Flag, {}}};
+    return options;
+}
+
+// The AWS CLI's global options (awscli/data/cli.json), accepted anywhere on every command.
+const QList<OptionSpec>& globalOptions()
+{
+    static const QList<OptionSpec> options{
+        {QStringLiteral("--debug"), Takes::Flag, {}},
+        {QStringLiteral("--endpoint-url"), Takes::Value, {}},
+        {QStringLiteral("--no-verify-ssl"), Takes::Flag, {}},
+        {QStringLiteral("--no-paginate"), Takes::Flag, {}},
+        {QStringLiteral("--output"),
+         Takes::Value,
+         {QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("table"), QStringLiteral("yaml"),
+          QStringLiteral("yaml-stream")}},
+        {QStringLiteral("--query"), Takes::Value, {}},
+        {QStringLiteral("--profile"), Takes::Value, {}},
+        {QStringLiteral("--region"), Takes::Value, {}},
+        {QStringLiteral("--version"), Takes::Version, {}},
+        {QStringLiteral("--color"),
+         Takes::Value,
+         {QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("auto")}},
+        {QStringLiteral("--no-sign-request"), Takes::Flag, {}},
+        {QStringLiteral("--ca-bundle"), Takes::Value, {}},
+        {QStringLiteral("--cli-read-timeout"), Takes::Value, {}},
+        {QStringLiteral("--cli-connect-timeout"), Takes::Value, {}},
+        {QStringLiteral("--cli-binary-format"),
+         Takes::Value,
+         {QStringLiteral("base64"), QStringLiteral("raw-in-base64-out")}},
+        {QStringLiteral("--no-cli-pager"), Takes::Flag, {}},
+        {QStringLiteral("--cli-auto-prompt"), Takes::Flag, {}},
+        {QStringLiteral("--no-cli-auto-prompt"), Takes::Flag, {}},
+    };
+    return options;
+}
+
+// What each command takes besides the global options.
+struct CommandSpec {
+    QString name;
+    QList<OptionSpec> options;
+    QList<PositionalSpec> positionals;
+};
+
+const QList<CommandSpec>& commands()
+{
+    static const QList<CommandSpec> table{
+        {QStringLiteral("list-profiles"), {}, {}},
+        {QStringLiteral("get"), {}, {{QStringLiteral("varname"), false, {}}}},
+        {QStringLiteral("set"), {}, {{QStringLiteral("varname"), false, {}}, {QStringLiteral("value"), false, {}}}},
+        {QStringLiteral("list"), {}, {}},
+        {QStringLiteral("export-credentials"),
+         {{QStringLiteral("--format"),
+           Takes::Value,
+           {QStringLiteral("process"), QStringLiteral("env"), QStringLiteral("env-no-export"),
+            QStringLiteral("powershell"), QStringLiteral("windows-cmd")}}},
+         {}},
+        {QStringLiteral("explain"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
+        {QStringLiteral("imds"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
+        {QStringLiteral("use"),
+         {{QStringLiteral("--show"), Takes::Flag, {}},
+          {QStringLiteral("--clear"), Takes::Flag, {}},
+          {QStringLiteral("--user-environment"), Takes::Flag, {}}},
+         {{QStringLiteral("profile"), true, {}}}},
+        {QStringLiteral("shell-init"), {}, {{QStringLiteral("shell"), false, {}}}},
+        {QStringLiteral("credential-process"), {}, {}},
+        {QStringLiteral("keychain"),
+         {},
+         {{QStringLiteral("action"), false, {QStringLiteral("move-in"), QStringLiteral("move-out")}}}},
+    };
+    return table;
+}
+
+// Python's int() of a string: what --cli-read-timeout and --cli-connect-timeout must hold.
+bool isPythonInt(const QString& text)
+{
+    static const QRegularExpression integer(QStringLiteral("^\\s*[+-]?\\d+(_\\d+)*\\s*$"));
+    return integer.match(text).hasMatch();
+}
+
+// The command word: the first word that is not an option (SubCommandArgParser), and the arguments without it.
+std::optional<QString> takeCommand(QStringList& words)
+{
+    bool separated = false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString& word = words[i];
+        if (!separated && word == u"--") {
+            separated = true;
+            continue;
+        }
+        if (separated || !word.startsWith(u'-') || word.size() == 1) {
+            const QString command = word;
+            words.removeAt(i);
+            return command;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -65,110 +191,78 @@ bool isHeadless(const QStringList& arguments)
 
 Outcome run(const QStringList& arguments, const Environment& baseEnvironment, TearDown tearDown)
 {
-    Environment environment = baseEnvironment;
-    QStringList positional;
-    QString format = QStringLiteral("process");
-    bool json = false;
-    UseAction useAction = UseAction::Switch;
-    bool userEnvironment = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments[i];
-        if (arg == u"--help" || arg == u"-h" || arg == u"help")
-            return Outcome{0, usage().toUtf8(), {}};
-        if (arg == u"--version")
-            return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
-        if (arg == u"--json") {
-            json = true;
-            continue;
-        }
-        if (arg == u"--user-environment") {
-            userEnvironment = true;
-            continue;
-        }
-        if (arg == u"--show" || arg == u"--clear") {
-            useAction = arg == u"--show" ? UseAction::Show : UseAction::Clear;
-            continue;
-        }
-        if (arg == u"--format" || arg.startsWith(QStringLiteral("--format="))) {
-            if (arg.contains(u'='))
-                format = arg.mid(9);
-            else if (i + 1 < arguments.size())
-                format = arguments[++i];
-            else
-                return usageError(tr("--format needs a value"));
-            if (!isExportFormat(format))
-                return usageError(tr("argument --format: invalid choice: '%1' (choose from 'process', 'env', "
-                                     "'env-no-export', 'powershell', 'windows-cmd')")
-                                      .arg(format));
-            continue;
-        }
-        std::optional<QString>* option = nullptr;
-        QString name;
-        for (const auto& [flag, target] : {std::pair{QStringLiteral("--profile"), &environment.profileOption},
-                                           std::pair{QStringLiteral("--region"), &environment.regionOption},
-                                           std::pair{QStringLiteral("--output"), &environment.outputOption}}) {
-            if (arg == flag || arg.startsWith(flag + u'=')) {
-                option = target;
-                name = flag;
-            }
-        }
-        if (!option) {
-            if (arg.startsWith(QStringLiteral("--")) && arg.size() > 2)
-                return usageError(tr("Unknown option: %1").arg(arg));
-            positional.append(arg);
-            continue;
-        }
-        if (arg.contains(u'=')) {
-            *option = arg.mid(name.size() + 1);
-        } else if (i + 1 < arguments.size()) {
-            *option = arguments[++i];
-        } else {
-            return usageError(tr("%1 needs a value").arg(name));
-        }
-        if ((*option)->isEmpty())
-            option->reset(); // the AWS CLI ignores an empty --profile, --region or --output
+    // The AWS CLI's parsers in its order: the first pass, the global options, then the command's own table. Each
+    // error is argparse's (252); what no table knows is "Unknown options" (252).
+    const ParsedArguments first = parseKnownArguments(arguments, firstPassOptions());
+    if (first.error)
+        return parseError(*first.error);
+    if (first.help)
+        return Outcome{0, usage().toUtf8(), {}};
+    const ParsedArguments global = parseKnownArguments(arguments, globalOptions());
+    if (global.error)
+        return parseError(*global.error);
+    if (global.version)
+        return Outcome{0, QStringLiteral("aws-profile-manager %1\n").arg(QStringLiteral(APM_VERSION)).toUtf8(), {}};
+    if (global.has(QStringLiteral("--cli-auto-prompt")) && global.has(QStringLiteral("--no-cli-auto-prompt"))) {
+        return Outcome{252,
+                       {},
+                       QByteArrayLiteral("\nBoth --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at "
+                                         "the same time.\n")};
+    }
+    for (const QString& name : {QStringLiteral("--cli-read-timeout"), QStringLiteral("--cli-connect-timeout")}) {
+        if (global.has(name) && !isPythonInt(global.options.value(name)))
+            return Outcome{255,
+                           {},
+                           QStringLiteral("\ninvalid literal for int() with base 10: '%1'\n")
+                               .arg(global.options.value(name))
+                               .toUtf8()};
     }
 
-    if (positional.isEmpty())
+    QStringList rest = global.extras;
+    const std::optional<QString> command = takeCommand(rest);
+    if (!command)
         return usageError(tr("No command given."));
-    const QString command = positional.takeFirst();
-    auto expect = [&](int count, const char* names) -> std::optional<Outcome> {
-        if (positional.size() < count)
-            return usageError(tr("%1: the following arguments are required: %2").arg(command, QLatin1String(names)));
-        if (positional.size() > count)
-            return usageError(tr("Unknown options: %1").arg(positional.mid(count).join(QStringLiteral(", "))));
-        return std::nullopt;
-    };
-    if (command == u"credential-process") {
-        // Run by the AWS CLI on every command: it reads the keychain only, not the files.
-        if (!positional.isEmpty())
-            return usageError(tr("Unknown options: %1").arg(positional.join(QStringLiteral(", "))));
+    if (*command == u"help")
+        return Outcome{0, usage().toUtf8(), {}};
+    const auto spec =
+        std::find_if(commands().begin(), commands().end(), [&](const CommandSpec& c) { return c.name == *command; });
+    if (spec == commands().end())
+        return usageError(tr("Unknown command: %1").arg(*command));
+    // `aws configure get help` is the help page; `aws configure set region help` sets "help".
+    if (rest == QStringList{QStringLiteral("help")})
+        return Outcome{0, usage().toUtf8(), {}};
+    const ParsedArguments parsed = parseKnownArguments(rest, spec->options, spec->positionals);
+    if (parsed.error)
+        return parseError(*parsed.error);
+    if (!parsed.extras.isEmpty())
+        return Outcome{252, {}, (QStringLiteral("\nUnknown options: %1\n").arg(parsed.extras.join(u','))).toUtf8()};
+
+    Environment environment = baseEnvironment;
+    // The AWS CLI ignores an empty --profile, --region or --output.
+    for (const auto& [flag, target] : {std::pair{QStringLiteral("--profile"), &environment.profileOption},
+                                       std::pair{QStringLiteral("--region"), &environment.regionOption},
+                                       std::pair{QStringLiteral("--output"), &environment.outputOption}}) {
+        const QString value = global.options.value(flag);
+        if (!value.isEmpty())
+            *target = value;
+    }
+    const QStringList& positional = parsed.positionals;
+    const bool json = parsed.has(QStringLiteral("--json"));
+    const QString format = parsed.options.value(QStringLiteral("--format"), QStringLiteral("process"));
+    const bool userEnvironment = parsed.has(QStringLiteral("--user-environment"));
+    UseAction useAction = UseAction::Switch;
+    if (parsed.has(QStringLiteral("--show")))
+        useAction = UseAction::Show;
+    else if (parsed.has(QStringLiteral("--clear")))
+        useAction = UseAction::Clear;
+
+    if (*command == u"credential-process") // run by the AWS CLI on every command: it reads the keychain only
         return credentialProcess(environment);
-    }
-    if (command == u"shell-init") {
-        if (positional.size() != 1)
-            return usageError(tr("shell-init: name the shell: bash, zsh, fish or pwsh"));
+    if (*command == u"shell-init")
         return shellInit(environment, positional[0]);
-    }
-    std::optional<Outcome> wrongArguments;
-    if (command == u"list-profiles")
-        wrongArguments = expect(0, "");
-    else if (command == u"get")
-        wrongArguments = expect(1, "NAME");
-    else if (command == u"set")
-        wrongArguments = expect(2, "NAME, VALUE");
-    else if (command == u"use")
-        wrongArguments = expect(useAction == UseAction::Switch ? 1 : 0, "PROFILE");
-    else if (command == u"keychain")
-        wrongArguments = positional.size() == 1 && (positional[0] == u"move-in" || positional[0] == u"move-out")
-                             ? std::nullopt
-                             : std::optional(usageError(tr("keychain: say move-in or move-out, with --profile NAME")));
-    else if (command == u"list" || command == u"export-credentials" || command == u"explain" || command == u"imds")
-        wrongArguments = expect(0, "");
-    else
-        return usageError(tr("Unknown command: %1").arg(command));
-    if (wrongArguments)
-        return *wrongArguments;
+    if (*command == u"use" && (useAction == UseAction::Switch) == positional.isEmpty())
+        return usageError(useAction == UseAction::Switch ? tr("use: name the profile, or say --show or --clear")
+                                                         : tr("use: --show and --clear take no profile"));
 
     auto store = std::make_unique<ProfileStore>(environment);
     Outcome outcome;
@@ -177,27 +271,28 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     // show the problem instead).
     const std::optional<Outcome> refused = refusedFiles(*store);
     const Profile* selected = store->profile(environment.selectedProfile().value_or(QStringLiteral("default")));
-    const bool asTheCli = command != u"imds" && command != u"explain" && command != u"keychain";
+    const bool asTheCli = *command != u"imds" && *command != u"explain" && *command != u"keychain";
     const auto imdsError = !asTheCli || refused ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
     if (refused)
         outcome = *refused;
     else if (imdsError)
         outcome = Outcome{255, {}, (u'\n' + *imdsError + u'\n').toUtf8()};
-    else if (command == u"list-profiles")
+    else if (*command == u"list-profiles")
         outcome = listProfiles(*store);
-    else if (command == u"get")
+    else if (*command == u"get")
         outcome = get(positional[0], *store, environment);
-    else if (command == u"set")
+    else if (*command == u"set")
         outcome = set(positional[0], positional[1], *store, environment);
-    else if (command == u"list")
-        outcome = list(*store, environment, QDateTime::currentDateTimeUtc());
-    else if (command == u"imds")
+    else if (*command == u"list")
+        outcome = list(*store, environment, QDateTime::currentDateTimeUtc(),
+                       global.has(QStringLiteral("--profile")) && !environment.profileOption);
+    else if (*command == u"imds")
         outcome = imds(*store, environment, json);
-    else if (command == u"use")
+    else if (*command == u"use")
         outcome = use(*store, environment, useAction, userEnvironment, positional.value(0));
-    else if (command == u"keychain")
+    else if (*command == u"keychain")
         outcome = keychain(*store, environment, positional[0]);
-    else if (command == u"export-credentials")
+    else if (*command == u"export-credentials")
         outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
     else
         outcome = explain(*store, environment, json, QDateTime::currentDateTimeUtc());

@@ -20,6 +20,7 @@ QString outcomeName(ImdsResult::Outcome outcome)
     switch (outcome) {
     case ImdsResult::Outcome::Disabled: return QStringLiteral("disabled");
     case ImdsResult::Outcome::ConfigError: return QStringLiteral("config-error");
+    case ImdsResult::Outcome::InvalidEndpoint: return QStringLiteral("invalid-endpoint");
     case ImdsResult::Outcome::Unreachable: return QStringLiteral("unreachable");
     case ImdsResult::Outcome::TokenRequired: return QStringLiteral("token-required");
     case ImdsResult::Outcome::BadRequest: return QStringLiteral("bad-request");

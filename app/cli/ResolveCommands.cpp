@@ -56,7 +56,21 @@ QString severityName(Finding::Severity severity)
 
 } // namespace
 
-Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now)
+namespace {
+
+// What the CLI's credential chain gets from IMDS: credentials, the error it stops with, or nothing.
+CredentialOutcome metadataCredentials(const ProfileStore& store, const Environment& environment)
+{
+    const ImdsResult result = probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials);
+    CredentialOutcome answer;
+    answer.credentials = result.credentials;
+    answer.error = result.cliError;
+    return answer;
+}
+
+} // namespace
+
+Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now, bool emptyProfileOption)
 {
     Outcome outcome;
     outcome.out +=
@@ -70,6 +84,10 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
     if (environment.profileOption)
         outcome.out += listRow(QStringLiteral("profile"), *environment.profileOption, QStringLiteral("manual"),
                                QStringLiteral("--profile"));
+    else if (emptyProfileOption) // the CLI tests `parsed_globals.profile is not None`, then shows session.profile
+        outcome.out +=
+            listRow(QStringLiteral("profile"), environment.selectedProfile().value_or(QStringLiteral("None")),
+                    QStringLiteral("manual"), QStringLiteral("--profile"));
     else if (envProfile)
         outcome.out += listRow(QStringLiteral("profile"), *envProfile, QStringLiteral("env"),
                                QStringLiteral("['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']"));
@@ -80,8 +98,7 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
     // the region when nothing else sets it.
     CredentialChain chain(store, environment, now);
     chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
-    chain.setMetadataLookup(
-        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
+    chain.setMetadataLookup([&] { return metadataCredentials(store, environment); });
     const CredentialOutcome credentials = chain.resolve();
     if (credentials.error) {
         outcome.status = 255;
@@ -142,13 +159,6 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
     return outcome;
 }
 
-bool isExportFormat(const QString& format)
-{
-    return QStringList{QStringLiteral("process"), QStringLiteral("env"), QStringLiteral("env-no-export"),
-                       QStringLiteral("powershell"), QStringLiteral("windows-cmd")}
-        .contains(format);
-}
-
 Outcome exportCredentials(const ProfileStore& store, const Environment& environment, const QString& format,
                           const QDateTime& now)
 {
@@ -176,8 +186,7 @@ Outcome exportCredentials(const ProfileStore& store, const Environment& environm
     chain.setProcessRunner(
         [child, now](const QString& commandLine) { return runCredentialProcess(commandLine, child, now); });
     chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
-    chain.setMetadataLookup(
-        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
+    chain.setMetadataLookup([&] { return metadataCredentials(store, environment); });
     const CredentialOutcome outcome = chain.resolve();
     // Errors of loading are wrapped (status 253); a refresh fails later, when the credentials are read, and the
     // CLI reports that one as it is (status 255).
@@ -225,8 +234,7 @@ Outcome explain(const ProfileStore& store, const Environment& environment, bool 
 {
     Resolver resolver(store, environment, now);
     resolver.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
-    resolver.setMetadataLookup(
-        [&] { return probeMetadata(metadataSettings(store, environment), ImdsProbe::Scope::Credentials).credentials; });
+    resolver.setMetadataLookup([&] { return metadataCredentials(store, environment); });
     const Resolution resolution = resolver.resolve();
     Outcome outcome;
     if (json) {

@@ -13,11 +13,12 @@ class ProfileStore;
 namespace apm::cli {
 
 // `aws configure list`: the classic four rows (profile, access_key, secret_key, region) in the 2.9 layout.
-[[nodiscard]] Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now);
+// `emptyProfileOption`: `--profile ''` was given, which selects nothing but still shows as the --profile row.
+[[nodiscard]] Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now,
+                           bool emptyProfileOption = false);
 // `aws configure export-credentials --format FORMAT`.
 [[nodiscard]] Outcome exportCredentials(const ProfileStore& store, const Environment& environment,
                                         const QString& format, const QDateTime& now);
-[[nodiscard]] bool isExportFormat(const QString& format);
 // The whole precedence table, as text or as the JSON documented in the README.
 [[nodiscard]] Outcome explain(const ProfileStore& store, const Environment& environment, bool json,
                               const QDateTime& now);

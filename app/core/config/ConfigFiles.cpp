@@ -82,9 +82,8 @@ std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite)
     if (!error)
         return std::nullopt;
     if (error->kind == WriteError::Kind::Changed) {
-        return tr("%1 was changed by another program since it was loaded. Reload it to see the change, or save "
-                  "again and choose to overwrite it.")
-            .arg(f.readPath);
+        // Neutral words: the window follows them with its question, a command with "run it again".
+        return tr("%1 was changed by another program since it was read. Nothing was written.").arg(f.readPath);
     }
     return error->message;
 }

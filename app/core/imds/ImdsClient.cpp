@@ -95,7 +95,7 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
             s.error = QStringLiteral("Invalid endpoint EC2 Instance Metadata endpoint: %1").arg(*endpoint);
         } else {
-            s.baseUrl = endpoint->endsWith(u'/') ? *endpoint : *endpoint + u'/';
+            s.baseUrl = *endpoint; // as the CLI 2.9 does: the path is pasted on, with no '/' added (2.28.3 adds one)
         }
     } else if (mode == u"ipv6") {
         s.baseUrl = QStringLiteral("http://[fd00:ec2::254]/");
@@ -146,6 +146,13 @@ void ImdsProbe::start()
     }
     if (m_settings.disabled) {
         finish(ImdsResult::Outcome::Disabled);
+        return;
+    }
+    // urllib3 refuses to parse what the pasting makes of an endpoint without a final '/' and with a port
+    // ("http://host:1234latest/api/token"), and the CLI stops with InvalidIMDSEndpointError.
+    if (const QString first = m_settings.baseUrl + kTokenPath; !QUrl(first, QUrl::StrictMode).isValid()) {
+        m_result.cliError = QStringLiteral("Invalid endpoint EC2 Instance Metadata endpoint: %1").arg(first);
+        finish(ImdsResult::Outcome::InvalidEndpoint);
         return;
     }
     m_network->setProxy(m_settings.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
@@ -372,6 +379,11 @@ void ImdsProbe::diagnose()
         break;
     case ImdsResult::Outcome::ConfigError:
         lines << tr("The AWS CLI refuses this setting, and stops: %1").arg(*m_settings.error);
+        break;
+    case ImdsResult::Outcome::InvalidEndpoint:
+        lines << tr("The endpoint %1 does not end with '/', so the AWS CLI 2.9 pastes the path onto its port and "
+                    "stops with \"%2\". Add the final '/'.")
+                     .arg(m_settings.baseUrl, m_result.cliError.value_or(QString()));
         break;
     case ImdsResult::Outcome::Unreachable:
         lines << tr("Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint "

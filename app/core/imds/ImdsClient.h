@@ -46,24 +46,26 @@ struct ImdsStep {
 
 struct ImdsResult {
     enum class Outcome {
-        Disabled,      // AWS_EC2_METADATA_DISABLED
-        ConfigError,   // a setting the CLI refuses
-        Unreachable,   // nothing answered (not on EC2, or a container with hop limit 1)
-        TokenRequired, // the token was refused and IMDSv1 is disabled
-        BadRequest,    // 400 on the token request
-        NoRole,        // no instance profile attached
-        BadDocument,   // a credentials document the CLI rejects
-        Credentials,   // role credentials
-        RegionOnly,    // asked for the region only (Scope::Region), and the zone answered
+        Disabled,        // AWS_EC2_METADATA_DISABLED
+        ConfigError,     // a setting the CLI refuses
+        InvalidEndpoint, // the endpoint with the request's path pasted on is no URL: the CLI stops with an error
+        Unreachable,     // nothing answered (not on EC2, or a container with hop limit 1)
+        TokenRequired,   // the token was refused and IMDSv1 is disabled
+        BadRequest,      // 400 on the token request
+        NoRole,          // no instance profile attached
+        BadDocument,     // a credentials document the CLI rejects
+        Credentials,     // role credentials
+        RegionOnly,      // asked for the region only (Scope::Region), and the zone answered
     };
     Outcome outcome = Outcome::Unreachable;
     QList<ImdsStep> trace;
     bool usedToken = false; // IMDSv2
     std::optional<QString> roleName;
     std::optional<ResolvedCredentials> credentials; // method "iam-role"
-    bool expired = false;          // the document's Expiration has passed (the CLI extends and uses it anyway)
-    std::optional<QString> region; // the availability zone minus its last letter
-    QString diagnosis;             // what happened and what to check, for people
+    bool expired = false;            // the document's Expiration has passed (the CLI extends and uses it anyway)
+    std::optional<QString> region;   // the availability zone minus its last letter
+    QString diagnosis;               // what happened and what to check, for people
+    std::optional<QString> cliError; // InvalidEndpoint: the error the AWS CLI stops with, in its words
 };
 
 /**

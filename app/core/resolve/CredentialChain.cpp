@@ -294,10 +294,44 @@ std::optional<CredentialOutcome> CredentialChain::fromSso(const QString& name) c
                     sessionName, config.value(QStringLiteral("sso_start_url")));
     if (auto cached = fromCache(key, method))
         return cached;
+    if (auto problem = ssoTokenProblem(sessionName, config.value(QStringLiteral("sso_start_url")))) {
+        CredentialOutcome outcome = failed(method, *problem);
+        outcome.raisedOnUse = true; // SSO credentials are deferred: the token is loaded when they are first used
+        return outcome;
+    }
     return network(method, QStringLiteral("SSO GetRoleCredentials for role %1 in account %2 (run aws sso login if "
                                           "the token has expired)")
                                .arg(config.value(QStringLiteral("sso_role_name")),
                                     config.value(QStringLiteral("sso_account_id"))));
+}
+
+std::optional<QString> CredentialChain::ssoTokenProblem(const std::optional<QString>& sessionName,
+                                                        const QString& startUrl) const
+{
+    // The token `aws sso login` cached: ~/.aws/sso/cache/<sha1 of the session's name, or of the start URL>.json.
+    const QString name = sessionName.value_or(startUrl);
+    const QString hash = sha1Hex(name);
+    QFile file(m_environment.expandUser(QStringLiteral("~/.aws/sso/cache/")) + hash + QStringLiteral(".json"));
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
+        return QStringLiteral("Error loading SSO Token: Token for %1 does not exist").arg(name);
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return QStringLiteral("'%1'").arg(hash); // the CLI 2.9 lets its cache's KeyError through, as it prints it
+    const QJsonObject token = document.object();
+    if (!token.contains(QStringLiteral("accessToken")) || !token.contains(QStringLiteral("expiresAt")))
+        return QStringLiteral("Error loading SSO Token: Token for %1 is invalid").arg(startUrl);
+    if (!sessionName)
+        return std::nullopt; // a legacy token is sent as it is; only AWS says it has expired
+    // An sso-session token within 15 minutes of its end is refreshed through sso-oidc when it carries what a
+    // refresh needs (the network); otherwise an expired one is an error.
+    const auto expiry = parseTimestamp(token.value(QStringLiteral("expiresAt")).toString());
+    const auto registration = parseTimestamp(token.value(QStringLiteral("registrationExpiresAt")).toString());
+    const bool refreshable =
+        token.contains(QStringLiteral("refreshToken")) && token.contains(QStringLiteral("clientId"))
+        && token.contains(QStringLiteral("clientSecret")) && registration && m_now.secsTo(registration->instant) > 0;
+    if (expiry && m_now.secsTo(expiry->instant) <= 0 && !refreshable)
+        return QStringLiteral("Error when retrieving token from sso: Token has expired and refresh failed");
+    return std::nullopt;
 }
 
 std::optional<CredentialOutcome> CredentialChain::profileChain(const QString& name, bool useEnvironment) const
@@ -469,9 +503,14 @@ std::optional<CredentialOutcome> CredentialChain::fromInstanceMetadata() const
         return std::nullopt;
     if (!m_lookupMetadata)
         return network(QStringLiteral("iam-role"), QStringLiteral("the instance metadata service (IMDS)"));
-    if (auto credentials = m_lookupMetadata())
-        return found(*credentials, QStringLiteral("the instance metadata service (IMDS)"));
-    return std::nullopt; // every failure of the metadata service is "no credentials" to the CLI
+    CredentialOutcome answer = m_lookupMetadata();
+    if (answer.credentials)
+        return found(*answer.credentials, QStringLiteral("the instance metadata service (IMDS)"));
+    if (answer.error) {
+        answer.method = QStringLiteral("iam-role");
+        return answer;
+    }
+    return std::nullopt;
 }
 
 CredentialOutcome CredentialChain::resolve() const

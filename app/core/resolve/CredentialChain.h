@@ -26,8 +26,9 @@ class CredentialChain final
 {
 public:
     using ProcessRunner = std::function<CredentialOutcome(const QString& commandLine)>;
-    // Asks the instance metadata service (blocking); without one, IMDS is reported as needing the network.
-    using MetadataLookup = std::function<std::optional<ResolvedCredentials>()>;
+    // Asks the instance metadata service (blocking): credentials, an error that stops the chain, or neither (every
+    // other failure is "no credentials" to the CLI). Without one, IMDS is reported as needing the network.
+    using MetadataLookup = std::function<CredentialOutcome()>;
     // Asks the container credentials endpoint (blocking); without one, it is reported as needing the network.
     using ContainerLookup = std::function<CredentialOutcome()>;
 
@@ -64,6 +65,10 @@ private:
     // (the chain the CLI uses for a source_profile).
     [[nodiscard]] std::optional<CredentialOutcome> profileChain(const QString& profile, bool useEnvironment) const;
     [[nodiscard]] std::optional<CredentialOutcome> fromCache(const QString& key, const QString& method) const;
+    // What the CLI stops with when it loads the SSO token before GetRoleCredentials: missing, unreadable, invalid,
+    // or (for an sso-session) expired with no way to refresh it. nullopt: the token would be sent to AWS.
+    [[nodiscard]] std::optional<QString> ssoTokenProblem(const std::optional<QString>& sessionName,
+                                                         const QString& startUrl) const;
     [[nodiscard]] const Profile* profile(const QString& name) const;
 
     const ProfileStore& m_store;

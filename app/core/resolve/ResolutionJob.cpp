@@ -104,12 +104,15 @@ void ResolutionJob::recompute()
         waiting.needsNetwork = true;
         return waiting;
     });
-    resolver.setMetadataLookup([this]() -> std::optional<ResolvedCredentials> {
+    resolver.setMetadataLookup([this]() -> CredentialOutcome {
         if (!m_metadata) {
             probeMetadata();
-            return std::nullopt;
+            return {};
         }
-        return m_metadata->credentials;
+        CredentialOutcome answer;
+        answer.credentials = m_metadata->credentials;
+        answer.error = m_metadata->cliError;
+        return answer;
     });
     resolver.setContainerLookup([this] {
         if (m_container)
