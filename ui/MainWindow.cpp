@@ -521,7 +521,7 @@ void MainWindow::followDisk(FileKind kind)
         tr("%1 was changed by another program, on lines you have changed too.\n\nKeep your version (saving will "
            "replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?")
             .arg(path),
-        m_store->diffWithDisk(kind));
+        ProfileFields::maskSecrets(m_store->diffWithDisk(kind))); // as the Files tab shows it
     m_askingAboutConflict = false;
     if (answer == Prompts::Conflict::KeepMine) {
         m_store->keepMine(kind);

@@ -256,13 +256,16 @@ Outcome explain(const ProfileStore& store, const Environment& environment, bool 
                             {QStringLiteral("reason"), f.reason},
                             {QStringLiteral("candidates"), candidates}});
         }
+        const CredentialOutcome& c = resolution.credentials;
         QJsonArray findings;
         for (const Finding& f : resolution.findings) {
-            findings.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
-                                        {QStringLiteral("code"), f.code},
-                                        {QStringLiteral("message"), f.message}});
+            // The chain's error has its own place in the document: said once there, pointed at here.
+            const bool chainError = c.error && f.message == *c.error;
+            findings.append(QJsonObject{
+                {QStringLiteral("severity"), severityName(f.severity)},
+                {QStringLiteral("code"), f.code},
+                {QStringLiteral("message"), chainError ? QStringLiteral("see credentials.error") : f.message}});
         }
-        const CredentialOutcome& c = resolution.credentials;
         const QJsonObject root{
             {QStringLiteral("schema"), 1},
             {QStringLiteral("profile"),

@@ -124,6 +124,28 @@ private Q_SLOTS:
         QCOMPARE(f.config(), QByteArray(kConfig).replace("us-east-2", "ap-south-1"));
     }
 
+    // The question shows the lines in conflict as the Files tab does: secrets masked, on both sides.
+    void conflictQuestionMasksSecrets()
+    {
+        const QByteArray credentials = "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n"
+                                       "aws_secret_access_key = fakeOriginalSecretValueXXXXXXXXXXXX0001\n";
+        Fixture f(kConfig, credentials);
+        f.select("default");
+        auto* secret = f.child<QLineEdit>("field_aws_secret_access_key");
+        secret->setFocus();
+        secret->selectAll();
+        QTest::keyClicks(secret, "fakeMineSecretValueYYYYYYYYYYYYYYYYYY0002");
+        QTest::keyClick(secret, Qt::Key_Return);
+        QVERIFY(f.window.isWindowModified());
+        f.prompts->conflictAnswer = apm::Prompts::Conflict::KeepMine;
+        replaceFile(f.aws.credentialsPath(), QByteArray(credentials).replace("fakeOriginal", "fakeTheirsZZ"));
+        QTRY_COMPARE(f.prompts->asked.size(), 1);
+        const QString asked = f.prompts->asked.first();
+        QVERIFY2(asked.contains("aws_secret_access_key"), qPrintable(asked));
+        for (const char* secretText : {"fakeMineSecret", "fakeTheirsZZ", "fakeOriginal"})
+            QVERIFY2(!asked.contains(QLatin1String(secretText)), qPrintable(asked));
+    }
+
     void conflictTakeTheirs()
     {
         Fixture f(kConfig, kCredentials);

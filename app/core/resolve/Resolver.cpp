@@ -245,7 +245,8 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
                 field.winner = i;
         }
         if (outcome.error) {
-            field.reason = *outcome.error;
+            // The error (a process's stderr, say) is told once, in the findings, not once per key.
+            field.reason = tr("the %1 provider failed: its error is under the findings").arg(outcome.method);
         } else if (outcome.needsNetwork) {
             field.reason = tr("from %1, which needs %2").arg(outcome.method, outcome.detail);
         } else if (field.winner >= 0) {
