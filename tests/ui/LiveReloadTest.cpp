@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "config/ConfigWatcher.h"
 #include "support/WindowFixture.h"
 
 using apm::test::Fixture;
@@ -78,7 +79,10 @@ private Q_SLOTS:
         Fixture f{QByteArray(), QByteArray()};
         QDir(f.aws.home()).rmdir(".aws");
         QVERIFY(!QFileInfo::exists(f.aws.home() + "/.aws"));
-        QTest::qWait(500); // the watcher has seen the folder go and settled: only the home folder is left to watch
+        // The watcher has seen the folder go and watches the nearest folder that is left: the home folder.
+        auto* watcher = f.window.findChild<apm::ConfigWatcher*>();
+        QVERIFY(watcher);
+        QTRY_VERIFY(watcher->watchedPaths().contains(QFileInfo(f.aws.home()).absoluteFilePath()));
         // The window watched the home folder; now the folder and a file appear, as `aws configure` makes them.
         auto* list = f.child<QTableView>("profileView");
         QCOMPARE(list->model()->rowCount(), 0);

@@ -48,6 +48,11 @@ void ConfigWatcher::arm()
     }
 }
 
+QStringList ConfigWatcher::watchedPaths() const
+{
+    return m_watcher->files() + m_watcher->directories();
+}
+
 void ConfigWatcher::check()
 {
     arm(); // a replaced file is a new inode: watch it again

@@ -28,6 +28,9 @@ class ConfigWatcher final : public QObject
 public:
     explicit ConfigWatcher(ProfileStore* store, QObject* parent = nullptr);
 
+    // The files and folders watched now.
+    [[nodiscard]] QStringList watchedPaths() const;
+
 Q_SIGNALS:
     void changedOnDisk(apm::FileKind kind);
 

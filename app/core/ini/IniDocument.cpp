@@ -17,6 +17,33 @@ QString tr(const char* text)
     return QCoreApplication::translate("apm::IniDocument", text);
 }
 
+// Why the CLI refuses a line that is neither a header nor a setting (or one before any header), said as what it is.
+QString unparsableLine(const QString& line, bool beforeAnySection)
+{
+    if (line.contains(QChar(0))) {
+        return tr("this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, "
+                  "and the AWS CLI cannot read it. Restore it from a backup, or remove the line.")
+            .arg(line.count(QChar(0)))
+            .arg(line.size());
+    }
+    if (beforeAnySection && line.startsWith(QChar(0xfeff))) {
+        return tr("the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save "
+                  "the file as UTF-8 without BOM.");
+    }
+    const QString trimmed = line.trimmed();
+    if (trimmed.startsWith(u'[') && !trimmed.contains(u']')) {
+        return tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
+                  "refuses the file until it has one.")
+            .arg(trimmed);
+    }
+    if (beforeAnySection) {
+        return tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
+                  "under a section or remove it.");
+    }
+    return tr("this line is neither a [section] header nor a \"key = value\" setting, and the AWS CLI "
+              "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
+}
+
 enum class Storage { Copy, Borrow };
 
 // Python's universal newlines: \r\n, \r and \n each end a line. With Storage::Borrow the lines point into
@@ -300,21 +327,11 @@ void IniDocument::parse()
             current = int(m_sections.size()) - 1;
             continue;
         }
-        if (current == kNone) {
-            m_error = IniError{n, line.startsWith(QChar(0xfeff))
-                                      ? tr("the file starts with a byte order mark (BOM), which the AWS CLI does not "
-                                           "accept. Save the file as UTF-8 without BOM.")
-                                      : tr("this line comes before any [section] header, and the AWS CLI refuses "
-                                           "the file. Put it under a section or remove it.")};
-            return;
-        }
         qsizetype delimiter = 0;
         while (delimiter < value.size() && value[delimiter] != u'=' && value[delimiter] != u':')
             ++delimiter;
-        if (delimiter == value.size()) {
-            m_error = IniError{n, tr("this line is neither a [section] header nor a \"key = value\" setting, and the "
-                                     "AWS CLI refuses the file. Add \"= value\", make it a comment with #, or remove "
-                                     "it.")};
+        if (current == kNone || delimiter == value.size()) {
+            m_error = IniError{n, unparsableLine(line, current == kNone)};
             return;
         }
         qsizetype keyEnd = delimiter;

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "support/GoldenCases.h"
+#include "support/WriterCases.h"
 
 #include "ini/IniDocument.h"
 
@@ -159,6 +160,10 @@ private Q_SLOTS:
         QTest::newRow("duplicate key") << QByteArray("[a]\nRegion=1\n\nregion=2\n") << 4 << "\"region\" appears twice";
         QTest::newRow("nested colon") << QByteArray("[a]\ns3 =\n  x = 1\n  y: 2\n") << 4 << "nested settings";
         QTest::newRow("nested no =") << QByteArray("[a]\ns3 =\n  bad_syntax @ s3v4\n") << 3 << "\"s3 =\"";
+        QTest::newRow("unclosed header first") << QByteArray("[default\nregion = a\n") << 1 << "not closed";
+        QTest::newRow("unclosed header later") << QByteArray("[a]\nx=1\n[profile dev\n") << 3 << "[profile dev";
+        QTest::newRow("NUL bytes only") << QByteArray(64, '\0') << 1 << "NUL bytes (64 of its 64";
+        QTest::newRow("NUL bytes in a section") << QByteArray("[a]\nx=1\n\0\0\0\n", 12) << 3 << "NUL bytes (3 of its 3";
     }
 
     void refusals()
@@ -195,8 +200,8 @@ private Q_SLOTS:
         QVERIFY(!IniDocument::fromBytes("[DEFAULT]\ns3 =\n  oops\n[a]\n").isValid());
     }
 
-    // ConfigFileWriter's behaviour, case by case (each verified against /usr/bin/aws by AwsCliConformanceTest's
-    // generator as well).
+    // ConfigFileWriter's behaviour, case by case. WriterCasesTest runs every case through `aws configure set`
+    // and checks that the CLI writes the same bytes.
     void writer_data()
     {
         QTest::addColumn<QByteArray>("before");
@@ -204,46 +209,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("subKey");
         QTest::addColumn<QByteArray>("after");
-        auto row = [](const char* tag, const QByteArray& before, const QString& section, const QString& key,
-                      const QString& sub, const QByteArray& after) {
-            QTest::newRow(tag) << before << section << key << sub << after;
-        };
-        row("empty file", "", "default", "region", {}, "[default]\nregion = V\n");
-        row("replace keeps place, normalises spacing", "[default]\n  region:x\noutput=j\n", "default", "region", {},
-            "[default]\nregion = V\noutput=j\n");
-        row("new key after last option", "[default]\na=1\n\n# c\n[b]\n", "default", "region", {},
-            "[default]\na=1\nregion = V\n\n# c\n[b]\n");
-        row("off by one at end of file", "[default]\na = 1\n\n\n#c", "default", "c", {},
-            "[default]\na = 1\n\nc = V\n\n#c\n");
-        row("comment with = counts as option", "[default]\na=1\n# region = old\n\n[b]\n", "default", "x", {},
-            "[default]\na=1\n# region = old\nx = V\n\n[b]\n");
-        row("new section appended without blank line", "[default]\na=1\n", "profile dev", "region", {},
-            "[default]\na=1\n[profile dev]\nregion = V\n");
-        row("newline added before new section", "[default]\na=1", "profile dev", "region", {},
-            "[default]\na=1\n[profile dev]\nregion = V\n");
-        row("quoted two-word header matches", "[profile \"my prof\"]\na=1\n", "profile my prof", "a", {},
-            "[profile \"my prof\"]\na = V\n");
-        row("indented header does not match", "  [default]\na=1\n", "default", "a", {},
-            "  [default]\na=1\n[default]\na = V\n");
-        row("commented header does not match", "#[default]\n", "default", "a", {}, "#[default]\n[default]\na = V\n");
-        row("case pitfall appends a second key", "[default]\nRegion = x\n", "default", "region", {},
-            "[default]\nRegion = x\nregion = V\n");
-        row("new nested key", "[default]\na=1\n", "default", "s3", "max", "[default]\na=1\ns3 =\n    max = V\n");
-        row("nested replace keeps indent", "[default]\ns3 =\n  max = 1\n  other = 2\n", "default", "s3", "max",
-            "[default]\ns3 =\n  max = V\n  other = 2\n");
-        row("nested insert before parent indent", "[default]\ns3 =\n  a = 1\nregion = r\n", "default", "s3", "b",
-            "[default]\ns3 =\n  a = 1\n    b = V\nregion = r\n");
-        row("nested insert at end of file", "[default]\ns3 =\n  a = 1\n", "default", "s3", "b",
-            "[default]\ns3 =\n  a = 1\n    b = V\n");
-        row("nested insert before next section", "[default]\ns3 =\n  a = 1\n[b]\n", "default", "s3", "b",
-            "[default]\ns3 =\n  a = 1\n    b = V\n[b]\n");
-        row("CRLF becomes LF when a section is edited", "[default]\r\na=1\r\n[b]\r\nc=2\r\n", "default", "a", {},
-            "[default]\na = V\n[b]\nc=2\n");
-        row("CRLF kept when a section is appended", "[default]\r\na=1\r\n", "b", "c", {},
-            "[default]\r\na=1\r\n[b]\nc = V\n");
-        row("lone CR then append", "[default]\ra=1\r", "b", "c", {}, "[default]\ra=1\r\n[b]\nc = V\n");
-        row("no final newline inside last section", "[default]\na=1\n#c", "default", "b", {},
-            "[default]\na=1\n#cb = V\n\n");
+        for (const apm::test::WriterCase& c : apm::test::writerCases())
+            QTest::newRow(c.tag) << c.before << QString::fromUtf8(c.section) << QString::fromUtf8(c.key)
+                                 << QString::fromUtf8(c.subKey) << c.after;
     }
 
     void writer()
@@ -354,8 +322,13 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const IniDocument original = IniDocument::fromBytes(file.readAll());
-        if (!original.isValid())
-            return; // edits are refused on such files
+        if (!original.isValid()) {
+            // Edits are refused on such files, and leave the document as it was.
+            IniDocument refused = original;
+            QVERIFY(refused.setValue(QStringLiteral("default"), QStringLiteral("region"), QStringLiteral("x")));
+            QCOMPARE(refused.toBytes(), original.toBytes());
+            return;
+        }
         auto same = [](const IniDocument& edited) {
             const IniDocument full = IniDocument::fromBytes(edited.toBytes());
             if (full.parseError().has_value() != edited.parseError().has_value())

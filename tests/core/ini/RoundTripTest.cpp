@@ -45,15 +45,28 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         apm::IniDocument doc = apm::IniDocument::fromBytes(bytes);
-        if (!doc.isValid())
-            return; // refused files are never edited (IniDocumentTest checks that)
-        QVERIFY(!doc.setValue(QStringLiteral("profile zz-added"), QStringLiteral("region"), QStringLiteral("x")));
+        const auto error =
+            doc.setValue(QStringLiteral("profile zz-added"), QStringLiteral("region"), QStringLiteral("x"));
+        if (!doc.isValid()) {
+            // A file the CLI refuses is never edited: the edit says why, and the bytes stay.
+            QVERIFY(error.has_value());
+            QCOMPARE(doc.toBytes(), bytes);
+            return;
+        }
+        QVERIFY2(!error, qPrintable(error ? error->message : QString()));
         const QByteArray after = doc.toBytes();
-        // Everything before is untouched, apart from a final line ending added where the file had none.
-        QVERIFY(after.startsWith(bytes) || (!bytes.endsWith('\n') && !bytes.endsWith('\r')));
-        QVERIFY(after.endsWith("[profile zz-added]\nregion = x\n")
-                || after.endsWith("[profile zz-added]\r\nregion = x\r\n")
-                || after.endsWith("[profile zz-added]\rregion = x\r"));
+        // Every byte before is untouched; then, where the file had no final line ending, one in the file's style;
+        // then the new section in that style.
+        QVERIFY(after.startsWith(bytes));
+        QByteArray tail = after.mid(bytes.size());
+        bool matched = false;
+        for (const QByteArray eol : {QByteArray("\r\n"), QByteArray("\n"), QByteArray("\r")}) {
+            const QByteArray block = "[profile zz-added]" + eol + "region = x" + eol;
+            const bool needsEnding = !bytes.isEmpty() && !bytes.endsWith('\n') && !bytes.endsWith('\r');
+            if (tail == (needsEnding ? eol + block : block))
+                matched = true;
+        }
+        QVERIFY2(matched, tail.constData());
     }
 
     void largeFiles()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QNetworkAccessManager>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,7 +84,13 @@ private Q_SLOTS:
     // thrown away (the table restarts on every edit) does not wait for it either.
     void slowProcessNeverBlocks()
     {
-        TempAws aws("[default]\ncredential_process = /bin/sleep 20\n", QByteArray());
+        // A process that runs until the test lets it go (a file appears), so that none is left behind.
+        TempAws aws{QByteArray(), QByteArray()};
+        const QString stop = aws.home() + "/stop";
+        const QString script = aws.home() + "/slow-process.sh";
+        TempAws::write(script, "#!/bin/sh\nwhile [ ! -e \"$1\" ]; do sleep 0.05; done\n");
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        TempAws::write(aws.configPath(), ("[default]\ncredential_process = " + script + " " + stop + "\n").toUtf8());
         aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         const apm::ProfileStore store(aws.environment);
         QNetworkAccessManager network;
@@ -94,7 +101,7 @@ private Q_SLOTS:
         job->stopWaiting();
         QCOMPARE(finished.count(), 1); // at once
         QVERIFY(job->pending().isEmpty());
-        QVERIFY(job->resolution().credentials.error.value_or(QString()).contains("Stopped waiting for /bin/sleep 20"));
+        QVERIFY(job->resolution().credentials.error.value_or(QString()).contains("Stopped waiting for " + script));
 
         auto second = std::make_unique<apm::ResolutionJob>(store, aws.environment, &network);
         second->start();
@@ -103,7 +110,11 @@ private Q_SLOTS:
         second.reset(); // with the process still running
         job.reset();
         QVERIFY2(clock.elapsed() < 10000, "destroying a job waited for its process");
-        QTest::qWait(100); // a late answer would have nowhere to go: nothing must crash
+        // Now the processes end, and their late answers arrive at jobs that are gone: nothing may crash, and no
+        // process is left.
+        TempAws::write(stop, "");
+        QTRY_COMPARE_WITH_TIMEOUT(QProcess::execute("pgrep", {"-f", script}), 1, 10000);
+        QCoreApplication::processEvents(); // deliver what the workers queued last
     }
 
     void restartDropsEarlierAnswers()

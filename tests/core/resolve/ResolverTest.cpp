@@ -38,7 +38,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("env");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");  // the winning value; empty: nothing wins
-        QTest::addColumn<QString>("origin"); // the winner's origin (prefix)
+        QTest::addColumn<QString>("origin"); // the winner's origin; "*SUFFIX": a file's, whose path ends so
 
         const QByteArray config = "[default]\nregion = c-default\n[profile dev]\nregion = c-dev\noutput = text\n"
                                   "[profile proc]\ncredential_process = /bin/fake\n";
@@ -57,13 +57,13 @@ private Q_SLOTS:
         row("AWS_DEFAULT_PROFILE counts", {"AWS_DEFAULT_PROFILE=proc"}, "profile", "proc", "AWS_DEFAULT_PROFILE");
         row("nothing selects: [default]", {}, "profile", "default", "[default]");
         row("empty AWS_PROFILE is a value", {"AWS_PROFILE="}, "profile", "", "AWS_PROFILE");
-        row("credentials file wins key by key", {"AWS_PROFILE=dev"}, "region", "k-dev", "");
+        row("credentials file wins key by key", {"AWS_PROFILE=dev"}, "region", "k-dev", "*/.aws/credentials:7 [dev]");
         row("AWS_REGION beats AWS_DEFAULT_REGION", {"AWS_REGION=r1", "AWS_DEFAULT_REGION=r2"}, "region", "r1",
             "AWS_REGION");
         row("AWS_DEFAULT_REGION beats the file", {"AWS_DEFAULT_REGION=r2"}, "region", "r2", "AWS_DEFAULT_REGION");
         row("empty AWS_REGION is a value", {"AWS_REGION="}, "region", "", "AWS_REGION");
         row("--region beats the environment", {"--region=o1", "AWS_REGION=r1"}, "region", "o1", "--region");
-        row("output from the profile", {"AWS_PROFILE=dev"}, "output", "text", "");
+        row("output from the profile", {"AWS_PROFILE=dev"}, "output", "text", "*/.aws/config:5 [profile dev]");
         row("output default", {}, "output", "json", "default");
         row("AWS_DEFAULT_OUTPUT beats the file", {"AWS_PROFILE=dev", "AWS_DEFAULT_OUTPUT=yaml"}, "output", "yaml",
             "AWS_DEFAULT_OUTPUT");
@@ -72,14 +72,14 @@ private Q_SLOTS:
             "****************0001", "AWS_ACCESS_KEY_ID");
         row("--profile turns env keys off",
             {"--profile=dev", "AWS_ACCESS_KEY_ID=AKIAFAKEENV00009", "AWS_SECRET_ACCESS_KEY=x"}, "access_key",
-            "****************0001", "");
+            "****************0001", "*/.aws/credentials:5 [dev]");
         row("AWS_SECURITY_TOKEN before AWS_SESSION_TOKEN",
             {"AWS_ACCESS_KEY_ID=AKIAFAKEENV00001", "AWS_SECRET_ACCESS_KEY=x", "AWS_SECURITY_TOKEN=sec1",
              "AWS_SESSION_TOKEN=ses2"},
             "token", "****************sec1", "AWS_SECURITY_TOKEN");
         row("AWS_PAGER beats the file", {"AWS_PAGER=most"}, "cli_pager", "most", "AWS_PAGER",
             "[default]\ncli_pager = cat\n", QByteArray(""));
-        row("cli_pager from the file beats PAGER", {"PAGER=more"}, "cli_pager", "cat", "",
+        row("cli_pager from the file beats PAGER", {"PAGER=more"}, "cli_pager", "cat", "*/.aws/config:2 [default]",
             "[default]\ncli_pager = cat\n", QByteArray(""));
         row("PAGER beats the default", {"PAGER=more"}, "cli_pager", "more", "PAGER", QByteArray(""), QByteArray(""));
         row("generic setting from the environment", {"AWS_CA_BUNDLE=/etc/ca.pem"}, "ca_bundle", "/etc/ca.pem",
@@ -122,7 +122,10 @@ private Q_SLOTS:
         const apm::Candidate* w = f->winning();
         QVERIFY2(w, qPrintable(f->reason));
         QCOMPARE(w->value.value_or("<none>"), value);
-        QVERIFY2(w->origin.startsWith(origin), qPrintable(w->origin));
+        if (origin.startsWith(u'*'))
+            QVERIFY2(w->origin.endsWith(origin.mid(1)), qPrintable(w->origin));
+        else
+            QCOMPARE(w->origin, origin);
         QVERIFY(!f->reason.isEmpty());
         // Nothing in the table shows a secret in the clear.
         for (const apm::FieldResolution& any : r.fields) {
@@ -252,7 +255,10 @@ private Q_SLOTS:
         aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         const apm::ProfileStore store(aws.environment);
         const apm::CredentialOutcome o = apm::CredentialChain(store, aws.environment, kNow).resolve();
-        QCOMPARE(o.error.value_or(QString()).left(error.size()), error);
+        if (error.isEmpty())
+            QVERIFY2(!o.error, qPrintable(o.error.value_or(QString())));
+        else
+            QVERIFY2(o.error && o.error->startsWith(error), qPrintable(o.error.value_or(QStringLiteral("no error"))));
         QCOMPARE(o.method, method);
         QCOMPARE(o.credentials.has_value(), error.isEmpty() && !method.isEmpty());
     }
