@@ -273,11 +273,10 @@ void ImdsProbe::onReplyFinished()
     case Stage::Document:
     case Stage::Zone: {
         bool usable = status == 200 && !body.isEmpty() && !oversized;
-        QJsonObject document;
+        MetadataDocument document;
         if (usable && m_stage == Stage::Document) {
-            const QJsonDocument json = QJsonDocument::fromJson(body);
-            usable = json.isObject();
-            document = json.object();
+            document = readMetadataCredentials(body);
+            usable = document.isJsonObject;
         }
         if (!usable) {
             retryOr([&] {
@@ -303,20 +302,13 @@ void ImdsProbe::onReplyFinished()
             m_result.roleName = QString::fromUtf8(body);
             advance(Stage::Document);
         } else if (m_stage == Stage::Document) {
-            for (const char* field : {"AccessKeyId", "SecretAccessKey", "Token", "Expiration"}) {
-                if (!document.contains(QLatin1String(field))) {
-                    m_problem = tr("The credentials document for role %1 has no %2.")
-                                    .arg(*m_result.roleName, QLatin1String(field));
-                    endCredentials(ImdsResult::Outcome::BadDocument);
-                    return;
-                }
+            if (!document.credentials) {
+                m_problem = tr("The credentials document for role %1 has no %2.")
+                                .arg(*m_result.roleName, document.missing.value_or(QString()));
+                endCredentials(ImdsResult::Outcome::BadDocument);
+                return;
             }
-            ResolvedCredentials credentials;
-            credentials.method = QStringLiteral("iam-role");
-            credentials.accessKey = document.value(QStringLiteral("AccessKeyId")).toString();
-            credentials.secretKey = document.value(QStringLiteral("SecretAccessKey")).toString();
-            credentials.token = document.value(QStringLiteral("Token")).toString();
-            credentials.expiry = parseTimestamp(document.value(QStringLiteral("Expiration")).toString());
+            const ResolvedCredentials& credentials = *document.credentials;
             m_result.expired = credentials.expiry && credentials.expiry->instant <= QDateTime::currentDateTimeUtc();
             m_result.credentials = credentials;
             endCredentials(ImdsResult::Outcome::Credentials);
@@ -331,6 +323,28 @@ void ImdsProbe::onReplyFinished()
     }
     case Stage::Done: return;
     }
+}
+
+MetadataDocument readMetadataCredentials(const QByteArray& body)
+{
+    MetadataDocument read;
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    read.isJsonObject = json.isObject();
+    const QJsonObject document = json.object();
+    for (const char* field : {"AccessKeyId", "SecretAccessKey", "Token", "Expiration"}) {
+        if (!document.contains(QLatin1String(field))) {
+            read.missing = QLatin1String(field);
+            return read;
+        }
+    }
+    ResolvedCredentials credentials;
+    credentials.method = QStringLiteral("iam-role");
+    credentials.accessKey = document.value(QStringLiteral("AccessKeyId")).toString();
+    credentials.secretKey = document.value(QStringLiteral("SecretAccessKey")).toString();
+    credentials.token = document.value(QStringLiteral("Token")).toString();
+    credentials.expiry = parseTimestamp(document.value(QStringLiteral("Expiration")).toString());
+    read.credentials = credentials;
+    return read;
 }
 
 void ImdsProbe::advance(Stage next)

@@ -68,6 +68,16 @@ struct ImdsResult {
     std::optional<QString> cliError; // InvalidEndpoint: the error the AWS CLI stops with, in its words
 };
 
+// The credentials document IMDS gives for a role, read as botocore reads it: a JSON object with AccessKeyId,
+// SecretAccessKey, Token and Expiration (all four required). Without credentials, `missing` names the first
+// field that is not there.
+struct MetadataDocument {
+    bool isJsonObject = false;
+    std::optional<ResolvedCredentials> credentials;
+    std::optional<QString> missing;
+};
+[[nodiscard]] MetadataDocument readMetadataCredentials(const QByteArray& body);
+
 /**
  * One probe of the instance metadata service, as botocore's InstanceMetadataFetcher and
  * InstanceMetadataRegionFetcher do it: a token (PUT latest/api/token, TTL 21600) with IMDSv1 fallback on 403, 404,

@@ -76,6 +76,14 @@ Fetched fetchOnce(const QStringList& argv, const Environment& environment, int t
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return {std::nullopt, failure(QString::fromUtf8(err))};
 
+    const ProcessOutput answer = readCredentialProcessOutput(out);
+    return {answer.credentials, answer.error};
+}
+
+} // namespace
+
+ProcessOutput readCredentialProcessOutput(const QByteArray& out)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(out, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -109,8 +117,6 @@ Fetched fetchOnce(const QStringList& argv, const Environment& environment, int t
     }
     return {credentials, std::nullopt};
 }
-
-} // namespace
 
 std::optional<Timestamp> parseTimestamp(const QString& text)
 {

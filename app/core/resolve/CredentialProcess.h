@@ -20,6 +20,14 @@ namespace apm {
 [[nodiscard]] CredentialOutcome runCredentialProcess(const QString& commandLine, const Environment& environment,
                                                      const QDateTime& now, int timeoutMs = 60000);
 
+// What a credential_process printed on stdout, read as the AWS CLI reads it: a JSON object, Version 1,
+// AccessKeyId and SecretAccessKey, optional SessionToken and Expiration. The error is the CLI's message.
+struct ProcessOutput {
+    std::optional<ResolvedCredentials> credentials;
+    std::optional<QString> error;
+};
+[[nodiscard]] ProcessOutput readCredentialProcessOutput(const QByteArray& out);
+
 // dateutil-style parse of the ISO 8601 timestamps credential sources use (Z, offsets, fractions); nullopt
 // for text without a time zone, which botocore cannot compare either.
 [[nodiscard]] std::optional<Timestamp> parseTimestamp(const QString& text);
