@@ -17,6 +17,14 @@
 
 namespace {
 
+#ifdef APM_SANITIZED
+// Under LeakSanitizer the headless path frees what it loaded, so that a real leak is not hidden behind the
+// deliberate skip of teardown that a normal build makes for speed.
+constexpr auto kTearDown = apm::cli::TearDown::Free;
+#else
+constexpr auto kTearDown = apm::cli::TearDown::LeaveToProcessExit;
+#endif
+
 void installTranslator(QCoreApplication& app)
 {
     auto* translator = new QTranslator(&app);
@@ -45,8 +53,7 @@ int main(int argc, char** argv)
         // The headless path: no GUI application object, no display needed.
         QCoreApplication app(argc, argv);
         installTranslator(app);
-        const apm::cli::Outcome outcome =
-            apm::cli::run(arguments, apm::Environment::fromProcess(), apm::cli::TearDown::LeaveToProcessExit);
+        const apm::cli::Outcome outcome = apm::cli::run(arguments, apm::Environment::fromProcess(), kTearDown);
         std::fwrite(outcome.out.constData(), 1, size_t(outcome.out.size()), stdout);
         std::fwrite(outcome.err.constData(), 1, size_t(outcome.err.size()), stderr);
         return outcome.status;

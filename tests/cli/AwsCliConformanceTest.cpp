@@ -4,6 +4,8 @@
 // Side by side with the real AWS CLI v2 (/usr/bin/aws, Debian's awscli): generated files, environments and
 // command sequences; for each command the exit status, stdout and the bytes of both files must be equal.
 // The CLI runs with a scrubbed environment and a temporary HOME, and `aws configure` never reaches a network.
+#include <sys/stat.h>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -120,7 +122,11 @@ private:
         return args;
     }
 
-    QByteArray eol() { return m_crlf ? "\r\n" : "\n"; }
+    QByteArray eol() { return m_eol; }
+    // Mostly LF; sometimes CRLF, now and then a lone CR (old Mac files), which Python reads as a line break too.
+    void chooseLineEnding() { m_eol = chance(10) ? "\r\n" : chance(4) ? "\r" : "\n"; }
+    // A UTF-8 byte order mark, which the CLI refuses: every command must then fail as it does.
+    QByteArray maybeBom() { return chance(2) ? "\xef\xbb\xbf" : ""; }
     QByteArray line(const QByteArray& text) { return text + eol(); }
 
     QByteArray header(const QString& name)
@@ -204,8 +210,8 @@ private:
 
     QByteArray configFile(const QStringList& names)
     {
-        m_crlf = chance(10);
-        QByteArray file;
+        chooseLineEnding();
+        QByteArray file = maybeBom();
         if (chance(20))
             file += line("# ~/.aws/config");
         // [DEFAULT] lends its keys to [plugins] too, and the CLI would then try to import them as plugin modules:
@@ -230,8 +236,8 @@ private:
 
     QByteArray credentialsFile(const QStringList& names)
     {
-        m_crlf = chance(10);
-        QByteArray file;
+        chooseLineEnding();
+        QByteArray file = maybeBom();
         if (chance(5))
             file += line("[DEFAULT]") + line("aws_session_token = fake-default-token");
         for (const QString& name : names) {
@@ -244,9 +250,11 @@ private:
     }
 
     QRandomGenerator m_rng;
-    bool m_crlf = false;
-    const QStringList m_profiles{"default", "dev", "prod", "my dev", "a.b", "p", "x"};
-    const QStringList m_profilesAndGhost{"default", "dev", "prod", "my dev", "a.b", "p", "ghost", "credonly"};
+    QByteArray m_eol = "\n";
+    // Names as people write them: spaces, dots, the "plugins" quirk, non-ASCII, quotes.
+    const QStringList m_profiles{"default", "dev", "prod", "my dev", "a.b", "p", "x", "café", "東京", "it's"};
+    const QStringList m_profilesAndGhost{"default", "dev",      "prod", "my dev", "a.b", "p",
+                                         "ghost",   "credonly", "café", "東京",   "it's"};
     const QStringList m_getNames{"region",
                                  "output",
                                  "aws_access_key_id",
@@ -288,6 +296,13 @@ private:
     const QStringList m_values{"us-east-1",        "eu-west-1",      "json", "text", "10",
                                "AKIAFAKE00000001", "fake/secret+k=", "v w",  ""};
 };
+
+int modeOf(const QString& path)
+{
+    struct stat st {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
 
 } // namespace
 
@@ -341,6 +356,14 @@ private Q_SLOTS:
                 qWarning("%s", qPrintable(problem)); // untruncated, unlike the failure message
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             const QString context = command.args.join(u' ') + u'\n' + s.describe();
+            // The CLI's message, word for word, in ours (which may say more: the file and line, what to do).
+            const QByteArray theirs = QByteArray(expected.err)
+                                          .replace(QFile::encodeName(awsHome.path()), QFile::encodeName(ourHome.path()))
+                                          .trimmed();
+            QVERIFY2(run.ours.err.contains(theirs),
+                     qPrintable(QStringLiteral("stderr: ours\n%1\naws\n%2\n")
+                                    .arg(QString::fromUtf8(run.ours.err), QString::fromUtf8(expected.err))
+                                + context));
             // Every file under HOME: the same names, the same bytes (the CLI may create files we must create too).
             const QStringList files = filesUnder(awsHome.path());
             QVERIFY2(files == filesUnder(ourHome.path()),
@@ -353,6 +376,13 @@ private Q_SLOTS:
                 QVERIFY2(a == b, qPrintable(QStringLiteral("%1 differs\nours:\n%2\naws:\n%3\n")
                                                 .arg(file, QString::fromUtf8(b), QString::fromUtf8(a))
                                             + context));
+                const int theirMode = modeOf(awsHome.path() + u'/' + file);
+                const int ourMode = modeOf(ourHome.path() + u'/' + file);
+                QVERIFY2(
+                    theirMode == ourMode,
+                    qPrintable(
+                        QStringLiteral("%1: mode ours %2, aws %3\n").arg(file).arg(ourMode, 0, 8).arg(theirMode, 0, 8)
+                        + context));
             }
         }
     }

@@ -5,6 +5,7 @@
 // table. The input is the words, separated by NUL bytes. Properties: no crash; a parse without error accounts
 // for every word (as an option, an option's value, a positional, an extra or the one dropped "--"); positionals
 // never exceed the table's.
+#include <cstdio>
 #include <cstdlib>
 
 #include "ArgumentParser.h"
@@ -13,11 +14,15 @@ using apm::cli::OptionSpec;
 
 namespace {
 
-void require(bool condition)
+// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
+void require(bool condition, int line, const char* text)
 {
-    if (!condition)
-        std::abort();
+    if (condition)
+        return;
+    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
+    std::abort();
 }
+#define REQUIRE(condition) require((condition), __LINE__, #condition)
 
 } // namespace
 
@@ -39,17 +44,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static const QList<apm::cli::PositionalSpec> positionals{{QStringLiteral("varname"), false, {}},
                                                              {QStringLiteral("value"), true, {}}};
     const apm::cli::ParsedArguments parsed = apm::cli::parseKnownArguments(words, options, positionals);
-    require(parsed.positionals.size() <= positionals.size());
+    REQUIRE(parsed.positionals.size() <= positionals.size());
     if (parsed.error || parsed.help || parsed.version)
         return 0;
     qsizetype accounted = parsed.positionals.size() + parsed.extras.size();
     for (auto it = parsed.options.cbegin(); it != parsed.options.cend(); ++it)
         accounted += 1;
     // Options given twice, values in separate words and the dropped "--" make up the rest.
-    require(accounted <= words.size());
+    REQUIRE(accounted <= words.size());
     for (const QString& p : parsed.positionals)
-        require(words.contains(p));
+        REQUIRE(words.contains(p));
     for (const QString& e : parsed.extras)
-        require(words.contains(e));
+        REQUIRE(words.contains(e));
     return 0;
 }

@@ -4,6 +4,7 @@
 // libFuzzer target: the two JSON documents that carry credentials from outside, a credential_process's stdout
 // and the instance metadata service's credentials document. Properties: no crash; exactly one of credentials or
 // error; credentials always have both keys' fields read from the document; the error never quotes a secret.
+#include <cstdio>
 #include <cstdlib>
 
 #include "imds/ImdsClient.h"
@@ -11,11 +12,15 @@
 
 namespace {
 
-void require(bool condition)
+// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
+void require(bool condition, int line, const char* text)
 {
-    if (!condition)
-        std::abort();
+    if (condition)
+        return;
+    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
+    std::abort();
 }
+#define REQUIRE(condition) require((condition), __LINE__, #condition)
 
 } // namespace
 
@@ -23,15 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const apm::ProcessOutput process = apm::readCredentialProcessOutput(bytes);
-    require(process.credentials.has_value() != process.error.has_value());
+    REQUIRE(process.credentials.has_value() != process.error.has_value());
     if (process.credentials) {
         const QString& secret = process.credentials->secretKey;
-        require(secret.size() < 8 || !process.error.value_or(QString()).contains(secret));
-        require(process.credentials->method == u"custom-process");
+        REQUIRE(secret.size() < 8 || !process.error.value_or(QString()).contains(secret));
+        REQUIRE(process.credentials->method == u"custom-process");
     }
     const apm::MetadataDocument metadata = apm::readMetadataCredentials(bytes);
-    require(!metadata.credentials || (metadata.isJsonObject && !metadata.missing));
-    require(metadata.credentials || metadata.missing);
+    REQUIRE(!metadata.credentials || (metadata.isJsonObject && !metadata.missing));
+    REQUIRE(metadata.credentials || metadata.missing);
     (void)apm::parseTimestamp(QString::fromUtf8(bytes));
     return 0;
 }

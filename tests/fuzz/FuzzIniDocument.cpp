@@ -5,9 +5,11 @@
 // - serialising an unedited document gives back the bytes (always, even for refused files);
 // - a refused document refuses the edit and keeps its bytes;
 // - after an edit, the document reads exactly as a fresh parse of its bytes (incremental re-reading included);
-// - an edit (line endings preserved) changes no line outside its own section, except that a missing final
-//   line ending is added before a new section.
+// - an edit (line endings preserved) changes one run of lines inside one section, or appends at the end.
+#include <cstdio>
 #include <cstdlib>
+
+#include <algorithm>
 
 #include <QByteArray>
 
@@ -17,11 +19,15 @@ using apm::IniDocument;
 
 namespace {
 
-void require(bool condition)
+// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
+void require(bool condition, int line, const char* text)
 {
-    if (!condition)
-        std::abort();
+    if (condition)
+        return;
+    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
+    std::abort();
 }
+#define REQUIRE(condition) require((condition), __LINE__, #condition)
 
 bool sameReading(const IniDocument& a, const IniDocument& b)
 {
@@ -70,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const int pick = data[1];
     const QByteArray bytes(reinterpret_cast<const char*>(data) + 2, qsizetype(size) - 2);
     IniDocument doc = IniDocument::fromBytes(bytes);
-    require(doc.toBytes() == bytes);
+    REQUIRE(doc.toBytes() == bytes);
 
     // The section and key to edit: an existing one, or a new one.
     const auto& sections = doc.sections();
@@ -80,7 +86,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString key = target && !target->entries.isEmpty() && pick % 3 != 0
                             ? target->entries[pick % target->entries.size()].key
                             : QStringLiteral("fuzz_key");
-    const std::optional<std::pair<int, int>> span = doc.sectionSpan(section);
 
     bool edited = false;
     switch (operation) {
@@ -91,25 +96,38 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     default: edited = doc.removeSection(section); break;
     }
     if (!IniDocument::fromBytes(bytes).isValid()) {
-        require(!edited && doc.toBytes() == bytes); // a file the CLI refuses is never edited
+        REQUIRE(!edited && doc.toBytes() == bytes); // a file the CLI refuses is never edited
         return 0;
     }
     const QByteArray after = doc.toBytes();
-    require(sameReading(doc, IniDocument::fromBytes(after)));
+    REQUIRE(sameReading(doc, IniDocument::fromBytes(after)));
     if (!edited || operation >= 3)
         return 0;
 
-    // Lines before the section and after it are the same bytes, in the same order.
+    // The lines that differ form one run, inside one section's block of the old file, or at its end (where the
+    // CLI's writer appends a section it did not find, as it does for an indented header).
     const QList<QByteArray> before = rawLines(bytes);
     const QList<QByteArray> now = rawLines(after);
-    const int first = span ? span->first : int(before.size());
-    const int last = span ? span->second : int(before.size()) - 1;
-    for (int i = 0; i < first && i < before.size(); ++i) {
-        const bool lastLineGainsEnding = i == before.size() - 1 && !span;
-        require(now.value(i) == before[i] || (lastLineGainsEnding && now.value(i).startsWith(before[i])));
+    qsizetype front = 0;
+    while (front < before.size() && front < now.size() && before[front] == now[front])
+        ++front;
+    qsizetype back = 0;
+    while (back < before.size() - front && back < now.size() - front
+           && before[before.size() - 1 - back] == now[now.size() - 1 - back])
+        ++back;
+    const qsizetype lastChanged = before.size() - 1 - back; // in the old file; front - 1 for a pure insertion
+    if (front >= before.size() - 1)
+        return 0; // appended (the old last line may have gained its line ending)
+    int blockStart = -1;
+    int blockEnd = int(before.size());
+    const IniDocument old = IniDocument::fromBytes(bytes);
+    for (const apm::IniSection& s : old.sections()) {
+        if (s.headerLine <= front)
+            blockStart = std::max(blockStart, s.headerLine);
+        else
+            blockEnd = std::min(blockEnd, s.headerLine);
     }
-    const int tail = int(before.size()) - 1 - last;
-    for (int i = 0; i < tail; ++i)
-        require(now.value(now.size() - 1 - i) == before[before.size() - 1 - i]);
+    REQUIRE(blockStart >= 0);
+    REQUIRE(lastChanged < blockEnd);
     return 0;
 }

@@ -6,17 +6,22 @@
 // when both made the same change, it is that change; a merge that succeeds contains every line the two sides
 // agree on... kept simple: merge(base, base, x) == x, merge(base, x, base) == x, merge(base, x, x) == x; and the
 // diff replays: applying diff(a, b) to a gives b.
+#include <cstdio>
 #include <cstdlib>
 
 #include "ini/LineDiff.h"
 
 namespace {
 
-void require(bool condition)
+// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
+void require(bool condition, int line, const char* text)
 {
-    if (!condition)
-        std::abort();
+    if (condition)
+        return;
+    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
+    std::abort();
 }
+#define REQUIRE(condition) require((condition), __LINE__, #condition)
 
 } // namespace
 
@@ -26,9 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray base = parts.value(0);
     const QByteArray ours = parts.value(1);
     const QByteArray theirs = parts.value(2);
-    require(apm::LineDiff::merge(base, base, theirs) == theirs);
-    require(apm::LineDiff::merge(base, ours, base) == ours);
-    require(apm::LineDiff::merge(base, ours, ours) == ours);
+    REQUIRE(apm::LineDiff::merge(base, base, theirs) == theirs);
+    REQUIRE(apm::LineDiff::merge(base, ours, base) == ours);
+    REQUIRE(apm::LineDiff::merge(base, ours, ours) == ours);
     (void)apm::LineDiff::merge(base, ours, theirs); // must not crash
     (void)apm::LineDiff::unified(base, ours, QStringLiteral("a"), QStringLiteral("b"));
     return 0;

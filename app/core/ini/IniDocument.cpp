@@ -565,6 +565,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         const QString added = u'[' + sectionName + QStringLiteral("]\n") + render(QString());
         for (const Line& l : splitUniversal(added, Storage::Copy))
             m_lines.push_back({l.text, newEol});
+        keepLineBreaksApart();
         parse();
         return std::nullopt;
     }
@@ -712,12 +713,24 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     m_lines.erase(m_lines.begin() + start, m_lines.begin() + regionEnd);
     m_lines.insert(m_lines.begin() + start, std::make_move_iterator(rebuilt.begin()),
                    std::make_move_iterator(rebuilt.end()));
+    keepLineBreaksApart();
     // The CLI's rewrite of every line ending to LF changes no reading: the section alone is re-read.
     if (sameHeader)
         reparseSection(sectionName, oldEnd, lineCount() - before);
     else
         parse();
     return std::nullopt;
+}
+
+void IniDocument::keepLineBreaksApart()
+{
+    // A line ended by a lone CR followed by an empty line ended by LF would be written "\r\n": read back, that is
+    // one line break, not two, and the file would read differently from the document. Loaded lines never stand
+    // so (the bytes made them); an edit can put them side by side, and then the CR line ends with CRLF instead.
+    for (size_t i = 0; i + 1 < m_lines.size(); ++i) {
+        if (m_lines[i].eol == Eol::Cr && m_lines[i + 1].eol == Eol::Lf && m_lines[i + 1].text.isEmpty())
+            m_lines[i].eol = Eol::CrLf;
+    }
 }
 
 bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key, const QString& subKey)
@@ -740,6 +753,7 @@ bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key
     }
     m_modified = true;
     ++m_revision;
+    keepLineBreaksApart();
     reparseSection(sectionName, oldEnd, lineCount() - before);
     return true;
 }
@@ -755,6 +769,7 @@ bool IniDocument::removeKey(const QString& sectionName, const QString& key)
     m_lines.erase(m_lines.begin() + e->line, m_lines.begin() + e->lastLine + 1);
     m_modified = true;
     ++m_revision;
+    keepLineBreaksApart();
     reparseSection(sectionName, oldEnd, -removed);
     return true;
 }
@@ -803,6 +818,7 @@ bool IniDocument::removeSection(const QString& name)
     m_lines.erase(m_lines.begin() + span->first, m_lines.begin() + span->second + 1);
     m_modified = true;
     ++m_revision;
+    keepLineBreaksApart();
     parse();
     return true;
 }

@@ -145,6 +145,8 @@ private:
                                                       const std::optional<QString>& subKey, const QString& value,
                                                       EolPolicy policy);
     [[nodiscard]] Eol preferredEol() const;
+    // After an edit: no line ended by a lone CR stands before an empty line ended by LF (they would merge).
+    void keepLineBreaksApart();
     [[nodiscard]] bool refusesEdits(EolPolicy policy) const;
 
     QByteArray m_original; // returned as is while no line was edited (even bytes that are not UTF-8)

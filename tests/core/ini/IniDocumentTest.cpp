@@ -240,6 +240,20 @@ private Q_SLOTS:
         QVERIFY(blank.setNestedValue("default", "s3", "y", "1", Policy::AwsCli).has_value());
     }
 
+    // Found by fuzzing: in a file whose lines mostly end with a lone CR, a line inserted before an empty line
+    // ended by LF would be written "...\r" + "\n", which reads back as one line break: the blank line was lost
+    // and the document no longer read as its own bytes.
+    void insertedLineNeverMergesWithTheNextLineBreak()
+    {
+        IniDocument doc = IniDocument::fromBytes("[d]\ra=1\r\n\n[e]\rx=1\r");
+        QVERIFY(!doc.setValue("d", "b", "2"));
+        QVERIFY(!doc.setNestedValue("d", "s3", "max", "3"));
+        const IniDocument reread = IniDocument::fromBytes(doc.toBytes());
+        QCOMPARE(reread.lineCount(), doc.lineCount());
+        QCOMPARE(reread.section("e")->headerLine, doc.section("e")->headerLine);
+        QCOMPARE(doc.toBytes(), QByteArray("[d]\ra=1\r\nb = 2\r\ns3 =\r    max = 3\r\n\n[e]\rx=1\r"));
+    }
+
     void preservePolicyKeepsLineEndings()
     {
         IniDocument doc = IniDocument::fromBytes("[default]\r\na=1\r\n# note\r\n[b]\r\nc=2");
