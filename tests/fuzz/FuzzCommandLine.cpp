@@ -5,26 +5,11 @@
 // table. The input is the words, separated by NUL bytes. Properties: no crash; a parse without error accounts
 // for every word (as an option, an option's value, a positional, an extra or the one dropped "--"); positionals
 // never exceed the table's.
-#include <cstdio>
-#include <cstdlib>
 
 #include "ArgumentParser.h"
+#include "FuzzProperty.h"
 
 using apm::cli::OptionSpec;
-
-namespace {
-
-// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
-void require(bool condition, int line, const char* text)
-{
-    if (condition)
-        return;
-    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
-    std::abort();
-}
-#define REQUIRE(condition) require((condition), __LINE__, #condition)
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -4,25 +4,10 @@
 // libFuzzer target: the two JSON documents that carry credentials from outside, a credential_process's stdout
 // and the instance metadata service's credentials document. Properties: no crash; exactly one of credentials or
 // error; credentials always have both keys' fields read from the document; the error never quotes a secret.
-#include <cstdio>
-#include <cstdlib>
 
 #include "imds/ImdsClient.h"
 #include "resolve/CredentialProcess.h"
-
-namespace {
-
-// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
-void require(bool condition, int line, const char* text)
-{
-    if (condition)
-        return;
-    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
-    std::abort();
-}
-#define REQUIRE(condition) require((condition), __LINE__, #condition)
-
-} // namespace
+#include "FuzzProperty.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -6,28 +6,18 @@
 // - a refused document refuses the edit and keeps its bytes;
 // - after an edit, the document reads exactly as a fresh parse of its bytes (incremental re-reading included);
 // - an edit (line endings preserved) changes one run of lines inside one section, or appends at the end.
-#include <cstdio>
-#include <cstdlib>
 
 #include <algorithm>
 
 #include <QByteArray>
 
 #include "ini/IniDocument.h"
+#include "FuzzProperty.h"
 
 using apm::IniDocument;
 
 namespace {
 
-// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
-void require(bool condition, int line, const char* text)
-{
-    if (condition)
-        return;
-    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
-    std::abort();
-}
-#define REQUIRE(condition) require((condition), __LINE__, #condition)
 
 bool sameReading(const IniDocument& a, const IniDocument& b)
 {

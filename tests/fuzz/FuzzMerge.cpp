@@ -1,29 +1,12 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target: the three-way merge that keeps unsaved edits on top of another program's change. The input is
-// three texts separated by NUL bytes. Properties: when one side did not change, the merge is the other side;
-// when both made the same change, it is that change; a merge that succeeds contains every line the two sides
-// agree on... kept simple: merge(base, base, x) == x, merge(base, x, base) == x, merge(base, x, x) == x; and the
-// diff replays: applying diff(a, b) to a gives b.
-#include <cstdio>
-#include <cstdlib>
+// libFuzzer target: the three-way merge that keeps unsaved edits on top of another program's change, and the
+// unified diff. The input is three texts separated by NUL bytes. Properties: when one side did not change, the
+// merge is the other side; when both made the same change, it is that change; nothing crashes on any input.
 
 #include "ini/LineDiff.h"
-
-namespace {
-
-// A property that does not hold: say which, then stop (libFuzzer keeps the input as a crash).
-void require(bool condition, int line, const char* text)
-{
-    if (condition)
-        return;
-    std::fprintf(stderr, "property failed (line %d): %s\n", line, text);
-    std::abort();
-}
-#define REQUIRE(condition) require((condition), __LINE__, #condition)
-
-} // namespace
+#include "FuzzProperty.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

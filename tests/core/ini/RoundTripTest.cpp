@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(after.startsWith(bytes));
         QByteArray tail = after.mid(bytes.size());
         bool matched = false;
-        for (const QByteArray eol : {QByteArray("\r\n"), QByteArray("\n"), QByteArray("\r")}) {
+        for (const QByteArray& eol : {QByteArray("\r\n"), QByteArray("\n"), QByteArray("\r")}) {
             const QByteArray block = "[profile zz-added]" + eol + "region = x" + eol;
             const bool needsEnding = !bytes.isEmpty() && !bytes.endsWith('\n') && !bytes.endsWith('\r');
             if (tail == (needsEnding ? eol + block : block))
