@@ -283,6 +283,49 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 252;
         QTest::newRow("unknown option") << QStringList{"get", "a", "--frob"} << 252;
         QTest::newRow("--profile without value") << QStringList{"get", "a", "--profile"} << 252;
+        // The AWS CLI's parsers (each row's status was seen with `aws configure ...`; OddCommandLinesTest compares).
+        QTest::newRow("help in the command's place") << QStringList{"get", "help"} << 0;
+        QTest::newRow("-h anywhere") << QStringList{"set", "a", "b", "-h"} << 0;
+        QTest::newRow("--version anywhere") << QStringList{"get", "--version", "--bogus"} << 0;
+        QTest::newRow("ambiguous prefix") << QStringList{"get", "region", "--no"} << 252;
+        QTest::newRow("flag given a value") << QStringList{"get", "region", "--debug=1"} << 252;
+        QTest::newRow("bad choice") << QStringList{"get", "region", "--output", "xml"} << 252;
+        QTest::newRow("option-like value") << QStringList{"set", "region", "-x"} << 252;
+        QTest::newRow("-- then an option") << QStringList{"get", "region", "--", "--profile"} << 252;
+        QTest::newRow("bad timeout") << QStringList{"get", "region", "--cli-read-timeout", "1.5"} << 255;
+        QTest::newRow("auto-prompt both ways")
+            << QStringList{"list", "--cli-auto-prompt", "--no-cli-auto-prompt"} << 252;
+    }
+
+    // Global options the AWS CLI accepts on `configure` commands are accepted (and ignored) in every spelling;
+    // `help` after the command's words is a value; `--` ends the options.
+    void globalOptionsAndValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("config");
+        QTest::newRow("global options everywhere")
+            << QStringList{"--debug", "set", "--no-cli-pager", "region", "--color=off", "x", "--query", "a"}
+            << QByteArray("[default]\nregion = x\n");
+        QTest::newRow("unique prefix") << QStringList{"set", "region", "x", "--prof", "dev"}
+                                       << QByteArray("[profile dev]\nregion = x\n");
+        QTest::newRow("help as a value") << QStringList{"set", "region", "help"}
+                                         << QByteArray("[default]\nregion = help\n");
+        QTest::newRow("negative number") << QStringList{"set", "max_attempts", "-1"}
+                                         << QByteArray("[default]\nmax_attempts = -1\n");
+        QTest::newRow("value with a space")
+            << QStringList{"set", "region", "-x y"} << QByteArray("[default]\nregion = -x y\n");
+        QTest::newRow("-- then an option-like value")
+            << QStringList{"set", "--", "region", "--x"} << QByteArray("[default]\nregion = --x\n");
+    }
+
+    void globalOptionsAndValues()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, config);
+        TempAws aws{QByteArray(), QByteArray()};
+        const auto outcome = apm::cli::run(args, aws.environment);
+        QCOMPARE(outcome.status, 0);
+        QCOMPARE(TempAws::read(aws.configPath()), config);
     }
 
     void usage()

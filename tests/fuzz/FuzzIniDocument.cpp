@@ -5,11 +5,13 @@
 // - serialising an unedited document gives back the bytes (always, even for refused files);
 // - a refused document refuses the edit and keeps its bytes;
 // - after an edit, the document reads exactly as a fresh parse of its bytes (incremental re-reading included);
-// - an edit (line endings preserved) changes one run of lines inside one section, or appends at the end.
+// - an edit (line endings preserved) changes one run of lines inside one section, or appends at the end: for set,
+//   sections as the CLI's writer delimits them (its SECTION_REGEX); for removeKey, as configparser read them.
 
 #include <algorithm>
 
 #include <QByteArray>
+#include <QRegularExpression>
 
 #include "ini/IniDocument.h"
 #include "FuzzProperty.h"
@@ -17,7 +19,6 @@
 using apm::IniDocument;
 
 namespace {
-
 
 bool sameReading(const IniDocument& a, const IniDocument& b)
 {
@@ -94,30 +95,43 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!edited || operation >= 3)
         return 0;
 
-    // The lines that differ form one run, inside one section's block of the old file, or at its end (where the
-    // CLI's writer appends a section it did not find, as it does for an indented header).
+    // The lines that differ form one run inside one section as the CLI's writer sees sections (a line matching its
+    // SECTION_REGEX starts one), or are appended at the end; the old last line may gain its line ending.
     const QList<QByteArray> before = rawLines(bytes);
     const QList<QByteArray> now = rawLines(after);
+    auto same = [&](qsizetype oldIndex, qsizetype newIndex) {
+        const QByteArray& o = before[oldIndex];
+        const QByteArray& n = now[newIndex];
+        const bool lastWithoutEnding = oldIndex == before.size() - 1 && !o.endsWith('\n') && !o.endsWith('\r');
+        return o == n || (lastWithoutEnding && n.startsWith(o) && n.mid(o.size()).trimmed().isEmpty());
+    };
     qsizetype front = 0;
     while (front < before.size() && front < now.size() && before[front] == now[front])
         ++front;
     qsizetype back = 0;
     while (back < before.size() - front && back < now.size() - front
-           && before[before.size() - 1 - back] == now[now.size() - 1 - back])
+           && same(before.size() - 1 - back, now.size() - 1 - back))
         ++back;
-    const qsizetype lastChanged = before.size() - 1 - back; // in the old file; front - 1 for a pure insertion
     if (front >= before.size() - 1)
         return 0; // appended (the old last line may have gained its line ending)
-    int blockStart = -1;
-    int blockEnd = int(before.size());
+    const qsizetype lastChanged = before.size() - 1 - back; // front - 1 for a pure insertion
+    static const QRegularExpression writerHeader(QStringLiteral("^\\s*\\[[^\\]]+\\]"));
+    // set (the CLI's writer) finds sections by SECTION_REGEX; removeKey (ours) by what configparser read.
     const IniDocument old = IniDocument::fromBytes(bytes);
-    for (const apm::IniSection& s : old.sections()) {
-        if (s.headerLine <= front)
-            blockStart = std::max(blockStart, s.headerLine);
-        else
-            blockEnd = std::min(blockEnd, s.headerLine);
-    }
+    auto isWriterHeader = [&](qsizetype i) {
+        if (operation == 2) {
+            return std::any_of(old.sections().cbegin(), old.sections().cend(),
+                               [i](const apm::IniSection& s) { return s.headerLine == i; });
+        }
+        const QString text = QString::fromUtf8(before[i]).trimmed();
+        return !text.startsWith(u'#') && !text.startsWith(u';')
+               && writerHeader.match(QString::fromUtf8(before[i])).hasMatch();
+    };
+    qsizetype blockStart = front;
+    while (blockStart >= 0 && !isWriterHeader(blockStart))
+        --blockStart;
     REQUIRE(blockStart >= 0);
-    REQUIRE(lastChanged < blockEnd);
+    for (qsizetype i = front; i <= lastChanged; ++i)
+        REQUIRE(!isWriterHeader(i));
     return 0;
 }
