@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialProcess.h"
 
+#include <cmath>
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,7 +42,10 @@ QString versionText(const QJsonValue& v, bool& supported)
         return QStringLiteral("None");
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // A whole number prints as Python prints an int (where a double holds it exactly); converting one beyond
+        // that range to an integer would be undefined (found by FuzzCredentialJson).
+        const bool whole = std::isfinite(d) && std::abs(d) < 9.0e15 && d == std::floor(d);
+        return whole ? QString::number(qint64(d)) : QString::number(d);
     }
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), v}}).toJson(QJsonDocument::Compact));
 }
