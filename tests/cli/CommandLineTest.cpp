@@ -297,6 +297,20 @@ private Q_SLOTS:
             << QStringList{"list", "--cli-auto-prompt", "--no-cli-auto-prompt"} << 252;
     }
 
+    // A failing credential_process's stderr is told once, in text and in JSON (it was repeated for every key).
+    void explainTellsAProcessErrorOnce()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        const QString script = aws.home() + "/fails.sh";
+        TempAws::write(script, "#!/bin/sh\necho 'boom DISTINCTIVEMARKER' >&2\nexit 1\n");
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        TempAws::write(aws.configPath(), ("[default]\ncredential_process = " + script + "\n").toUtf8());
+        for (const QStringList& args : {QStringList{"explain"}, QStringList{"explain", "--json"}}) {
+            const auto outcome = apm::cli::run(args, aws.environment);
+            QCOMPARE((outcome.out + outcome.err).count("DISTINCTIVEMARKER"), 1);
+        }
+    }
+
     // Global options the AWS CLI accepts on `configure` commands are accepted (and ignored) in every spelling;
     // `help` after the command's words is a value; `--` ends the options.
     void globalOptionsAndValues_data()

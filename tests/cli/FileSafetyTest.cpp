@@ -320,6 +320,25 @@ private Q_SLOTS:
                  QByteArray("[default]\n# written by another program\naws_access_key_id = AKIANEWFAKEKEY000002\n"));
     }
 
+    // A file that changes at every attempt: `set` gives up after a few, writes nothing of its own, and says so in
+    // the words of a command line (not the window's "Reload").
+    void fileThatKeepsChangingIsReportedNotDropped()
+    {
+        Home home;
+        writeFile(home.credentials(), "[default]\n");
+        const Run run = finish(
+            start(QStringLiteral(APM_BINARY), kSet, home.path(),
+                  {{QStringLiteral("LD_PRELOAD"), QStringLiteral(APM_FAULT_LIBRARY)},
+                   {QStringLiteral("APM_FAULT"), QStringLiteral("write-at-every-fsync:") + home.credentials()}}));
+        QCOMPARE(run.status, 255);
+        QVERIFY2(run.err.contains("run the command again") && !run.err.contains("Reload"), run.err.constData());
+        const QByteArray bytes = readFile(home.credentials());
+        QVERIFY2(!bytes.contains("aws_access_key_id"), bytes.constData());
+        QCOMPARE(bytes.count("# written by another program\n"), 3); // one per attempt
+        QCOMPARE(QDir(home.aws()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("credentials")});
+    }
+
     // Killed at the rename: the old file is whole; the next save removes the temporary file the killed one left.
     void killAtRenameLeavesTheFileWhole()
     {

@@ -5,6 +5,7 @@
 //   APM_FAULT=kill-at-rename          the process is killed (SIGKILL) when it calls rename()
 //   APM_FAULT=write-at-fsync:PATH     at the first fsync(), another "program" appends a line to PATH, as the AWS CLI
 //                                     would if it wrote the file while we were saving it
+//   APM_FAULT=write-at-every-fsync:PATH   the same at every fsync(): a file that keeps changing
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -35,10 +36,16 @@ extern "C" int rename(const char* from, const char* to)
 extern "C" int fsync(int fd)
 {
     static bool done = false;
-    const char* prefix = "write-at-fsync:";
-    if (!done && std::strncmp(fault(), prefix, std::strlen(prefix)) == 0) {
+    const char* once = "write-at-fsync:";
+    const char* always = "write-at-every-fsync:";
+    const char* path = nullptr;
+    if (!done && std::strncmp(fault(), once, std::strlen(once)) == 0)
+        path = fault() + std::strlen(once);
+    else if (std::strncmp(fault(), always, std::strlen(always)) == 0)
+        path = fault() + std::strlen(always);
+    if (path) {
         done = true;
-        const int other = ::open(fault() + std::strlen(prefix), O_WRONLY | O_APPEND);
+        const int other = ::open(path, O_WRONLY | O_APPEND);
         if (other >= 0) {
             const char line[] = "# written by another program\n";
             (void)!::write(other, line, sizeof line - 1);
