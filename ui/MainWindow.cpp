@@ -195,6 +195,12 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &ProfileFilterModel::setFilterText);
+    // The form follows the selection: when the filter hides the selected profile, the nearest one it shows takes
+    // its place (or none), so the pane never edits a profile the list does not show.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_ui->profileView->currentIndex().isValid())
+            restoreSelection();
+    });
     connect(m_ui->profileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedProfile);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::revert);
@@ -361,11 +367,12 @@ void MainWindow::report(const std::optional<QString>& error)
         statusBar()->showMessage(*error);
 }
 
-void MainWindow::commitFormValue(const QString& key, const QString& value)
+void MainWindow::commitFormValue(const QString& profile, const QString& key, const QString& value)
 {
-    const Profile* p = selectedProfile();
+    // The profile the form shows, not the list's current row: a filter typed meanwhile may have hidden it.
+    const Profile* p = m_store->profile(profile);
     if (!p)
-        return;
+        return report(tr("Could not set %1: the profile %2 no longer exists.").arg(key, profile));
     const ProfileSetting* setting = p->setting(key);
     if (!value.isEmpty())
         return report(m_store->setValue(p->name, key, value));

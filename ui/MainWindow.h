@@ -68,7 +68,7 @@ protected:
 private:
     void showSelectedProfile();
     [[nodiscard]] const Profile* selectedProfile() const;
-    void commitFormValue(const QString& key, const QString& value);
+    void commitFormValue(const QString& profile, const QString& key, const QString& value);
     void addKey();
     void removeKey();
     void newProfile();

@@ -88,6 +88,36 @@ private Q_SLOTS:
         QCOMPARE(f.credentials(), kCredentials);
     }
 
+    // The user's path from #17: select a profile, type a filter that hides it, change a field and press Tab. The
+    // form follows the selection to a profile the list shows, and the edit reaches that profile (it was dropped).
+    void editAfterAFilterHidesTheProfile()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.window.activateWindow(); // Tab moves the focus (and so commits the field) only in an active window
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.select("dev");
+        auto* filter = f.child<QLineEdit>("filterEdit");
+        filter->setFocus();
+        QTest::keyClicks(filter, "prod");
+        QCOMPARE(f.selected(), QStringLiteral("prod"));
+        QVERIFY2(f.child<QLabel>("profileTitle")->text().startsWith("prod"),
+                 qPrintable(f.child<QLabel>("profileTitle")->text()));
+        auto* region = f.child<QComboBox>("field_region");
+        QCOMPARE(region->currentText(), QString()); // prod's form, not dev's
+        comboEdit(region)->setFocus();
+        QTest::keyClicks(comboEdit(region), "ap-south-1");
+        QTest::keyClick(comboEdit(region), Qt::Key_Tab);
+        QVERIFY(f.window.isWindowModified());
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), kConfig + "region = ap-south-1\n");
+
+        // A filter nothing matches: no profile, no form to type into.
+        filter->setFocus();
+        QTest::keyClicks(filter, "-nothing-matches");
+        QVERIFY(!f.child<QTableView>("profileView")->currentIndex().isValid());
+        QVERIFY(!f.child<QWidget>("formHost")->isEnabled());
+    }
+
     void undoAndRedoEveryEdit()
     {
         Fixture f(kConfig, kCredentials);

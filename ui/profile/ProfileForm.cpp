@@ -234,7 +234,7 @@ void ProfileForm::commit(const QString& key)
         if (text == m_shown.value(key))
             return;
         m_shown.insert(key, text);
-        Q_EMIT valueCommitted(key, text);
+        Q_EMIT valueCommitted(m_profile, key, text);
     }
 }
 

@@ -46,7 +46,8 @@ public:
     [[nodiscard]] QString firstProblem() const;
 
 Q_SIGNALS:
-    void valueCommitted(const QString& key, const QString& value);
+    // A field's new value for the profile the form shows (which the list may no longer show: a filter hid it).
+    void valueCommitted(const QString& profile, const QString& key, const QString& value);
     void valuesEdited(); // any keystroke, for dialogs that validate as the user types
 
 private:
