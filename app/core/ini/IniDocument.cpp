@@ -707,7 +707,10 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     if (!open.isEmpty())
         rebuilt.push_back({open, Eol::None});
     const IniSection* parsed = m_error ? nullptr : section(sectionName);
-    const bool sameHeader = parsed && parsed->headerLine == start;
+    // Re-read the section alone only when the writer's region (up to the next header it recognises) lies within
+    // the block configparser gave the section: a header configparser reads and the writer does not ("[]x]") lets
+    // the writer edit lines of the next section, and then the whole file is read again (found by fuzzing).
+    const bool sameHeader = parsed && parsed->headerLine == start && regionEnd - 1 <= blockEnd(start);
     const int oldEnd = sameHeader ? blockEnd(start) : 0;
     const int before = lineCount();
     m_lines.erase(m_lines.begin() + start, m_lines.begin() + regionEnd);

@@ -254,6 +254,19 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("[d]\ra=1\r\nb = 2\r\ns3 =\r    max = 3\r\n\n[e]\rx=1\r"));
     }
 
+    // Found by fuzzing: "[]x]" is a header to configparser but not to the CLI's writer, so setting a key of the
+    // section before it may change a line that configparser reads in the next section; the document must then
+    // read as its bytes do (the section alone was re-read, and the change was missed).
+    void writerEditBeyondTheParsersSection()
+    {
+        IniDocument doc = IniDocument::fromBytes("[a]\nx = 1\n[]b]\nn = 1\n k = 2\n");
+        QVERIFY(!doc.setValue("a", "k", "3"));
+        QCOMPARE(doc.toBytes(), QByteArray("[a]\nx = 1\n[]b]\nn = 1\nk = 3\n")); // as `aws configure set` writes it
+        const IniDocument fresh = IniDocument::fromBytes(doc.toBytes());
+        QCOMPARE(doc.section("]b")->entries.size(), fresh.section("]b")->entries.size());
+        QCOMPARE(doc.section("]b")->entry("k") != nullptr, true);
+    }
+
     void preservePolicyKeepsLineEndings()
     {
         IniDocument doc = IniDocument::fromBytes("[default]\r\na=1\r\n# note\r\n[b]\r\nc=2");
