@@ -131,7 +131,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     while (blockStart >= 0 && !isWriterHeader(blockStart))
         --blockStart;
     REQUIRE(blockStart >= 0);
+    // The section's own header may change its line ending only (an edit keeps a lone CR from merging with the LF
+    // of an empty line after it); no other header is touched.
+    auto text = [](const QByteArray& line) {
+        QByteArray t = line;
+        while (t.endsWith('\n') || t.endsWith('\r'))
+            t.chop(1);
+        return t;
+    };
     for (qsizetype i = front; i <= lastChanged; ++i)
-        REQUIRE(!isWriterHeader(i));
+        REQUIRE(!isWriterHeader(i) || (i == blockStart && i == front && text(before[i]) == text(now.value(i))));
     return 0;
 }
