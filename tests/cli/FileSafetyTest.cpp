@@ -84,6 +84,14 @@ Run runIn(const Home& home, bool cli, const QStringList& args, const EnvList& en
     return finish(start(program, all, home.path(), env));
 }
 
+// Ours, with the fault library preloaded and told which fault to make (FaultInjection.cpp).
+Run runWithFault(const Home& home, const QStringList& args, const QString& fault)
+{
+    return finish(start(
+        QStringLiteral(APM_BINARY), args, home.path(),
+        {{QStringLiteral("LD_PRELOAD"), QStringLiteral(APM_FAULT_LIBRARY)}, {QStringLiteral("APM_FAULT"), fault}}));
+}
+
 } // namespace
 
 class FileSafetyTest : public QObject
@@ -311,10 +319,7 @@ private Q_SLOTS:
     {
         Home home;
         writeFile(home.credentials(), "[default]\n");
-        const Run run =
-            finish(start(QStringLiteral(APM_BINARY), kSet, home.path(),
-                         {{QStringLiteral("LD_PRELOAD"), QStringLiteral(APM_FAULT_LIBRARY)},
-                          {QStringLiteral("APM_FAULT"), QStringLiteral("write-at-fsync:") + home.credentials()}}));
+        const Run run = runWithFault(home, kSet, QStringLiteral("write-at-fsync:") + home.credentials());
         QCOMPARE(run.status, 0);
         QCOMPARE(readFile(home.credentials()),
                  QByteArray("[default]\n# written by another program\naws_access_key_id = AKIANEWFAKEKEY000002\n"));
@@ -326,10 +331,7 @@ private Q_SLOTS:
     {
         Home home;
         writeFile(home.credentials(), "[default]\n");
-        const Run run = finish(
-            start(QStringLiteral(APM_BINARY), kSet, home.path(),
-                  {{QStringLiteral("LD_PRELOAD"), QStringLiteral(APM_FAULT_LIBRARY)},
-                   {QStringLiteral("APM_FAULT"), QStringLiteral("write-at-every-fsync:") + home.credentials()}}));
+        const Run run = runWithFault(home, kSet, QStringLiteral("write-at-every-fsync:") + home.credentials());
         QCOMPARE(run.status, 255);
         QVERIFY2(run.err.contains("run the command again") && !run.err.contains("Reload"), run.err.constData());
         const QByteArray bytes = readFile(home.credentials());
@@ -344,9 +346,7 @@ private Q_SLOTS:
     {
         Home home;
         writeFile(home.credentials(), kOld);
-        const Run killed = finish(start(QStringLiteral(APM_BINARY), kSet, home.path(),
-                                        {{QStringLiteral("LD_PRELOAD"), QStringLiteral(APM_FAULT_LIBRARY)},
-                                         {QStringLiteral("APM_FAULT"), QStringLiteral("kill-at-rename")}}));
+        const Run killed = runWithFault(home, kSet, QStringLiteral("kill-at-rename"));
         QCOMPARE(killed.status, -1); // did not exit normally
         QCOMPARE(readFile(home.credentials()), kOld);
         const Run again = runIn(home, false, kSet);
