@@ -711,7 +711,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>AWS Profile Manager</source>
         <translation>AWS Profile Manager</translation>
     </message>
@@ -965,6 +965,81 @@
         <source>; it overrides %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="104"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="106"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="108"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="110"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="111"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="123"/>
+        <source>Could not write %1: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="129"/>
+        <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="210"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="324"/>
+        <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="329"/>
+        <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniDocument.cpp" line="24"/>
+        <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniDocument.cpp" line="30"/>
+        <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniDocument.cpp" line="35"/>
+        <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniDocument.cpp" line="40"/>
+        <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniDocument.cpp" line="43"/>
+        <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apm::ActiveProfile</name>
@@ -993,24 +1068,18 @@
 <context>
     <name>apm::ConfigFiles</name>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="121"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="86"/>
+        <source>%1 was changed by another program since it was read. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="95"/>
         <source>No file name: the variable for this file is set but empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="126"/>
-        <source>%1 was changed by another program since it was loaded. Reload it to see the change, or save again and choose to overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="134"/>
-        <source>Could not create the folder %1. Check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="143"/>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="146"/>
-        <source>Could not write %1: %2. The file was not changed.</source>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="99"/>
+        <source>Could not write %1: %2. Check where its symbolic link points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1214,24 @@
     </message>
 </context>
 <context>
+    <name>apm::FolderLock</name>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="282"/>
+        <source>Could not create the folder %1. Check that you may write to its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="289"/>
+        <source>Could not open the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="302"/>
+        <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::ImdsPanel</name>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="50"/>
@@ -1255,99 +1342,104 @@
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="232"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="233"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="452"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="233"/>
         <source>connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="301"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="306"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="368"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="389"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="371"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="392"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="374"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="395"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="377"/>
-        <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="385"/>
-        <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
-        <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
-        <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="395"/>
-        <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
-        <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="398"/>
+        <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="403"/>
-        <source> The AWS CLI ignores such a document.</source>
+        <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="410"/>
-        <source>Role %1, access key %2, via IMDS%3.</source>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="411"/>
+        <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
-        <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="413"/>
+        <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
-        <source>They expire at %1 (in %2 minutes).</source>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
+        <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="406"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
-        <source>Region from the availability zone: %1.</source>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="421"/>
+        <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="429"/>
+        <source> The AWS CLI ignores such a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="436"/>
+        <source>Role %1, access key %2, via IMDS%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="442"/>
+        <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="445"/>
+        <source>They expire at %1 (in %2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="432"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="448"/>
+        <source>Region from the availability zone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="455"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,52 +1460,37 @@
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="205"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="232"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="291"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="318"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="305"/>
-        <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="307"/>
-        <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="315"/>
-        <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="326"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="343"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="338"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="355"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="368"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="385"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="639"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="657"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="654"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="672"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,256 +1556,261 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>AWS Profile Manager[*]</source>
         <translation>AWS Profile Manager[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Active profile of your shells</source>
         <translation>Aktives Profil Ihrer Shells</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <source>Could not set %1: the profile %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Save a file the AWS CLI refuses?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Overwrite?</source>
         <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="704"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation>AWS Profile Manager: kein aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="725"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1736,12 +1818,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="751"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
@@ -1922,57 +2004,57 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileFields</name>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="37"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="38"/>
         <source>Access key ID</source>
         <translation>Access Key ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="53"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="54"/>
         <source>Role ARN</source>
         <translation>Rollen-ARN</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="64"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="65"/>
         <source>MFA device serial or ARN</source>
         <translation>MFA-Gerät (Seriennummer oder ARN)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="66"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="67"/>
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="69"/>
         <source>Role session name</source>
         <translation>Name der Rollensitzung</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="71"/>
         <source>Duration (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="73"/>
         <source>Web identity token file</source>
         <translation>Web-Identity-Tokendatei</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="77"/>
         <source>SSO account ID</source>
         <translation>SSO-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="78"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="79"/>
         <source>SSO role name</source>
         <translation>SSO-Rollenname</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="80"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
         <source>SSO start URL (without a session)</source>
         <translation>SSO-Start-URL (ohne Sitzung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="86"/>
         <source>Credential process command</source>
         <translation>Befehl des Credential-Prozesses</translation>
     </message>
@@ -2013,37 +2095,37 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileSettingsModel</name>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="78"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="79"/>
         <source>Inherited from the [DEFAULT] section of %1; editing it gives this profile its own value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="100"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="141"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="142"/>
         <source>Select a setting to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="146"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="147"/>
         <source>%1 comes from the [DEFAULT] section, which every profile shares; remove it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,12 +2291,12 @@ The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="120"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="123"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="138"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="141"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,62 +2344,67 @@ The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="250"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="249"/>
+        <source>the %1 provider failed: its error is under the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="251"/>
         <source>from %1, which needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="252"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="253"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="256"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="257"/>
         <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="258"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="259"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="262"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="263"/>
         <source>not used: %1 answered first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
         <source>not part of these credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
         <source>no credentials found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="293"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="294"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="299"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="300"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="308"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="309"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="336"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="337"/>
         <source>instance metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="337"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="338"/>
         <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2494,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="25"/>
+        <location filename="../app/cli/CommandLine.cpp" line="29"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2431,7 +2518,9 @@ Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
   --region NAME, --output FORMAT   what-if global options, for explain and list
   --version                  print the version
-  --help                     print this help
+  --help, -h                 print this help (COMMAND help: the same)
+  The AWS CLI&apos;s other global options (--debug, --query, --no-cli-pager, --color, ...) are accepted
+  and ignored, as `aws configure` ignores them; anything else is refused (status 252).
 
 Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
 Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
@@ -2439,53 +2528,22 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="98"/>
-        <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="100"/>
-        <source>argument --format: invalid choice: &apos;%1&apos; (choose from &apos;process&apos;, &apos;env&apos;, &apos;env-no-export&apos;, &apos;powershell&apos;, &apos;windows-cmd&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117"/>
-        <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="126"/>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="224"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="137"/>
-        <source>%1: the following arguments are required: %2</source>
+        <location filename="../app/cli/CommandLine.cpp" line="264"/>
+        <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="139"/>
-        <location filename="../app/cli/CommandLine.cpp" line="145"/>
-        <source>Unknown options: %1</source>
+        <location filename="../app/cli/CommandLine.cpp" line="265"/>
+        <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="150"/>
-        <source>shell-init: name the shell: bash, zsh, fish or pwsh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="165"/>
-        <source>keychain: say move-in or move-out, with --profile NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="169"/>
+        <location filename="../app/cli/CommandLine.cpp" line="230"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
