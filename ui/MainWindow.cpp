@@ -26,6 +26,7 @@
 #include "SecretClipboard.h"
 #include "TrayMenu.h"
 #include "config/ConfigWatcher.h"
+#include "DeliberateComboBox.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "edit/StoreCommand.h"
@@ -79,7 +80,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     , m_filter(new ProfileFilterModel(m_model, this))
     , m_environment(environment)
     , m_active(environment)
-    , m_activeCombo(new QComboBox(this))
+    , m_activeCombo(new DeliberateComboBox(this))
     , m_activeWatcher(new QFileSystemWatcher(this))
     , m_history(new QUndoStack(this))
     , m_settings(new ProfileSettingsModel(m_store, this))

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QLineEdit>
 #include <QTableView>
+#include <QWheelEvent>
+#include <QApplication>
 #include <QTest>
 
 #include "MainWindow.h"
@@ -191,6 +193,30 @@ private Q_SLOTS:
         window.switchActiveProfile(QString());
         QVERIFY(!QFile::exists(state));
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("default"));
+    }
+
+    // #17 item 3: the shells' active profile changes only by a deliberate choice. A mouse wheel passing over the
+    // combo and the arrow keys leave the state file alone (they used to write it at once, without undo).
+    void activeProfileIgnoresWheelAndArrows()
+    {
+        apm::test::TempAws aws("[default]\nregion = a\n[profile dev]\nregion = b\n", QByteArray());
+        apm::MainWindow window(aws.environment);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* combo = window.findChild<QComboBox*>("activeProfileCombo");
+        const QString state = aws.home() + "/.config/aws-profile-manager/active-profile";
+        const QPoint centre = combo->rect().center();
+        QWheelEvent wheel(QPointF(centre), combo->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &wheel);
+        QCOMPARE(combo->currentText(), QStringLiteral("(none)"));
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QVERIFY(!QFile::exists(state));
+        QCOMPARE(combo->currentText(), QStringLiteral("(none)"));
+        combo->hidePopup(); // the arrow opened the list, where a choice is made with Enter or a click
     }
 
     void movesKeysIntoTheKeychainAndBack()
