@@ -3,6 +3,7 @@
 #include "ConfigureCommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "config/ProfileStore.h"
 
@@ -170,7 +171,10 @@ Outcome set(const QString& varnameIn, const QString& valueIn, ProfileStore& stor
     }
 
     const ConfigFile& located = store.files().file(kind);
-    if (located.writePath.isEmpty())
+    // A new file's folder is made with os.makedirs(os.path.dirname(path)): for a bare relative name ("cfg") that is
+    // makedirs(''), which fails, so the CLI creates no file there (it writes one that already exists).
+    const bool bareName = !located.writePath.contains(u'/');
+    if (located.writePath.isEmpty() || (bareName && !QFileInfo(located.writePath).isFile()))
         return failure(255, QStringLiteral("[Errno 2] No such file or directory: ''"));
     const WriteTarget where = resolveWriteTarget(located.writePath);
     if (where.error)

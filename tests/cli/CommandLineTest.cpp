@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -295,6 +297,27 @@ private Q_SLOTS:
         QTest::newRow("bad timeout") << QStringList{"get", "region", "--cli-read-timeout", "1.5"} << 255;
         QTest::newRow("auto-prompt both ways")
             << QStringList{"list", "--cli-auto-prompt", "--no-cli-auto-prompt"} << 252;
+    }
+
+    // AWS_CONFIG_FILE=cfg (a bare relative name): the CLI cannot create it (os.makedirs('') fails) but writes it
+    // when it exists; found by the conformance generator when clang ordered its random choices differently.
+    void setWithABareRelativeFileName()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        aws.environment.set("AWS_CONFIG_FILE", "cfg");
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(aws.home());
+        const auto missing = apm::cli::run({"set", "region", "x"}, aws.environment);
+        const bool created = QFileInfo::exists(aws.home() + "/cfg");
+        TempAws::write(aws.home() + "/cfg", "[default]\n");
+        const auto existing = apm::cli::run({"set", "region", "x"}, aws.environment);
+        const QByteArray written = TempAws::read(aws.home() + "/cfg");
+        QDir::setCurrent(cwd);
+        QCOMPARE(missing.status, 255);
+        QVERIFY(missing.err.contains("No such file or directory: ''"));
+        QVERIFY(!created);
+        QCOMPARE(existing.status, 0);
+        QCOMPARE(written, QByteArray("[default]\nregion = x\n"));
     }
 
     // A failing credential_process's stderr is told once, in text and in JSON (it was repeated for every key).
