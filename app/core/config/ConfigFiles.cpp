@@ -41,7 +41,6 @@ void ConfigFiles::readInto(ConfigFile& file, const QString& path)
 {
     const DiskState disk = apm::readDisk(path);
     file.existed = disk.kind == DiskState::Kind::Regular;
-    file.readError = disk.kind == DiskState::Kind::Unreadable ? std::optional(disk.reason) : std::nullopt;
     file.loadedBytes = disk.bytes;
     file.document = IniDocument::fromBytes(file.loadedBytes);
 }
@@ -111,7 +110,6 @@ std::optional<WriteError> ConfigFiles::saveFile(ConfigFile& file, const QString&
     if (auto error = writeDisk(target.path, bytes, expected))
         return error;
     file.existed = true;
-    file.readError.reset();
     file.loadedBytes = bytes;
     file.document.markSaved(bytes);
     return std::nullopt;

@@ -22,8 +22,6 @@ struct ConfigFile {
     QString readPath;     // where the CLI reads it: expandvars, then expanduser
     QString writePath;    // where `aws configure set` writes it: expanduser only
     bool existed = false; // a regular file was there at load time
-    // A regular file we could not read: botocore reads it as empty, and we never write over it.
-    std::optional<QString> readError;
     QByteArray loadedBytes;
     IniDocument document;
 };
