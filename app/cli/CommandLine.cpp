@@ -264,7 +264,7 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         return usageError(useAction == UseAction::Switch ? tr("use: name the profile, or say --show or --clear")
                                                          : tr("use: --show and --clear take no profile"));
 
-    auto store = std::make_unique<ProfileStore>(environment);
+    auto store = std::make_unique<ProfileStore>(environment, Reading::Indexed);
     Outcome outcome;
     // What the CLI does first, whatever the command: read both files (a file it refuses stops everything), then
     // build its metadata client (a setting it refuses stops the commands that answer as it does; imds and explain

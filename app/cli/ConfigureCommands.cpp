@@ -51,8 +51,10 @@ QString profileNotFound(const QString& name)
 Outcome listProfiles(const ProfileStore& store)
 {
     Outcome outcome;
-    for (const QString& name : store.profileNames())
-        outcome.out += (name + u'\n').toUtf8();
+    for (const QString& name : store.profileNames()) {
+        outcome.out += name.toUtf8();
+        outcome.out += '\n';
+    }
     return outcome;
 }
 
@@ -185,17 +187,19 @@ Outcome set(const QString& varnameIn, const QString& valueIn, ProfileStore& stor
     if (!lock.isLocked())
         return failure(255, lock.error());
     for (int attempt = 0; attempt < 3; ++attempt) {
-        ConfigFile target = located;
-        ConfigFiles::readInto(target, target.writePath);
-        const auto error =
-            subKey ? target.document.setNestedValue(section, varname, *subKey, valueIn, IniDocument::EolPolicy::AwsCli)
-                   : target.document.setValue(section, varname, valueIn, IniDocument::EolPolicy::AwsCli);
-        if (error) {
+        DiskState disk = readDisk(located.writePath);
+        // Usually the bytes just loaded: then one copy of a large file is kept, not two.
+        if (disk.bytes == located.loadedBytes)
+            disk.bytes = located.loadedBytes;
+        const QByteArray& bytes = disk.bytes;
+        const IniDocument::Rewrite edit = IniDocument::setInBytes(bytes, section, varname, subKey, valueIn);
+        if (const auto& error = edit.error) {
             return failure(255,
-                           QStringLiteral("%1:%2: %3").arg(target.writePath).arg(error->line + 1).arg(error->message));
+                           QStringLiteral("%1:%2: %3").arg(located.writePath).arg(error->line + 1).arg(error->message));
         }
-        const auto saveError =
-            ConfigFiles::saveFile(target, target.writePath, ConfigFiles::Overwrite::RefuseIfChanged, &lock);
+        const std::optional<QByteArray> expected =
+            disk.kind == DiskState::Kind::Regular ? std::optional(bytes) : std::nullopt;
+        const auto saveError = ConfigFiles::saveBytes(located.writePath, edit.bytes, expected, &lock);
         if (!saveError)
             return Outcome{};
         if (saveError->kind != WriteError::Kind::Changed)

@@ -37,18 +37,19 @@ ConfigFile ConfigFiles::locate(FileKind kind) const
     return file;
 }
 
-void ConfigFiles::readInto(ConfigFile& file, const QString& path)
+void ConfigFiles::readInto(ConfigFile& file, const QString& path, Reading reading)
 {
     const DiskState disk = apm::readDisk(path);
     file.existed = disk.kind == DiskState::Kind::Regular;
     file.loadedBytes = disk.bytes;
-    file.document = IniDocument::fromBytes(file.loadedBytes);
+    file.document = reading == Reading::Indexed ? IniDocument::indexed(file.loadedBytes)
+                                                : IniDocument::fromBytes(file.loadedBytes);
 }
 
-void ConfigFiles::load()
+void ConfigFiles::load(Reading reading)
 {
-    readInto(m_config, m_config.readPath);
-    readInto(m_credentials, m_credentials.readPath);
+    readInto(m_config, m_config.readPath, reading);
+    readInto(m_credentials, m_credentials.readPath, reading);
 }
 
 std::optional<QByteArray> ConfigFiles::readDisk(FileKind kind) const
@@ -90,6 +91,22 @@ std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite)
 std::optional<WriteError> ConfigFiles::saveFile(ConfigFile& file, const QString& path, Overwrite overwrite,
                                                 const FolderLock* held)
 {
+    const QByteArray bytes = file.document.toBytes();
+    std::optional<std::optional<QByteArray>> expected;
+    if (overwrite == Overwrite::RefuseIfChanged)
+        expected = file.existed ? std::optional(file.loadedBytes) : std::nullopt;
+    if (auto error = saveBytes(path, bytes, expected, held))
+        return error;
+    file.existed = true;
+    file.loadedBytes = bytes;
+    file.document.markSaved(bytes);
+    return std::nullopt;
+}
+
+std::optional<WriteError> ConfigFiles::saveBytes(const QString& path, const QByteArray& bytes,
+                                                 const std::optional<std::optional<QByteArray>>& expected,
+                                                 const FolderLock* held)
+{
     if (path.isEmpty())
         return WriteError{WriteError::Kind::Failed, tr("No file name: the variable for this file is set but empty.")};
     const WriteTarget target = resolveWriteTarget(path);
@@ -103,16 +120,7 @@ std::optional<WriteError> ConfigFiles::saveFile(ConfigFile& file, const QString&
         if (!own->isLocked())
             return WriteError{WriteError::Kind::Failed, own->error()};
     }
-    const QByteArray bytes = file.document.toBytes();
-    std::optional<std::optional<QByteArray>> expected;
-    if (overwrite == Overwrite::RefuseIfChanged)
-        expected = file.existed ? std::optional(file.loadedBytes) : std::nullopt;
-    if (auto error = writeDisk(target.path, bytes, expected))
-        return error;
-    file.existed = true;
-    file.loadedBytes = bytes;
-    file.document.markSaved(bytes);
-    return std::nullopt;
+    return writeDisk(target.path, bytes, expected);
 }
 
 } // namespace apm

@@ -15,6 +15,10 @@ namespace apm {
 
 enum class FileKind { Config, Credentials };
 
+// How the files are read: Whole builds the lossless model of every line (the window, and every edit); Indexed
+// checks them as botocore does and builds a section only when it is asked for (a command that reads a few).
+enum class Reading { Whole, Indexed };
+
 // One of the two files: where it is, what was loaded from it, and the document.
 struct ConfigFile {
     FileKind kind = FileKind::Config;
@@ -44,7 +48,7 @@ public:
     explicit ConfigFiles(const Environment& environment);
 
     // Reads both files. Never fails: an unreadable or unparsable file is kept with its document's error.
-    void load();
+    void load(Reading reading = Reading::Whole);
 
     [[nodiscard]] ConfigFile& file(FileKind kind) { return kind == FileKind::Config ? m_config : m_credentials; }
     [[nodiscard]] const ConfigFile& file(FileKind kind) const
@@ -57,8 +61,13 @@ public:
     // lock (it read the file under it), else under a lock of its own. The caller words a Changed refusal.
     [[nodiscard]] static std::optional<WriteError> saveFile(ConfigFile& file, const QString& path, Overwrite overwrite,
                                                             const FolderLock* held = nullptr);
+    // The same for bytes made elsewhere; `expected` is what the file must still hold (nullopt: no file), unset to
+    // replace whatever is there.
+    [[nodiscard]] static std::optional<WriteError> saveBytes(const QString& path, const QByteArray& bytes,
+                                                             const std::optional<std::optional<QByteArray>>& expected,
+                                                             const FolderLock* held = nullptr);
     // Reads one file into `file` (used with the folder's lock held, to read what is about to be edited).
-    static void readInto(ConfigFile& file, const QString& path);
+    static void readInto(ConfigFile& file, const QString& path, Reading reading = Reading::Whole);
 
     [[nodiscard]] const Environment& environment() const { return m_environment; }
 

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,10 +112,33 @@ QString describeSpecial(mode_t mode)
     return tr("not a regular file");
 }
 
-bool sameAs(const DiskState& now, const std::optional<QByteArray>& expected)
+// Whether readDisk(path).fileBytes() would be `expected`, compared a block at a time: a large file is never held
+// twice just to be compared.
+bool sameOnDisk(const QString& path, const std::optional<QByteArray>& expected)
 {
-    const std::optional<QByteArray> bytes = now.fileBytes();
-    return bytes.has_value() == expected.has_value() && bytes.value_or(QByteArray()) == expected.value_or(QByteArray());
+    struct stat st {
+    };
+    if (::stat(encoded(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return !expected;
+    const Fd fd(::open(encoded(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (!fd.valid() || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return !expected;
+    if (!expected)
+        return false;
+    std::vector<char> block(size_t(1) << 16);
+    qsizetype at = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), block.data(), block.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return at == expected->size();
+        if (at + n > expected->size() || std::memcmp(block.data(), expected->constData() + at, size_t(n)) != 0)
+            return false;
+        at += n;
+    }
 }
 
 WriteError failed(const QString& path, int error)
@@ -196,7 +220,7 @@ bool syncFolder(const QString& folder)
 
 } // namespace
 
-DiskState readDisk(const QString& path)
+DiskState readDisk(const QString& path, DiskState::Contents contents)
 {
     DiskState state;
     if (path.isEmpty())
@@ -227,6 +251,9 @@ DiskState readDisk(const QString& path)
         state.reason = describeSpecial(st.st_mode);
         return state;
     }
+    state.kind = DiskState::Kind::Regular;
+    if (contents == DiskState::Contents::Skip)
+        return state;
     const auto bytes = readAll(fd.get(), st.st_size);
     if (!bytes) {
         state.kind = DiskState::Kind::Unreadable;
@@ -317,7 +344,7 @@ FolderLock::~FolderLock()
 std::optional<WriteError> writeDisk(const QString& target, const QByteArray& bytes,
                                     const std::optional<std::optional<QByteArray>>& expected)
 {
-    const DiskState now = readDisk(target);
+    const DiskState now = readDisk(target, DiskState::Contents::Skip);
     switch (now.kind) {
     case DiskState::Kind::Unreadable:
         return WriteError{WriteError::Kind::Unreadable,
@@ -331,7 +358,7 @@ std::optional<WriteError> writeDisk(const QString& target, const QByteArray& byt
                               .arg(target, now.reason)};
     default: break;
     }
-    if (expected && !sameAs(now, *expected))
+    if (expected && !sameOnDisk(target, *expected))
         return changed(target);
     if (now.kind == DiskState::Kind::Device)
         return writeInPlace(target, bytes, true); // as the CLI does: /dev/null stays /dev/null
@@ -372,7 +399,7 @@ std::optional<WriteError> writeDisk(const QString& target, const QByteArray& byt
         return discard(failed(target, errno));
     fd.reset();
     // Programs that take no lock (the AWS CLI) may have written since the caller read: look once more.
-    if (expected && !sameAs(readDisk(target), *expected))
+    if (expected && !sameOnDisk(target, *expected))
         return discard(changed(target));
     if (::rename(temp->name.constData(), encoded(target).constData()) != 0) {
         const int error = errno;

@@ -19,6 +19,8 @@ struct DiskState {
         Device,     // a character device (/dev/null): the CLI writes through it
         Special,    // a folder, FIFO, socket or block device: never opened, never replaced
     };
+    // Whether readDisk reads a regular file's bytes, or only tells what is there.
+    enum class Contents { Read, Skip };
     Kind kind = Kind::Missing;
     QByteArray bytes;
     QString reason; // Unreadable and Special: what it is or why, for a message
@@ -31,7 +33,7 @@ struct DiskState {
 };
 
 // Reads a path without ever blocking on it (a FIFO is not opened) and without following it into a folder.
-[[nodiscard]] DiskState readDisk(const QString& path);
+[[nodiscard]] DiskState readDisk(const QString& path, DiskState::Contents contents = DiskState::Contents::Read);
 
 // Where writing to `path` lands: the file behind any chain of symlinks, resolved as open(2) resolves it (a
 // relative link against its own folder). A loop, or a dangling link whose target's folder is missing, is an error

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include <QSet>
+
+#include "ini/IniIndex.h"
 #include "ini/LineDiff.h"
 #include "ini/PythonText.h"
 
@@ -72,8 +75,14 @@ void addSettings(Profile& profile, const IniDocument& doc, const IniSection& sec
 } // namespace
 
 ProfileStore::ProfileStore(const Environment& environment, QObject* parent)
+    : ProfileStore(environment, Reading::Whole, parent)
+{
+}
+
+ProfileStore::ProfileStore(const Environment& environment, Reading reading, QObject* parent)
     : QObject(parent)
     , m_files(std::make_unique<ConfigFiles>(environment))
+    , m_reading(reading)
 {
     reload();
 }
@@ -82,7 +91,7 @@ ProfileStore::~ProfileStore() = default;
 
 void ProfileStore::reload()
 {
-    m_files->load();
+    m_files->load(m_reading);
     for (FileKind kind : {FileKind::Config, FileKind::Credentials})
         remember(kind);
     rebuild();
@@ -97,6 +106,7 @@ void ProfileStore::remember(FileKind kind)
 
 ProfileStore::Sync ProfileStore::syncWithDisk(FileKind kind)
 {
+    readWhole();
     const ConfigFile& f = m_files->file(kind);
     const std::optional<QByteArray> disk = m_files->readDisk(kind);
     if (disk.has_value() == f.existed && disk.value_or(QByteArray()) == f.loadedBytes)
@@ -119,6 +129,7 @@ ProfileStore::Sync ProfileStore::syncWithDisk(FileKind kind)
 
 void ProfileStore::keepMine(FileKind kind)
 {
+    readWhole();
     const std::optional<QByteArray> disk = m_files->readDisk(kind);
     m_files->adoptDisk(kind, disk);
     document(kind).rebase(disk.value_or(QByteArray()), m_bytes[int(kind)]);
@@ -128,6 +139,7 @@ void ProfileStore::keepMine(FileKind kind)
 
 void ProfileStore::takeTheirs(FileKind kind)
 {
+    readWhole();
     m_files->reload(kind);
     remember(kind);
     rebuild();
@@ -206,6 +218,7 @@ void ProfileStore::rebuildProfile(const QString& name)
 
 std::optional<QString> ProfileStore::replaceText(FileKind kind, const QByteArray& text)
 {
+    readWhole();
     const QByteArray mended = LineDiff::keepLineEndings(m_bytes[int(kind)], text);
     if (mended == m_bytes[int(kind)])
         return std::nullopt;
@@ -216,6 +229,7 @@ std::optional<QString> ProfileStore::replaceText(FileKind kind, const QByteArray
 
 std::optional<QString> ProfileStore::applyChanges(const QList<TextChange>& changes, bool undo)
 {
+    readWhole();
     // Check every file first, so a change that no longer fits leaves both files as they are.
     for (const TextChange& c : changes) {
         const QByteArray& now = m_bytes[int(c.file)];
@@ -253,12 +267,27 @@ bool ProfileStore::isValid() const
 
 const Profile* ProfileStore::profile(const QString& name) const
 {
+    if (m_reading == Reading::Indexed)
+        return indexedProfile(name);
     const auto it = m_profiles.constFind(name);
     return it == m_profiles.cend() ? nullptr : &*it;
 }
 
 std::optional<IniValue> ProfileStore::topLevelValue(const QString& section, const QString& key) const
 {
+    if (m_reading == Reading::Indexed) {
+        // The sections rebuild() would file as top-level: neither a profile nor an sso-session, well-formed or not.
+        const IniDocument& config = m_files->file(FileKind::Config).document;
+        const IniSection* s = config.section(section);
+        if (!s || !isValid() || section == u"default" || section.startsWith(u"profile")
+            || section.startsWith(u"sso-session"))
+            return std::nullopt;
+        for (const auto& [k, v] : config.options(*s)) {
+            if (k == key)
+                return v;
+        }
+        return std::nullopt;
+    }
     const auto it = m_topLevel.constFind(section);
     if (it == m_topLevel.cend())
         return std::nullopt;
@@ -275,6 +304,15 @@ void ProfileStore::rebuild()
     m_profiles.clear();
     m_topLevel.clear();
     m_ssoSessions.clear();
+    m_sectionsIndexed = false;
+    m_profileSections.clear();
+    m_ssoSessionSections.clear();
+    m_namesListed = false;
+    m_built.clear();
+    if (m_reading == Reading::Indexed) {
+        Q_EMIT profilesChanged();
+        return;
+    }
     const qsizetype expected = m_files->file(FileKind::Config).document.sections().size()
                                + m_files->file(FileKind::Credentials).document.sections().size();
     m_profiles.reserve(expected);
@@ -323,6 +361,121 @@ void ProfileStore::rebuild()
     Q_EMIT profilesChanged();
 }
 
+const QStringList& ProfileStore::profileNames() const
+{
+    if (m_reading == Reading::Whole || m_namesListed || !isValid())
+        return m_names;
+    // rebuild()'s order: the config file's profiles as they first appear, then those only in the credentials file.
+    m_namesListed = true;
+    const IniIndex* config = m_files->file(FileKind::Config).document.index();
+    const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
+    QSet<QString> seen;
+    seen.reserve(config->sectionCount());
+    m_names.reserve(config->sectionCount() + credentials->sectionCount());
+    for (int i = 0; i < config->sectionCount(); ++i) {
+        const QString header = config->sectionName(i);
+        std::optional<QString> name = namedSection(header, QStringLiteral("profile"));
+        if (!name && header == u"default")
+            name = header;
+        if (name && !seen.contains(*name)) {
+            seen.insert(*name);
+            m_names.append(*name);
+        }
+    }
+    for (int i = 0; i < credentials->sectionCount(); ++i) {
+        const QString name = credentials->sectionName(i);
+        if (!seen.contains(name))
+            m_names.append(name);
+    }
+    return m_names;
+}
+
+QStringList ProfileStore::ssoSessionNames() const
+{
+    if (m_reading == Reading::Whole)
+        return m_ssoSessions.keys();
+    indexSections();
+    return m_ssoSessionSections.keys();
+}
+
+std::optional<QList<QPair<QString, IniValue>>> ProfileStore::ssoSession(const QString& name) const
+{
+    if (m_reading == Reading::Whole) {
+        const auto it = m_ssoSessions.constFind(name);
+        return it == m_ssoSessions.cend() ? std::nullopt : std::optional(*it);
+    }
+    indexSections();
+    const auto it = m_ssoSessionSections.constFind(name);
+    if (it == m_ssoSessionSections.cend())
+        return std::nullopt;
+    const IniDocument& config = m_files->file(FileKind::Config).document;
+    return config.options(config.index()->section(*it));
+}
+
+void ProfileStore::indexSections() const
+{
+    if (m_sectionsIndexed || !isValid())
+        return;
+    m_sectionsIndexed = true;
+    const IniIndex* config = m_files->file(FileKind::Config).document.index();
+    m_profileSections.reserve(size_t(config->sectionCount()));
+    for (int i = 0; i < config->sectionCount(); ++i) {
+        const QString header = config->sectionName(i);
+        std::optional<QString> name = namedSection(header, QStringLiteral("profile"));
+        if (!name && header == u"default")
+            name = header;
+        if (name) {
+            m_profileSections.emplace_back(qHash(*name), i);
+        } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
+            m_ssoSessionSections.insert(*sso, i);
+        }
+    }
+    // Sorted by hash, then by position: the last of equal names is the one botocore keeps.
+    std::sort(m_profileSections.begin(), m_profileSections.end());
+}
+
+const Profile* ProfileStore::indexedProfile(const QString& name) const
+{
+    if (const auto it = m_built.find(name); it != m_built.end())
+        return &it->second;
+    if (!isValid())
+        return nullptr;
+    indexSections();
+    const IniDocument& config = m_files->file(FileKind::Config).document;
+    const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
+    const IniIndex* configIndex = config.index();
+    // A later section for the same profile replaces an earlier one wholesale, as in rebuild().
+    const IniSection* configSection = nullptr;
+    const auto [from, to] = std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(),
+                                             std::pair(qHash(name), 0), [](const auto& a, const auto& b) {
+                                                 return a.first < b.first;
+                                             });
+    for (auto it = from; it != to; ++it) {
+        const QString header = configIndex->sectionName(it->second);
+        if (namedSection(header, QStringLiteral("profile")).value_or(header) == name)
+            configSection = &configIndex->section(it->second);
+    }
+    const IniSection* credentialsSection = credentials.section(name);
+    if (!configSection && !credentialsSection)
+        return nullptr;
+    Profile p{name, {}, configSection ? configSection->name : QString(), credentialsSection ? name : QString()};
+    if (configSection)
+        addSettings(p, config, *configSection, FileKind::Config, false);
+    if (credentialsSection)
+        addSettings(p, credentials, *credentialsSection, FileKind::Credentials, configSection != nullptr);
+    return &m_built.emplace(name, std::move(p)).first->second;
+}
+
+void ProfileStore::readWhole()
+{
+    if (m_reading == Reading::Whole)
+        return;
+    m_reading = Reading::Whole;
+    for (FileKind kind : {FileKind::Config, FileKind::Credentials})
+        document(kind).expand();
+    rebuild();
+}
+
 QString ProfileStore::configSectionFor(const QString& profile)
 {
     if (profile == u"default")
@@ -346,6 +499,7 @@ std::optional<QString> ProfileStore::refuseEdits() const
 std::optional<QString> ProfileStore::applySet(const QString& name, const QString& key,
                                               const std::optional<QString>& subKey, const QString& value)
 {
+    readWhole();
     if (auto refused = refuseEdits())
         return refused;
     if (key.contains(u'\n') || key.contains(u'\r') || value.contains(u'\n') || value.contains(u'\r')
@@ -385,6 +539,7 @@ std::optional<QString> ProfileStore::applySet(const QString& name, const QString
 std::optional<QString> ProfileStore::setSsoSessionValue(const QString& session, const QString& key,
                                                         const QString& value)
 {
+    readWhole();
     if (auto refused = refuseEdits())
         return refused;
     if (session.isEmpty() || session != python::strip(session) || session.contains(u'[') || session.contains(u']')
@@ -434,6 +589,7 @@ std::optional<QString> ProfileStore::setNestedValue(const QString& profile, cons
 
 std::optional<QString> ProfileStore::removeKey(const QString& name, const QString& key)
 {
+    readWhole();
     if (auto refused = refuseEdits())
         return refused;
     const Profile* p = profile(name);
@@ -450,6 +606,7 @@ std::optional<QString> ProfileStore::removeKey(const QString& name, const QStrin
 
 std::optional<QString> ProfileStore::removeNestedKey(const QString& name, const QString& key, const QString& subKey)
 {
+    readWhole();
     if (auto refused = refuseEdits())
         return refused;
     const Profile* p = profile(name);
@@ -478,6 +635,7 @@ std::optional<QString> ProfileStore::checkNewName(const QString& name) const
 
 std::optional<QString> ProfileStore::createProfile(const QString& name)
 {
+    readWhole();
     if (auto invalid = checkNewName(name))
         return invalid;
     document(FileKind::Config).appendSection(configSectionFor(name));
@@ -487,6 +645,7 @@ std::optional<QString> ProfileStore::createProfile(const QString& name)
 
 std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to)
 {
+    readWhole();
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
@@ -504,6 +663,7 @@ std::optional<QString> ProfileStore::renameProfile(const QString& from, const QS
 
 std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const QString& to)
 {
+    readWhole();
     const Profile* p = profile(from);
     if (!p)
         return tr("The config profile (%1) could not be found").arg(from);
@@ -556,6 +716,8 @@ QList<QPair<FileKind, QString>> ProfileStore::sectionsOf(const QString& name) co
 QList<ProfileStore::SectionSpan> ProfileStore::sectionSpans(const QString& name) const
 {
     QList<SectionSpan> spans;
+    if (m_reading == Reading::Indexed)
+        return spans; // no lines yet
     for (const auto& [kind, section] : sectionsOf(name)) {
         if (const auto span = m_files->file(kind).document.sectionSpan(section))
             spans.append({kind, section, span->first, span->second});
@@ -578,6 +740,7 @@ QStringList ProfileStore::deletionPlan(const QString& name) const
 
 std::optional<QString> ProfileStore::deleteProfile(const QString& name)
 {
+    readWhole();
     if (auto refused = refuseEdits())
         return refused;
     if (!profile(name))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -36,6 +37,10 @@ class ProfileStore final : public QObject
 
 public:
     explicit ProfileStore(const Environment& environment, QObject* parent = nullptr);
+    // With Reading::Indexed, profiles are built when asked for (a command that prints one profile of thousands
+    // pays for that one); the first edit reads the files whole. Until then sectionSpans() and deletionPlan(), which
+    // need the lines, have nothing to say.
+    ProfileStore(const Environment& environment, Reading reading, QObject* parent = nullptr);
     ~ProfileStore() override;
 
     // Reads both files again; unsaved edits are lost (reloaded() says so to whoever keeps an undo history).
@@ -48,17 +53,13 @@ public:
     [[nodiscard]] bool isValid() const;
 
     // Profile names in the AWS CLI's order: config file first, then profiles only in the credentials file.
-    [[nodiscard]] const QStringList& profileNames() const { return m_names; }
+    [[nodiscard]] const QStringList& profileNames() const;
     [[nodiscard]] const Profile* profile(const QString& name) const;
     // Top-level sections of the config file that are not profiles ([plugins], [preview], ...).
     [[nodiscard]] std::optional<IniValue> topLevelValue(const QString& section, const QString& key) const;
     // [sso-session NAME] blocks.
-    [[nodiscard]] QStringList ssoSessionNames() const { return m_ssoSessions.keys(); }
-    [[nodiscard]] std::optional<QList<QPair<QString, IniValue>>> ssoSession(const QString& name) const
-    {
-        const auto it = m_ssoSessions.constFind(name);
-        return it == m_ssoSessions.cend() ? std::nullopt : std::optional(*it);
-    }
+    [[nodiscard]] QStringList ssoSessionNames() const;
+    [[nodiscard]] std::optional<QList<QPair<QString, IniValue>>> ssoSession(const QString& name) const;
 
     // --- edits (an error sentence, or nullopt) ---
     std::optional<QString> setValue(const QString& profile, const QString& key, const QString& value);
@@ -133,6 +134,11 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // Indexed reading: where each profile's and sso-session's config section is, found on first need.
+    void indexSections() const;
+    [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
+    // Indexed reading ends here: the files are read whole before an edit.
+    void readWhole();
     // Reads one profile's settings again (after an edit inside its own sections only).
     void rebuildProfile(const QString& name);
     // Takes note of a document's text as it is now (the base the next edit's change is measured from).
@@ -148,10 +154,18 @@ private:
     std::unique_ptr<ConfigFiles> m_files;
     QByteArray m_bytes[2];    // each document's text after the last edit, by FileKind
     quint64 m_revisions[2]{}; // the document revision m_bytes was taken at
-    QStringList m_names;
+    mutable QStringList m_names; // listed on first need with indexed reading
     QHash<QString, Profile> m_profiles;
     QHash<QString, QList<QPair<QString, IniValue>>> m_topLevel;
     QHash<QString, QList<QPair<QString, IniValue>>> m_ssoSessions;
+
+    Reading m_reading = Reading::Whole;
+    // Indexed reading (the names are also kept in m_names, in order, once asked for):
+    mutable bool m_sectionsIndexed = false;
+    mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its config section
+    mutable QHash<QString, int> m_ssoSessionSections;
+    mutable bool m_namesListed = false;
+    mutable std::map<QString, Profile> m_built; // profiles built so far (node-based: pointers stay valid)
 };
 
 } // namespace apm

@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include "IniIndex.h"
+#include "IniReader.h"
+#include "Utf8Lines.h"
 #include "PythonText.h"
 
 namespace apm {
@@ -15,33 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("apm::IniDocument", text);
-}
-
-// Why the CLI refuses a line that is neither a header nor a setting (or one before any header), said as what it is.
-QString unparsableLine(const QString& line, bool beforeAnySection)
-{
-    if (line.contains(QChar(0))) {
-        return tr("this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, "
-                  "and the AWS CLI cannot read it. Restore it from a backup, or remove the line.")
-            .arg(line.count(QChar(0)))
-            .arg(line.size());
-    }
-    if (beforeAnySection && line.startsWith(QChar(0xfeff))) {
-        return tr("the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save "
-                  "the file as UTF-8 without BOM.");
-    }
-    const QString trimmed = line.trimmed();
-    if (trimmed.startsWith(u'[') && !trimmed.contains(u']')) {
-        return tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
-                  "refuses the file until it has one.")
-            .arg(trimmed);
-    }
-    if (beforeAnySection) {
-        return tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
-                  "under a section or remove it.");
-    }
-    return tr("this line is neither a [section] header nor a \"key = value\" setting, and the AWS CLI "
-              "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
 }
 
 enum class Storage { Copy, Borrow };
@@ -84,7 +60,7 @@ bool isCommentOrBlank(QStringView stripped)
 // --- the patterns of the AWS CLI's ConfigFileWriter, applied to one line without its ending ---
 
 // SECTION_REGEX `^\s*\[(?P<header>[^]]+)\]` (search): the whole match, or a null string.
-QString writerSectionMatch(const QString& line)
+QString writerSectionMatch(QStringView line)
 {
     const qsizetype open = python::leadingSpace(line);
     if (open >= line.size() || line[open] != u'[')
@@ -92,7 +68,7 @@ QString writerSectionMatch(const QString& line)
     const qsizetype close = line.indexOf(u']', open + 1);
     if (close <= open + 1)
         return {};
-    return line.left(close + 1);
+    return line.left(close + 1).toString();
 }
 
 // OPTION_REGEX `(?P<option>[^:=][^:=]*)\s*(?P<vi>[:=])\s*(?P<value>.*)$` (search): the option group, or null.
@@ -155,6 +131,94 @@ IniDocument IniDocument::fromBytes(const QByteArray& bytes)
     return doc;
 }
 
+namespace {
+
+// Copies `bytes` with every line ending made "\n", as the CLI's writer writes the lines it read.
+void appendWithLf(QByteArray& out, QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        const qsizetype cr = bytes.indexOf('\r');
+        if (cr < 0) {
+            out.append(bytes);
+            return;
+        }
+        out.append(bytes.first(cr));
+        out.append('\n');
+        bytes = bytes.sliced(cr + 1 < bytes.size() && bytes[cr + 1] == '\n' ? cr + 2 : cr + 1);
+    }
+}
+
+} // namespace
+
+IniDocument::Rewrite IniDocument::setInBytes(const QByteArray& bytes, const QString& sectionName, const QString& key,
+                                             const std::optional<QString>& subKey, const QString& value)
+{
+    // The writer reads from the section's header up to the next header it recognises (or the end) and appends
+    // after the last line when there is no such section: only that much becomes a document.
+    qsizetype regionBegin = -1;
+    qsizetype regionEnd = bytes.size();
+    qsizetype lastLine = 0;
+    int firstLine = 0;
+    int lastLineNumber = 0;
+    Utf8Lines lines(bytes);
+    for (int n = 0; lines.next(); ++n) {
+        if (!lines.decoded())
+            return {{}, IniError{n, IniReader::notUtf8()}}; // Python's readlines() decodes it all first
+        lastLine = lines.offset();
+        lastLineNumber = n;
+        if (regionBegin >= 0 && regionEnd < bytes.size())
+            continue;
+        const QString match = writerSectionMatch(lines.text());
+        if (match.isNull())
+            continue;
+        if (regionBegin < 0 && writerMatchesSection(match, sectionName)) {
+            regionBegin = lines.offset();
+            firstLine = n;
+        } else if (regionBegin >= 0) {
+            regionEnd = lines.nextOffset();
+        }
+    }
+    const bool appended = regionBegin < 0;
+    if (appended) {
+        regionBegin = lastLine;
+        firstLine = lastLineNumber;
+    }
+    IniDocument region = fromBytes(bytes.sliced(regionBegin, regionEnd - regionBegin));
+    if (const auto error = region.applyWriter(sectionName, key, subKey, value, EolPolicy::AwsCli))
+        return {{}, IniError{firstLine + error->line, error->message}};
+    Rewrite rewrite;
+    rewrite.bytes.reserve(bytes.size() + 256);
+    if (appended) {
+        rewrite.bytes.append(QByteArrayView(bytes).first(regionBegin)); // appending leaves the file as it is
+    } else {
+        appendWithLf(rewrite.bytes, QByteArrayView(bytes).first(regionBegin));
+    }
+    rewrite.bytes.append(region.toBytes());
+    appendWithLf(rewrite.bytes, QByteArrayView(bytes).sliced(regionEnd));
+    return rewrite;
+}
+
+IniDocument IniDocument::indexed(const QByteArray& bytes)
+{
+    IniDocument doc;
+    doc.m_original = bytes;
+    doc.m_saved = bytes;
+    doc.m_index = std::make_shared<const IniIndex>(bytes);
+    doc.m_error = doc.m_index->parseError();
+    return doc;
+}
+
+void IniDocument::expand()
+{
+    if (m_index)
+        load();
+}
+
+const QList<IniEntry>& IniDocument::defaults() const
+{
+    return m_index ? m_index->defaults() : m_defaults;
+}
+
 QByteArray IniDocument::toBytes() const
 {
     if (!m_modified)
@@ -199,6 +263,10 @@ void IniDocument::setText(const QByteArray& bytes)
 
 const IniSection* IniDocument::section(const QString& name) const
 {
+    if (m_index) {
+        const int position = m_index->find(name);
+        return position < 0 ? nullptr : &m_index->section(position);
+    }
     const auto it = m_sectionIndex.constFind(name);
     return it == m_sectionIndex.cend() ? nullptr : &m_sections[*it];
 }
@@ -209,7 +277,7 @@ QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) 
     result.reserve(section.entries.size() + m_defaults.size());
     for (const IniEntry& e : section.entries)
         result.append({e.key, e.value});
-    for (const IniEntry& d : m_defaults) {
+    for (const IniEntry& d : defaults()) {
         if (!section.entry(d.key))
             result.append({d.key, d.value});
     }
@@ -218,6 +286,7 @@ QList<QPair<QString, IniValue>> IniDocument::options(const IniSection& section) 
 
 void IniDocument::load()
 {
+    m_index.reset();
     m_error.reset();
     m_undecodable = false;
     // Python opens the file as UTF-8 (the locale encoding of every system the CLI supports here) and rejects
@@ -229,8 +298,7 @@ void IniDocument::load()
     const bool truncated = !decoder.hasError() && QString(decoder.decode(QByteArrayView("\n", 1))).size() != 1;
     m_undecodable = decoder.hasError() || truncated;
     if (m_undecodable) {
-        m_error = IniError{firstUndecodableLine(), tr("the file is not valid UTF-8 text, so the AWS CLI cannot read "
-                                                      "it either. Save it as UTF-8.")};
+        m_error = IniError{firstUndecodableLine(), IniReader::notUtf8()};
         m_sections.clear();
         m_sectionIndex.clear();
         m_defaults.clear();
@@ -238,6 +306,46 @@ void IniDocument::load()
     }
     parse();
 }
+
+// Builds the model from what the reader finds.
+class IniDocument::Builder final : public IniReader::Sink
+{
+public:
+    explicit Builder(IniDocument& document)
+        : m_document(document)
+    {
+    }
+
+    int section(QStringView name, int line) override
+    {
+        IniDocument& d = m_document;
+        d.m_headerLines.push_back(line);
+        QString key = name.toString();
+        if (const auto first = d.m_sectionIndex.constFind(key); first != d.m_sectionIndex.cend())
+            return d.m_sections[*first].headerLine;
+        m_current = int(d.m_sections.size());
+        d.m_sectionIndex.insert(key, m_current);
+        d.m_sections.append(IniSection{std::move(key), line, {}});
+        d.m_sections.last().entries.reserve(4); // typical profiles hold a handful of keys
+        return -1;
+    }
+
+    void defaults(int line) override
+    {
+        m_document.m_headerLines.push_back(line);
+        m_current = -1;
+    }
+
+    void option(IniEntry entry) override
+    {
+        // By index: m_sections grows while the file is read.
+        (m_current < 0 ? m_document.m_defaults : m_document.m_sections[m_current].entries).append(std::move(entry));
+    }
+
+private:
+    IniDocument& m_document;
+    int m_current = -1;
+};
 
 void IniDocument::parse()
 {
@@ -251,157 +359,13 @@ void IniDocument::parse()
     m_sections.reserve(expectedSections);
     m_sectionIndex.reserve(expectedSections);
 
-    // Sections are referred to by index (kDefaults for [DEFAULT]), since m_sections grows while we read.
-    constexpr int kNone = -2;
-    constexpr int kDefaults = -1;
-    auto entriesOf = [this](int section) -> QList<IniEntry>& {
-        return section == kDefaults ? m_defaults : m_sections[section].entries;
-    };
-    // configparser collects a value as pieces (one per line, blank lines as empty pieces) and joins them at the
-    // end. Almost every value is one line, so pieces are only kept for the options that do continue.
-    struct Continued {
-        int section;
-        int index;
-        QStringList pieces;
-        QList<int> pieceLines;
-    };
-    std::vector<Continued> continued;
-    int current = kNone;     // the section being read
-    int optionIndex = -1;    // the option that may continue, in entriesOf(current)
-    int continuedIndex = -1; // its record in `continued`, once it has one
-    int blanksSince = 0;     // blank lines after the option's last line, not yet part of it
-    qsizetype indentLevel = 0;
-
-    for (int n = 0; n < int(m_lines.size()); ++n) {
-        const QString& line = m_lines[size_t(n)].text;
-        const qsizetype indent = python::leadingSpace(line);
-        qsizetype end = line.size();
-        while (end > indent && python::isSpace(line[end - 1]))
-            --end;
-        const QStringView value = QStringView(line).mid(indent, end - indent);
-        if (value.isEmpty()) {
-            if (optionIndex >= 0)
-                ++blanksSince;
-            continue;
-        }
-        if (value.front() == u'#' || value.front() == u';')
-            continue; // comments never end or join a value
-        if (current != kNone && optionIndex >= 0 && indent > indentLevel) {
-            if (continuedIndex < 0) {
-                IniEntry& entry = entriesOf(current)[optionIndex];
-                continued.push_back(Continued{current, optionIndex, {entry.value.scalar}, {entry.line}});
-                continuedIndex = int(continued.size()) - 1;
-            }
-            Continued& c = continued[size_t(continuedIndex)];
-            for (; blanksSince > 0; --blanksSince) {
-                c.pieces.append(QString());
-                c.pieceLines.append(n);
-            }
-            c.pieces.append(value.toString());
-            c.pieceLines.append(n);
-            entriesOf(current)[optionIndex].lastLine = n;
-            continue;
-        }
-        indentLevel = indent;
-        blanksSince = 0;
-        const qsizetype close = value.lastIndexOf(u']');
-        if (value.front() == u'[' && close > 1) {
-            const QString name = value.mid(1, close - 1).toString();
-            optionIndex = -1;
-            continuedIndex = -1;
-            m_headerLines.push_back(n);
-            if (name == u"DEFAULT") {
-                current = kDefaults;
-                continue;
-            }
-            if (const auto first = m_sectionIndex.constFind(name); first != m_sectionIndex.cend()) {
-                m_error = IniError{n, tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
-                                         "refuses a file with a repeated section. Merge the two into one.")
-                                          .arg(name)
-                                          .arg(m_sections[*first].headerLine + 1)};
-                return;
-            }
-            m_sectionIndex.insert(name, int(m_sections.size()));
-            m_sections.append(IniSection{name, n, {}});
-            m_sections.last().entries.reserve(4); // typical profiles hold a handful of keys
-            current = int(m_sections.size()) - 1;
-            continue;
-        }
-        qsizetype delimiter = 0;
-        while (delimiter < value.size() && value[delimiter] != u'=' && value[delimiter] != u':')
-            ++delimiter;
-        if (current == kNone || delimiter == value.size()) {
-            m_error = IniError{n, unparsableLine(line, current == kNone)};
-            return;
-        }
-        qsizetype keyEnd = delimiter;
-        while (keyEnd > 0 && python::isSpace(value[keyEnd - 1]))
-            --keyEnd;
-        if (keyEnd == 0) {
-            m_error = IniError{
-                n,
-                tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
-            return;
-        }
-        const QStringView keyView = value.left(keyEnd);
-        // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
-        const bool lower = std::all_of(keyView.begin(), keyView.end(),
-                                       [](QChar c) { return c.unicode() < 128 && !(c >= u'A' && c <= u'Z'); });
-        const QString key = lower ? keyView.toString() : keyView.toString().toLower();
-        QList<IniEntry>& entries = entriesOf(current);
-        const bool duplicate =
-            std::any_of(entries.cbegin(), entries.cend(), [&key](const IniEntry& e) { return e.key == key; });
-        if (duplicate) {
-            m_error = IniError{n, tr("the key \"%1\" appears twice in this section (key names ignore case), and "
-                                     "the AWS CLI refuses the file. Keep one of them.")
-                                      .arg(key)};
-            return;
-        }
-        const QStringView rest = value.mid(delimiter + 1);
-        const qsizetype valueStart = python::leadingSpace(rest);
-        entries.append(IniEntry{key, IniValue{rest.mid(valueStart).toString(), {}, false}, n, n});
-        optionIndex = int(entries.size()) - 1;
-        continuedIndex = -1;
+    Builder builder(*this);
+    IniReader reader(builder);
+    for (const Line& line : m_lines) {
+        if (!reader.read(line.text))
+            break;
     }
-
-    for (Continued& c : continued) {
-        IniEntry& entry = entriesOf(c.section)[c.index];
-        const QString joined = python::rstrip(c.pieces.join(u'\n'));
-        entry.value.scalar = joined;
-        if (!joined.startsWith(u'\n'))
-            continue;
-        // botocore's _parse_nested: every non-empty line is `key = value`, split at the first '='.
-        entry.value.isNested = true;
-        for (int i = 1; i < c.pieces.size(); ++i) {
-            for (const QString& rawSub : python::splitLines(c.pieces[i])) {
-                const QString sub = python::strip(rawSub);
-                if (sub.isEmpty())
-                    continue;
-                const qsizetype eq = sub.indexOf(u'=');
-                if (eq < 0) {
-                    // [DEFAULT] values are only parsed through the sections that inherit them.
-                    if (c.section != kDefaults || !m_sections.isEmpty()) {
-                        m_error = IniError{c.pieceLines[i],
-                                           tr("this indented line under \"%1 =\" is not \"name = value\", and the "
-                                              "AWS CLI refuses the file (nested settings take \"=\" only). Fix the "
-                                              "line or remove it.")
-                                               .arg(entry.key)};
-                        return;
-                    }
-                    continue;
-                }
-                const QString subKey = python::strip(QStringView(sub).left(eq));
-                const QString subValue = python::strip(QStringView(sub).mid(eq + 1));
-                auto& nested = entry.value.nested;
-                const auto it =
-                    std::find_if(nested.begin(), nested.end(), [&](const auto& kv) { return kv.first == subKey; });
-                if (it != nested.end())
-                    it->second = subValue;
-                else
-                    nested.append({subKey, subValue});
-            }
-        }
-    }
+    m_error = reader.finish();
 }
 
 int IniDocument::blockEnd(int headerLine) const
@@ -508,6 +472,7 @@ bool IniDocument::refusesEdits(EolPolicy policy) const
 std::optional<IniError> IniDocument::setValue(const QString& section, const QString& key, const QString& value,
                                               EolPolicy policy)
 {
+    expand();
     if (refusesEdits(policy))
         return m_error;
     return applyWriter(section, key, std::nullopt, value, policy);
@@ -516,6 +481,7 @@ std::optional<IniError> IniDocument::setValue(const QString& section, const QStr
 std::optional<IniError> IniDocument::setNestedValue(const QString& section, const QString& key, const QString& subKey,
                                                     const QString& value, EolPolicy policy)
 {
+    expand();
     if (refusesEdits(policy))
         return m_error;
     return applyWriter(section, key, subKey, value, policy);
@@ -654,7 +620,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
                 }
             }
             if (!currentIndent) {
-                return IniError{i, tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a "
+                return IniError{start + i, tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a "
                                       "setting, and its writer fails on it. Remove the blank or comment line "
                                       "after \"%1 =\" first.")
                                        .arg(key, *subKey)};
@@ -669,7 +635,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         }
         if (!inserted) {
             if (!currentIndent) {
-                return IniError{j, tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the "
+                return IniError{start + j, tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the "
                                       "file, and its writer fails on it. Add the sub-setting by hand.")
                                        .arg(key, *subKey)};
             }
@@ -738,6 +704,7 @@ void IniDocument::keepLineBreaksApart()
 
 bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key, const QString& subKey)
 {
+    expand();
     const IniSection* s = m_error ? nullptr : section(sectionName);
     const IniEntry* e = s ? s->entry(key) : nullptr;
     if (!e || !e->value.isNested || !e->value.sub(subKey))
@@ -763,6 +730,7 @@ bool IniDocument::removeNestedKey(const QString& sectionName, const QString& key
 
 bool IniDocument::removeKey(const QString& sectionName, const QString& key)
 {
+    expand();
     const IniSection* s = m_error ? nullptr : section(sectionName);
     const IniEntry* e = s ? s->entry(key) : nullptr;
     if (!e)
@@ -779,6 +747,7 @@ bool IniDocument::removeKey(const QString& sectionName, const QString& key)
 
 bool IniDocument::renameSection(const QString& from, const QString& to)
 {
+    expand();
     const IniSection* s = m_error ? nullptr : section(from);
     if (!s || section(to) || to.isEmpty())
         return false;
@@ -815,6 +784,7 @@ std::optional<std::pair<int, int>> IniDocument::sectionSpan(const QString& name)
 
 bool IniDocument::removeSection(const QString& name)
 {
+    expand();
     const auto span = sectionSpan(name);
     if (!span)
         return false;
@@ -828,6 +798,7 @@ bool IniDocument::removeSection(const QString& name)
 
 void IniDocument::appendSection(const QString& name)
 {
+    expand();
     const Eol eol = preferredEol();
     if (!m_lines.empty() && m_lines.back().eol == Eol::None)
         m_lines.back().eol = eol;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,8 @@
 #include <QStringList>
 
 namespace apm {
+
+class IniIndex;
 
 // Why a file was refused, and where (0-based line; -1 when it concerns the whole file).
 struct IniError {
@@ -71,6 +74,24 @@ public:
 
     IniDocument() = default;
     [[nodiscard]] static IniDocument fromBytes(const QByteArray& bytes);
+    // A document that reads as fromBytes() would (parseError, section, defaults, options) but only indexes the
+    // file: sections are built when asked for, and lines() and sections() stay empty until expand(), which every
+    // edit does first. For commands that read a few profiles out of thousands.
+    [[nodiscard]] static IniDocument indexed(const QByteArray& bytes);
+    [[nodiscard]] bool isIndexed() const { return m_index != nullptr; }
+    [[nodiscard]] const IniIndex* index() const { return m_index.get(); }
+    // Builds the whole model of an indexed document.
+    void expand();
+
+    // `aws configure set` on a file's bytes: the bytes setValue()/setNestedValue() with EolPolicy::AwsCli would
+    // give on fromBytes(bytes), built from the lines the CLI's writer looks at (from the section's header to the
+    // next header), so that editing a file of any size costs the file and its copy.
+    struct Rewrite {
+        QByteArray bytes;
+        std::optional<IniError> error; // then nothing is to be written
+    };
+    [[nodiscard]] static Rewrite setInBytes(const QByteArray& bytes, const QString& section, const QString& key,
+                                            const std::optional<QString>& subKey, const QString& value);
 
     [[nodiscard]] QByteArray toBytes() const;
     // True when the bytes differ from those loaded or last saved (an edit undone by setText is not a change).
@@ -99,7 +120,7 @@ public:
     [[nodiscard]] const QList<IniSection>& sections() const { return m_sections; }
     [[nodiscard]] const IniSection* section(const QString& name) const;
     // The [DEFAULT] keys, which configparser lends to every section that lacks them.
-    [[nodiscard]] const QList<IniEntry>& defaults() const { return m_defaults; }
+    [[nodiscard]] const QList<IniEntry>& defaults() const;
     // A section's options as botocore sees them: its own, then the [DEFAULT] ones it lacks.
     [[nodiscard]] QList<QPair<QString, IniValue>> options(const IniSection& section) const;
 
@@ -133,6 +154,7 @@ public:
     void setText(const QByteArray& bytes);
 
 private:
+    class Builder;
     void load();  // decodes m_original into lines, then parses
     void parse(); // reads m_lines
     // The line of the next header after `headerLine`, or the line count.
@@ -163,6 +185,7 @@ private:
     quint64 m_revision = 0;
     std::optional<std::pair<quint64, QString>> m_localEdit; // revision before the edit, section re-read
     bool m_undecodable = false;
+    std::shared_ptr<const IniIndex> m_index; // set while the document is only indexed
 };
 
 } // namespace apm

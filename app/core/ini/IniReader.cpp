@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IniReader.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+#include "ini/PythonText.h"
+
+namespace apm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("apm::IniDocument", text);
+}
+
+// Why the CLI refuses a line that is neither a header nor a setting (or one before any header), said as what it is.
+QString unparsableLine(QStringView line, bool beforeAnySection)
+{
+    if (line.contains(QChar(0))) {
+        return tr("this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, "
+                  "and the AWS CLI cannot read it. Restore it from a backup, or remove the line.")
+            .arg(line.count(QChar(0)))
+            .arg(line.size());
+    }
+    if (beforeAnySection && line.startsWith(QChar(0xfeff))) {
+        return tr("the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save "
+                  "the file as UTF-8 without BOM.");
+    }
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.startsWith(u'[') && !trimmed.contains(u']')) {
+        return tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
+                  "refuses the file until it has one.")
+            .arg(trimmed);
+    }
+    if (beforeAnySection) {
+        return tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
+                  "under a section or remove it.");
+    }
+    return tr("this line is neither a [section] header nor a \"key = value\" setting, and the AWS CLI "
+              "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
+}
+
+// Sets a kept buffer to `text` without giving up its capacity (QString::clear() would).
+void assign(QString& buffer, QStringView text)
+{
+    buffer.resize(0);
+    buffer.append(text);
+}
+
+} // namespace
+
+IniReader::IniReader(Sink& sink, Options options, int firstLine)
+    : m_sink(sink)
+    , m_options(options)
+    , m_line(firstLine - 1)
+{
+}
+
+bool IniReader::read(QStringView line)
+{
+    ++m_line;
+    if (m_error)
+        return false;
+    const qsizetype indent = python::leadingSpace(line);
+    qsizetype end = line.size();
+    while (end > indent && python::isSpace(line[end - 1]))
+        --end;
+    const QStringView value = line.mid(indent, end - indent);
+    if (value.isEmpty()) {
+        if (m_open)
+            ++m_blanksSince;
+        return true;
+    }
+    if (value.front() == u'#' || value.front() == u';')
+        return true; // comments never end or join a value
+    if (m_current != Current::None && m_open && indent > m_indentLevel) {
+        if (m_pieces.isEmpty()) {
+            if (m_options == Options::Skip)
+                m_pending.key = m_current == Current::Defaults ? m_defaultKeys.last() : m_keys[m_keyCount - 1];
+            m_pieces.append(m_pending.value.scalar);
+            m_pieceLines.push_back(m_pending.line);
+        }
+        for (; m_blanksSince > 0; --m_blanksSince) {
+            m_pieces.append(QString());
+            m_pieceLines.push_back(m_line);
+        }
+        m_pieces.append(value.toString());
+        m_pieceLines.push_back(m_line);
+        m_pending.lastLine = m_line;
+        return true;
+    }
+    m_indentLevel = indent;
+    m_blanksSince = 0;
+    closeOption();
+    if (value.front() == u'[') {
+        if (const qsizetype close = value.lastIndexOf(u']'); close > 1)
+            return header(value.mid(1, close - 1), m_line);
+    }
+    return option(line, value, m_line);
+}
+
+bool IniReader::header(QStringView name, int line)
+{
+    if (name == u"DEFAULT") {
+        m_current = Current::Defaults;
+        m_sink.defaults(line);
+        return true;
+    }
+    if (const int first = m_sink.section(name, line); first >= 0) {
+        m_error = IniError{line, tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
+                                    "refuses a file with a repeated section. Merge the two into one.")
+                                     .arg(name)
+                                     .arg(first + 1)};
+        return false;
+    }
+    m_current = Current::Section;
+    m_anySection = true;
+    m_keyCount = 0;
+    return true;
+}
+
+bool IniReader::option(QStringView line, QStringView value, int n)
+{
+    qsizetype delimiter = 0;
+    while (delimiter < value.size() && value[delimiter] != u'=' && value[delimiter] != u':')
+        ++delimiter;
+    if (m_current == Current::None || delimiter == value.size()) {
+        m_error = IniError{n, unparsableLine(line, m_current == Current::None)};
+        return false;
+    }
+    qsizetype keyEnd = delimiter;
+    while (keyEnd > 0 && python::isSpace(value[keyEnd - 1]))
+        --keyEnd;
+    if (keyEnd == 0) {
+        m_error =
+            IniError{n, tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
+        return false;
+    }
+    // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
+    const QStringView keyView = value.left(keyEnd);
+    const bool lower = std::all_of(keyView.begin(), keyView.end(),
+                                   [](QChar c) { return c.unicode() < 128 && !(c >= u'A' && c <= u'Z'); });
+    const bool defaults = m_current == Current::Defaults;
+    if (!defaults && m_keyCount == m_keys.size())
+        m_keys.emplace_back();
+    QString& key = defaults ? m_defaultKeys.emplace_back() : m_keys[m_keyCount];
+    if (lower)
+        assign(key, keyView);
+    else
+        key = keyView.toString().toLower();
+    const bool repeated = defaults ? std::find(m_defaultKeys.cbegin(), m_defaultKeys.cend() - 1, key)
+                                         != m_defaultKeys.cend() - 1
+                                   : std::find(m_keys.cbegin(), m_keys.cbegin() + qsizetype(m_keyCount), key)
+                                         != m_keys.cbegin() + qsizetype(m_keyCount);
+    if (repeated) {
+        m_error = IniError{n, tr("the key \"%1\" appears twice in this section (key names ignore case), and "
+                                 "the AWS CLI refuses the file. Keep one of them.")
+                                  .arg(key)};
+        return false;
+    }
+    if (!defaults)
+        ++m_keyCount;
+    const QStringView rest = value.mid(delimiter + 1);
+    const QStringView first = rest.mid(python::leadingSpace(rest));
+    if (m_options == Options::Build) {
+        m_pending = IniEntry{key, IniValue{first.toString(), {}, false}, n, n};
+    } else {
+        // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
+        m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");
+        m_pending.line = n;
+        m_pending.lastLine = n;
+    }
+    m_open = true;
+    return true;
+}
+
+void IniReader::closeOption()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    if (!m_pieces.isEmpty()) {
+        m_pending.value.scalar = python::rstrip(m_pieces.join(u'\n'));
+        if (m_pending.value.scalar.startsWith(u'\n'))
+            splitNested(m_pending);
+        m_pieces.clear();
+        m_pieceLines.clear();
+    }
+    if (m_options == Options::Build)
+        m_sink.option(std::move(m_pending));
+}
+
+// botocore's _parse_nested: every non-empty line is `key = value`, split at the first '='.
+void IniReader::splitNested(IniEntry& entry)
+{
+    entry.value.isNested = true;
+    for (qsizetype i = 1; i < m_pieces.size(); ++i) {
+        for (const QString& rawSub : python::splitLines(m_pieces[i])) {
+            const QString sub = python::strip(rawSub);
+            if (sub.isEmpty())
+                continue;
+            const qsizetype eq = sub.indexOf(u'=');
+            if (eq < 0) {
+                // [DEFAULT] values are only parsed through the sections that inherit them: whether this one is
+                // refused is known at the end of the file.
+                std::optional<IniError>& error =
+                    m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
+                if (!error) {
+                    error = IniError{m_pieceLines[size_t(i)],
+                                     tr("this indented line under \"%1 =\" is not \"name = value\", and the AWS CLI "
+                                        "refuses the file (nested settings take \"=\" only). Fix the line or remove "
+                                        "it.")
+                                         .arg(entry.key)};
+                }
+                continue;
+            }
+            const QString subKey = python::strip(QStringView(sub).left(eq));
+            const QString subValue = python::strip(QStringView(sub).mid(eq + 1));
+            auto& nested = entry.value.nested;
+            const auto it =
+                std::find_if(nested.begin(), nested.end(), [&](const auto& kv) { return kv.first == subKey; });
+            if (it != nested.end())
+                it->second = subValue;
+            else
+                nested.append({subKey, subValue});
+        }
+    }
+}
+
+QString IniReader::notUtf8()
+{
+    return tr("the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.");
+}
+
+std::optional<IniError> IniReader::finish()
+{
+    if (m_error)
+        return m_error;
+    closeOption();
+    // configparser reads the whole file before botocore looks at nested values: the first bad one, in file order.
+    std::optional<IniError> error = m_nestedError;
+    if (m_defaultNestedError && m_anySection && (!error || m_defaultNestedError->line < error->line))
+        error = m_defaultNestedError;
+    return error;
+}
+
+} // namespace apm
