@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include <array>
+#include <limits>
 
 #include <QApplication>
 #include <QClipboard>
@@ -61,6 +62,8 @@ public:
     {
         QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
         auto* line = qobject_cast<QLineEdit*>(editor);
+        if (line)
+            line->setMaxLength(std::numeric_limits<int>::max()); // not 32,767: a long value must not be cut
         if (line && index.data(ProfileSettingsModel::IsSecretRole).toBool() && !m_reveal->isChecked())
             line->setEchoMode(QLineEdit::Password);
         return editor;

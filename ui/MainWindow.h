@@ -8,7 +8,7 @@
 
 #include "config/ActiveProfile.h"
 #include "config/ConfigFiles.h"
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 class QComboBox;
 class QFileSystemWatcher;

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QStringList>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 namespace apm::cli {
 

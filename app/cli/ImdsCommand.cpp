@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "base/DisplayText.h"
 #include "config/ProfileStore.h"
 #include "imds/ContainerCredentials.h"
 

@@ -8,7 +8,7 @@
 
 #include "ImdsCommand.h"
 #include "config/ProfileStore.h"
-#include "ini/PythonText.h"
+#include "base/PythonText.h"
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 

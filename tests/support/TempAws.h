@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 namespace apm::test {
 

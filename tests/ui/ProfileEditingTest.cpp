@@ -90,6 +90,34 @@ private Q_SLOTS:
 
     // The user's path from #17: select a profile, type a filter that hides it, change a field and press Tab. The
     // form follows the selection to a profile the list shows, and the edit reaches that profile (it was dropped).
+    // A value of a megabyte (a pasted file, a runaway script) is shown cut short in messages and tables, so it
+    // neither widens the window to its length nor costs a text layout of megabytes; the editor keeps all of it.
+    void aMegabyteValueNeitherSizesTheWindowNorFloodsIt()
+    {
+        const QByteArray huge(1000000, 'x');
+        Fixture f("[default]\nregion = " + huge + "\n[profile small]\nregion = eu-west-1\n", {});
+        f.select(QStringLiteral("default"));
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        auto* problem = f.child<QLabel>("problem_region");
+        QTRY_VERIFY(problem->isVisibleTo(&f.window));
+        QVERIFY2(problem->text().contains(QStringLiteral("doesn't match a supported format")),
+                 qPrintable(problem->text().left(200)));
+        QVERIFY2(problem->text().size() < 400, qPrintable(QString::number(problem->text().size())));
+        QVERIFY2(f.window.minimumSizeHint().width() < 1500,
+                 qPrintable(QString::number(f.window.minimumSizeHint().width())));
+        QVERIFY2(f.window.width() < 3000, qPrintable(QString::number(f.window.width())));
+        auto* settings = f.child<QTableView>("settingsView");
+        const QModelIndex value = settings->model()->index(0, apm::ProfileSettingsModel::ValueColumn);
+        QVERIFY(value.data(Qt::DisplayRole).toString().size() < 400);
+        QCOMPARE(value.data(Qt::EditRole).toString(), QString::fromLatin1(huge));
+        // Both editors hold all of it (a QLineEdit keeps 32,767 characters unless told otherwise).
+        QCOMPARE(f.child<QComboBox>("field_region")->currentText().size(), huge.size());
+        settings->edit(value);
+        auto* cellEditor = settings->findChild<QLineEdit*>();
+        QVERIFY(cellEditor);
+        QCOMPARE(cellEditor->text().size(), huge.size());
+    }
+
     void editAfterAFilterHidesTheProfile()
     {
         Fixture f(kConfig, kCredentials);

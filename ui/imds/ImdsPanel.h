@@ -8,7 +8,7 @@
 #include <QDateTime>
 #include <QWidget>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 class QNetworkAccessManager;
 class QTimer;

@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 class QNetworkAccessManager;
 class QProcess;

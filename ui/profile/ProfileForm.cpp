@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileForm.h"
 
+#include <limits>
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -108,6 +110,8 @@ void ProfileForm::rebuild()
         row.editor->setAccessibleName(spec.label);
         row.editor->setToolTip(spec.key);
         if (line) {
+            // QLineEdit keeps 32,767 characters by default: a longer value would be cut, and the cut written back.
+            line->setMaxLength(std::numeric_limits<int>::max());
             if (spec.editor == FieldSpec::Editor::Secret)
                 line->setEchoMode(m_revealed ? QLineEdit::Normal : QLineEdit::Password);
             line->setReadOnly(m_readOnly);
@@ -124,6 +128,8 @@ void ProfileForm::rebuild()
         row.problem = new QLabel(this);
         row.problem->setObjectName(QStringLiteral("problem_") + spec.key);
         row.problem->setWordWrap(true);
+        // A message may quote a long value: it wraps in the room the form has and never widens the window.
+        row.problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row.problem->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
         row.problem->setVisible(false);
         auto* cell = new QWidget(this);

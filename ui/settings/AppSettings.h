@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 class QApplication;
 

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 namespace apm {
 

@@ -9,7 +9,7 @@
 
 #include "config/DiskFile.h"
 #include "ini/IniDocument.h"
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 
 namespace apm {
 

@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "base/DisplayText.h"
 #include "config/ProfileStore.h"
-#include "resolve/Resolution.h"
 
 namespace apm::ProfileFields {
 
@@ -203,7 +203,7 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
         if (!valid.match(value).hasMatch())
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "Provided region_name '%1' doesn't match a supported format."))
-                .arg(value);
+                .arg(elided(value));
         return std::nullopt;
     }
     if (key == u"output") {
@@ -211,7 +211,7 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
                                         "and table)"))
-                .arg(value);
+                .arg(elided(value));
         return std::nullopt;
     }
     if (key == u"role_arn") {
@@ -226,7 +226,7 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
         if (!store.profile(value))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "The source_profile \"%1\" referenced in the profile \"%2\" does not exist."))
-                .arg(value, profile);
+                .arg(elided(value), elided(profile));
         if (value == profile && p && !p->setting(QStringLiteral("aws_access_key_id"))
             && !p->setting(QStringLiteral("aws_secret_access_key")))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
@@ -235,18 +235,18 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
         if (p && p->setting(QStringLiteral("credential_source")))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "The profile \"%1\" contains both source_profile and credential_source."))
-                .arg(profile);
+                .arg(elided(profile));
         return std::nullopt;
     }
     if (key == u"credential_source") {
         if (!field(key).choices.contains(value))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "The credential source \"%1\" referenced in profile \"%2\" is not valid."))
-                .arg(value, profile);
+                .arg(elided(value), elided(profile));
         if (p && p->setting(QStringLiteral("source_profile")))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "The profile \"%1\" contains both source_profile and credential_source."))
-                .arg(profile);
+                .arg(elided(profile));
         return std::nullopt;
     }
     if (key == u"duration_seconds") {
@@ -275,7 +275,7 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
         if (!store.ssoSession(value))
             return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
                                         "There is no [sso-session %1] section in the config file."))
-                .arg(value);
+                .arg(elided(value));
         return std::nullopt;
     }
     if (key == u"sso_start_url") {

@@ -8,7 +8,7 @@
 
 #include "ini/IniIndex.h"
 #include "ini/LineDiff.h"
-#include "ini/PythonText.h"
+#include "base/PythonText.h"
 
 namespace apm {
 
@@ -76,8 +76,7 @@ void addSettings(Profile& profile, const IniDocument& doc, const IniSection& sec
 
 ProfileStore::ProfileStore(const Environment& environment, QObject* parent)
     : ProfileStore(environment, Reading::Whole, parent)
-{
-}
+{}
 
 ProfileStore::ProfileStore(const Environment& environment, Reading reading, QObject* parent)
     : QObject(parent)
@@ -446,10 +445,9 @@ const Profile* ProfileStore::indexedProfile(const QString& name) const
     const IniIndex* configIndex = config.index();
     // A later section for the same profile replaces an earlier one wholesale, as in rebuild().
     const IniSection* configSection = nullptr;
-    const auto [from, to] = std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(),
-                                             std::pair(qHash(name), 0), [](const auto& a, const auto& b) {
-                                                 return a.first < b.first;
-                                             });
+    const auto [from, to] =
+        std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(), std::pair(qHash(name), 0),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto it = from; it != to; ++it) {
         const QString header = configIndex->sectionName(it->second);
         if (namedSection(header, QStringLiteral("profile")).value_or(header) == name)

@@ -9,7 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include "resolve/CredentialProcess.h"
+#include "base/Credentials.h"
 
 namespace apm {
 

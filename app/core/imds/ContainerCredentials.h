@@ -5,8 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "resolve/Environment.h"
-#include "resolve/Resolution.h"
+#include "base/Environment.h"
+#include "base/Credentials.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

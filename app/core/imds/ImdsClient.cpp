@@ -9,8 +9,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include "base/Credentials.h"
+#include "base/DisplayText.h"
 #include "config/Profile.h"
-#include "resolve/CredentialProcess.h"
 
 namespace apm {
 

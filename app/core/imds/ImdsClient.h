@@ -11,8 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "resolve/Environment.h"
-#include "resolve/Resolution.h"
+#include "base/Environment.h"
+#include "base/Credentials.h"
 
 class QNetworkAccessManager;
 

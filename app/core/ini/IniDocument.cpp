@@ -9,7 +9,7 @@
 #include "IniIndex.h"
 #include "IniReader.h"
 #include "Utf8Lines.h"
-#include "PythonText.h"
+#include "base/PythonText.h"
 
 namespace apm {
 
@@ -313,8 +313,7 @@ class IniDocument::Builder final : public IniReader::Sink
 public:
     explicit Builder(IniDocument& document)
         : m_document(document)
-    {
-    }
+    {}
 
     int section(QStringView name, int line) override
     {
@@ -621,9 +620,9 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
             }
             if (!currentIndent) {
                 return IniError{start + i, tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a "
-                                      "setting, and its writer fails on it. Remove the blank or comment line "
-                                      "after \"%1 =\" first.")
-                                       .arg(key, *subKey)};
+                                              "setting, and its writer fails on it. Remove the blank or comment line "
+                                              "after \"%1 =\" first.")
+                                               .arg(key, *subKey)};
             }
             if (*currentIndent == startingIndent || !writerSectionMatch(subLine).isNull()) {
                 if (pendingValue)
@@ -636,8 +635,8 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         if (!inserted) {
             if (!currentIndent) {
                 return IniError{start + j, tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the "
-                                      "file, and its writer fails on it. Add the sub-setting by hand.")
-                                       .arg(key, *subKey)};
+                                              "file, and its writer fails on it. Add the sub-setting by hand.")
+                                               .arg(key, *subKey)};
             }
             if (*currentIndent != startingIndent && pendingValue)
                 insertAt(i, QStringLiteral("    ") + *subKey + QStringLiteral(" = ") + value + u'\n');

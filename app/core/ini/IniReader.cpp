@@ -6,7 +6,8 @@
 
 #include <QCoreApplication>
 
-#include "ini/PythonText.h"
+#include "base/DisplayText.h"
+#include "base/PythonText.h"
 
 namespace apm {
 
@@ -34,7 +35,7 @@ QString unparsableLine(QStringView line, bool beforeAnySection)
     if (trimmed.startsWith(u'[') && !trimmed.contains(u']')) {
         return tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
                   "refuses the file until it has one.")
-            .arg(trimmed);
+            .arg(elided(trimmed.toString()));
     }
     if (beforeAnySection) {
         return tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
@@ -53,12 +54,36 @@ void assign(QString& buffer, QStringView text)
 
 } // namespace
 
+bool IniReader::KeySet::add(const QString& key)
+{
+    if (m_count < kFew) {
+        if (std::find(m_few.cbegin(), m_few.cbegin() + qsizetype(m_count), key) != m_few.cbegin() + qsizetype(m_count))
+            return false;
+        if (m_count == m_few.size())
+            m_few.emplace_back();
+        assign(m_few[m_count++], key);
+        return true;
+    }
+    if (m_many.isEmpty())
+        m_many = QSet<QString>(m_few.cbegin(), m_few.cend());
+    if (m_many.contains(key))
+        return false;
+    m_many.insert(key);
+    ++m_count;
+    return true;
+}
+
+void IniReader::KeySet::clear()
+{
+    m_count = 0;
+    m_many.clear();
+}
+
 IniReader::IniReader(Sink& sink, Options options, int firstLine)
     : m_sink(sink)
     , m_options(options)
     , m_line(firstLine - 1)
-{
-}
+{}
 
 bool IniReader::read(QStringView line)
 {
@@ -80,7 +105,7 @@ bool IniReader::read(QStringView line)
     if (m_current != Current::None && m_open && indent > m_indentLevel) {
         if (m_pieces.isEmpty()) {
             if (m_options == Options::Skip)
-                m_pending.key = m_current == Current::Defaults ? m_defaultKeys.last() : m_keys[m_keyCount - 1];
+                m_pending.key = m_key; // for a message about its nested value
             m_pieces.append(m_pending.value.scalar);
             m_pieceLines.push_back(m_pending.line);
         }
@@ -113,13 +138,13 @@ bool IniReader::header(QStringView name, int line)
     if (const int first = m_sink.section(name, line); first >= 0) {
         m_error = IniError{line, tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
                                     "refuses a file with a repeated section. Merge the two into one.")
-                                     .arg(name)
+                                     .arg(elided(name.toString()))
                                      .arg(first + 1)};
         return false;
     }
     m_current = Current::Section;
     m_anySection = true;
-    m_keyCount = 0;
+    m_keys.clear();
     return true;
 }
 
@@ -136,38 +161,28 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     while (keyEnd > 0 && python::isSpace(value[keyEnd - 1]))
         --keyEnd;
     if (keyEnd == 0) {
-        m_error =
-            IniError{n, tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
+        m_error = IniError{
+            n, tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
         return false;
     }
     // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
     const QStringView keyView = value.left(keyEnd);
     const bool lower = std::all_of(keyView.begin(), keyView.end(),
                                    [](QChar c) { return c.unicode() < 128 && !(c >= u'A' && c <= u'Z'); });
-    const bool defaults = m_current == Current::Defaults;
-    if (!defaults && m_keyCount == m_keys.size())
-        m_keys.emplace_back();
-    QString& key = defaults ? m_defaultKeys.emplace_back() : m_keys[m_keyCount];
     if (lower)
-        assign(key, keyView);
+        assign(m_key, keyView);
     else
-        key = keyView.toString().toLower();
-    const bool repeated = defaults ? std::find(m_defaultKeys.cbegin(), m_defaultKeys.cend() - 1, key)
-                                         != m_defaultKeys.cend() - 1
-                                   : std::find(m_keys.cbegin(), m_keys.cbegin() + qsizetype(m_keyCount), key)
-                                         != m_keys.cbegin() + qsizetype(m_keyCount);
-    if (repeated) {
+        m_key = keyView.toString().toLower();
+    if (!(m_current == Current::Defaults ? m_defaultKeys : m_keys).add(m_key)) {
         m_error = IniError{n, tr("the key \"%1\" appears twice in this section (key names ignore case), and "
                                  "the AWS CLI refuses the file. Keep one of them.")
-                                  .arg(key)};
+                                  .arg(elided(m_key))};
         return false;
     }
-    if (!defaults)
-        ++m_keyCount;
     const QStringView rest = value.mid(delimiter + 1);
     const QStringView first = rest.mid(python::leadingSpace(rest));
     if (m_options == Options::Build) {
-        m_pending = IniEntry{key, IniValue{first.toString(), {}, false}, n, n};
+        m_pending = IniEntry{m_key, IniValue{first.toString(), {}, false}, n, n};
     } else {
         // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
         m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");
@@ -207,14 +222,13 @@ void IniReader::splitNested(IniEntry& entry)
             if (eq < 0) {
                 // [DEFAULT] values are only parsed through the sections that inherit them: whether this one is
                 // refused is known at the end of the file.
-                std::optional<IniError>& error =
-                    m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
+                std::optional<IniError>& error = m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
                 if (!error) {
                     error = IniError{m_pieceLines[size_t(i)],
                                      tr("this indented line under \"%1 =\" is not \"name = value\", and the AWS CLI "
                                         "refuses the file (nested settings take \"=\" only). Fix the line or remove "
                                         "it.")
-                                         .arg(entry.key)};
+                                         .arg(elided(entry.key))};
                 }
                 continue;
             }

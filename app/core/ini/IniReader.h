@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -68,10 +69,23 @@ private:
     std::vector<int> m_pieceLines;
     int m_blanksSince = 0; // blank lines after the option's last line, not yet part of it
     qsizetype m_indentLevel = 0;
-    // The keys of the current section (buffers kept between sections to spare allocations), and of [DEFAULT].
-    std::vector<QString> m_keys;
-    size_t m_keyCount = 0;
-    QStringList m_defaultKeys;
+    // The keys seen in one section, to refuse a repeated one: a short list whose buffers are kept from section to
+    // section (no allocation per key), and a hash set once a section has many keys.
+    class KeySet
+    {
+    public:
+        bool add(const QString& key); // false when it was there already
+        void clear();
+
+    private:
+        static constexpr size_t kFew = 16;
+        std::vector<QString> m_few;
+        size_t m_count = 0;
+        QSet<QString> m_many;
+    };
+    QString m_key;        // the key of the option being read (a buffer kept from line to line)
+    KeySet m_keys;        // of the current section
+    KeySet m_defaultKeys; // of every [DEFAULT] block
     // The first bad nested value in a section, and in [DEFAULT] (refused only when the file has a section).
     std::optional<IniError> m_nestedError;
     std::optional<IniError> m_defaultNestedError;

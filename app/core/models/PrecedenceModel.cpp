@@ -101,7 +101,7 @@ QVariant PrecedenceModel::data(const QModelIndex& index, int role) const
         const Candidate* w = field.winning();
         switch (role) {
         case Qt::DisplayRole:
-            return w ? tr("%1  (%2)").arg(w->value.value_or(QString()), shortOrigin(*w)) : tr("not set");
+            return w ? tr("%1  (%2)").arg(elided(w->value.value_or(QString())), shortOrigin(*w)) : tr("not set");
         case Qt::ToolTipRole: return w ? tr("%1\n%2").arg(field.reason, w->origin) : field.reason;
         case CellStateRole: return int(w ? CellState::Winner : CellState::Empty);
         default: return {};
@@ -115,7 +115,7 @@ QVariant PrecedenceModel::data(const QModelIndex& index, int role) const
         QStringList parts;
         for (int i : here) {
             const Candidate& c = field.candidates[i];
-            const QString value = c.value.value_or(QStringLiteral("—"));
+            const QString value = elided(c.value.value_or(QStringLiteral("—")));
             // Several variables can stand in one cell (AWS_REGION, AWS_DEFAULT_REGION): name them.
             parts.append(here.size() > 1 || index.column() == EnvironmentColumn ? c.origin + u'=' + value : value);
         }

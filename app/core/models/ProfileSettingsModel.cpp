@@ -68,7 +68,7 @@ QVariant ProfileSettingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn: return row.name();
-        case ValueColumn: return secret && !m_revealed ? maskSecret(row.value) : row.value;
+        case ValueColumn: return secret && !m_revealed ? maskSecret(row.value) : elided(row.value);
         case FileColumn: return QFileInfo(m_store->files().file(row.file).readPath).fileName();
         case LineColumn: return row.line + 1;
         }

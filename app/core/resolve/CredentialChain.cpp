@@ -10,7 +10,7 @@
 
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
-#include "ini/PythonText.h"
+#include "base/PythonText.h"
 #include "resolve/CredentialProcess.h"
 
 namespace apm {

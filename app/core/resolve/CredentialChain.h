@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QStringList>
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 #include "resolve/Resolution.h"
 
 namespace apm {

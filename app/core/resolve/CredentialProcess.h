@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-#include "resolve/Environment.h"
-#include "resolve/Resolution.h"
+#include "base/Credentials.h"
+#include "base/Environment.h"
 
 namespace apm {
 
@@ -27,9 +27,5 @@ struct ProcessOutput {
     std::optional<QString> error;
 };
 [[nodiscard]] ProcessOutput readCredentialProcessOutput(const QByteArray& out);
-
-// dateutil-style parse of the ISO 8601 timestamps credential sources use (Z, offsets, fractions); nullopt
-// for text without a time zone, which botocore cannot compare either.
-[[nodiscard]] std::optional<Timestamp> parseTimestamp(const QString& text);
 
 } // namespace apm

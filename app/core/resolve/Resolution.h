@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 
+#include "base/Credentials.h"
+#include "base/DisplayText.h"
+
 namespace apm {
 
 // Where a candidate value comes from, in the AWS CLI's order of precedence.
@@ -48,38 +51,5 @@ struct Finding {
     QString code;    // stable identifier, e.g. "env-shadows-profile"
     QString message; // a sentence for people (the AWS CLI's own words for its errors)
 };
-
-// A point in time as a credential source gave it, with Python's isoformat() of it (2030-01-01T00:00:00+00:00),
-// which is how export-credentials prints it.
-struct Timestamp {
-    QDateTime instant;
-    QString isoFormat;
-};
-
-// Credentials as the AWS CLI would use them. Secrets stay here; nothing prints them unmasked but
-// export-credentials, whose job it is.
-struct ResolvedCredentials {
-    QString accessKey;
-    QString secretKey;
-    std::optional<QString> token;
-    std::optional<Timestamp> expiry;
-    QString method; // the AWS CLI's method name: env, shared-credentials-file, custom-process, ...
-};
-
-// The outcome of the credential chain: credentials, an error the AWS CLI would stop with, or neither.
-struct CredentialOutcome {
-    std::optional<ResolvedCredentials> credentials;
-    std::optional<QString> error; // the AWS CLI's message
-    QString method;               // the provider that answered (or failed)
-    QString detail;               // what was looked at, for the precedence table
-    bool needsNetwork = false;    // a provider would call AWS (STS, SSO) or a metadata endpoint to answer
-    bool raisedOnUse = false;     // the error comes when the credentials are used (a refresh), not when loaded
-};
-
-// `aws configure list`'s masking: sixteen stars and the last four characters.
-[[nodiscard]] inline QString maskSecret(const QString& value)
-{
-    return QString(16, u'*') + value.right(4);
-}
 
 } // namespace apm

@@ -5,7 +5,7 @@
 #include <QDateTime>
 
 #include "resolve/CredentialChain.h"
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 #include "resolve/Resolution.h"
 
 namespace apm {

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 #include "config/ProfileStore.h"
-#include "ini/PythonText.h"
+#include "base/PythonText.h"
 
 namespace apm {
 
@@ -61,7 +61,7 @@ std::optional<ResolvedCredentials> CredentialVault::parsePayload(const QString& 
     if (json.value(QStringLiteral("SessionToken")).isString())
         c.token = json.value(QStringLiteral("SessionToken")).toString();
     if (const QString expiration = json.value(QStringLiteral("Expiration")).toString(); !expiration.isEmpty())
-        c.expiry = Timestamp{QDateTime::fromString(expiration, Qt::ISODate), expiration};
+        c.expiry = parseTimestamp(expiration);
     return c;
 }
 

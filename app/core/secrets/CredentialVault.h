@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "resolve/Resolution.h"
+#include "base/Credentials.h"
 #include "secrets/SecretStore.h"
 
 namespace apm {

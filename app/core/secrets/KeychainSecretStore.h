@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resolve/Environment.h"
+#include "base/Environment.h"
 #include "secrets/SecretStore.h"
 
 namespace apm {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "ini/PythonText.h"
+#include "base/PythonText.h"
 
 namespace python = apm::python;
 
