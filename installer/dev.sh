@@ -85,7 +85,8 @@ sanitize)
     install_missing "${packages[@]}" "${test_packages[@]}" "${sanitizer_packages[@]}"
     build_dir="$build_dir-asan"
     rm -rf "$build_dir"
-    CC=clang CXX=clang++ configure_and_build -DAPM_BUILD_TESTS=ON -DAPM_SANITIZE=ON
+    # Sanitized code runs several times slower: every time limit is stretched (APM_TEST_TIME_FACTOR).
+    CC=clang CXX=clang++ configure_and_build -DAPM_BUILD_TESTS=ON -DAPM_SANITIZE=ON -DAPM_TEST_TIME_FACTOR=4
     cd "$build_dir"
     ctest --output-on-failure --parallel "$(nproc)" --timeout 2400
     ;;

@@ -6,7 +6,9 @@
 // - a refused document refuses the edit and keeps its bytes;
 // - after an edit, the document reads exactly as a fresh parse of its bytes (incremental re-reading included);
 // - an edit (line endings preserved) changes one run of lines inside one section, or appends at the end: for set,
-//   sections as the CLI's writer delimits them (its SECTION_REGEX); for removeKey, as configparser read them.
+//   sections as the CLI's writer delimits them (its SECTION_REGEX); for removeKey, as configparser read them;
+// - IniIndex (the headless commands' reading) refuses the same files at the same line and builds the same sections;
+// - `set` on the raw bytes (setInBytes) gives the bytes, or the refusal, of the same edit on the whole document.
 
 #include <algorithm>
 
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 
 #include "ini/IniDocument.h"
+#include "ini/IniIndex.h"
 #include "FuzzProperty.h"
 
 using apm::IniDocument;
@@ -37,6 +40,33 @@ bool sameReading(const IniDocument& a, const IniDocument& b)
         }
     }
     return a.defaults().size() == b.defaults().size();
+}
+
+bool sameEntries(const QList<apm::IniEntry>& a, const QList<apm::IniEntry>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const apm::IniEntry& p, const apm::IniEntry& q) {
+        return p.key == q.key && p.value == q.value && p.line == q.line && p.lastLine == q.lastLine;
+    });
+}
+
+bool indexAgrees(const IniDocument& doc, const QByteArray& bytes)
+{
+    const apm::IniIndex index(bytes);
+    if (doc.parseError().has_value() != index.parseError().has_value())
+        return false;
+    if (doc.parseError())
+        return doc.parseError()->line == index.parseError()->line
+               && doc.parseError()->message == index.parseError()->message;
+    if (index.sectionCount() != doc.sections().size() || !sameEntries(index.defaults(), doc.defaults()))
+        return false;
+    for (int i = 0; i < index.sectionCount(); ++i) {
+        const apm::IniSection& s = doc.sections()[i];
+        const apm::IniSection& built = index.section(index.find(s.name));
+        if (index.sectionName(i) != s.name || built.headerLine != s.headerLine
+            || !sameEntries(built.entries, s.entries))
+            return false;
+    }
+    return true;
 }
 
 // The file's lines with their endings, as bytes.
@@ -68,6 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char*>(data) + 2, qsizetype(size) - 2);
     IniDocument doc = IniDocument::fromBytes(bytes);
     REQUIRE(doc.toBytes() == bytes);
+    REQUIRE(indexAgrees(doc, bytes));
 
     // The section and key to edit: an existing one, or a new one.
     const auto& sections = doc.sections();
@@ -77,6 +108,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString key = target && !target->entries.isEmpty() && pick % 3 != 0
                             ? target->entries[pick % target->entries.size()].key
                             : QStringLiteral("fuzz_key");
+
+    if (operation <= 1) {
+        const std::optional<QString> sub =
+            operation == 1 ? std::optional(QStringLiteral("sub")) : std::optional<QString>();
+        const QString value = operation == 1 ? QStringLiteral("n") : QStringLiteral("v%1").arg(pick);
+        IniDocument whole = IniDocument::fromBytes(bytes);
+        const auto error = sub ? whole.setNestedValue(section, key, *sub, value, IniDocument::EolPolicy::AwsCli)
+                               : whole.setValue(section, key, value, IniDocument::EolPolicy::AwsCli);
+        const IniDocument::Rewrite rewrite = IniDocument::setInBytes(bytes, section, key, sub, value);
+        REQUIRE(rewrite.error.has_value() == error.has_value());
+        REQUIRE(error ? rewrite.error->line == error->line && rewrite.error->message == error->message
+                      : rewrite.bytes == whole.toBytes());
+    }
 
     bool edited = false;
     switch (operation) {

@@ -22,6 +22,10 @@
 #include <QApplication>
 #include <QTest>
 
+#include <signal.h>
+
+#include <cerrno>
+
 #include "MainWindow.h"
 #include "ProfileListDelegate.h"
 #include "SecretClipboard.h"
@@ -116,6 +120,89 @@ private Q_SLOTS:
         QTest::keyClicks(accessKey, "AKIAFAKEENV00002");
         QVERIFY(findings->text().contains("Partial credentials found in env"));
         QVERIFY(!findings->text().contains("fake-secret-value"));
+    }
+
+    // Typing in the what-if fields recomputes the table at every keystroke, but a credential_process starts only
+    // once the typing pauses, never runs twice at a time (a newer edit kills the run it replaces), and nothing is
+    // left running when the window goes.
+    void whatIfTypingRunsOneProcessAtATime()
+    {
+        apm::test::TempAws aws("[default]\ncredential_process = python3 PROGRAM LOG\n", QByteArray());
+        const QString log = aws.home() + "/runs.log";
+        const QString program = aws.home() + "/slow-process.py";
+        // Notes its start (and whether the previous run is still alive), takes 1.5 s, notes its end, answers.
+        apm::test::TempAws::write(program,
+                                  "import os, sys, time\n"
+                                  "log = sys.argv[1]\n"
+                                  "alive = False\n"
+                                  "try:\n"
+                                  "    os.kill(int(open(log + '.pid').read()), 0)\n"
+                                  "    alive = True\n"
+                                  "except (OSError, ValueError):\n"
+                                  "    pass\n"
+                                  "open(log + '.pid', 'w').write(str(os.getpid()))\n"
+                                  "open(log, 'a').write(('overlap ' if alive else '') + 'start %d\\n' % os.getpid())\n"
+                                  "time.sleep(1.5)\n"
+                                  "open(log, 'a').write('end %d\\n' % os.getpid())\n"
+                                  "print('{\"Version\": 1, \"AccessKeyId\": \"AKIAFAKEPROCESS00001\", "
+                                  "\"SecretAccessKey\": \"fake-process-secret\"}')\n");
+        QByteArray config = apm::test::TempAws::read(aws.configPath());
+        config.replace("PROGRAM", program.toUtf8()).replace("LOG", log.toUtf8());
+        apm::test::TempAws::write(aws.configPath(), config);
+        auto runs = [&] {
+            QList<QByteArray> lines = apm::test::TempAws::read(log).split('\n');
+            lines.removeAll(QByteArray());
+            return lines;
+        };
+        auto starts = [&] {
+            QList<qint64> pids;
+            for (const QByteArray& line : runs()) {
+                if (line.contains("start"))
+                    pids.append(line.split(' ').last().toLongLong());
+            }
+            return pids;
+        };
+        auto ended = [&](qint64 pid) {
+            return runs().contains("end " + QByteArray::number(pid));
+        };
+        auto gone = [](qint64 pid) {
+            return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+        };
+
+        QList<qint64> all;
+        {
+            apm::MainWindow window(aws.environment);
+            window.show();
+            auto* panel = window.findChild<QWidget*>("precedencePanel");
+            window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
+            auto* region = panel->findChild<QLineEdit*>("awsRegionEdit");
+            auto* model = qobject_cast<apm::PrecedenceModel*>(panel->findChild<QTableView*>("precedenceView")->model());
+            QVERIFY(region && model);
+            // Ten quick edits: the table follows each one, and one run starts after the last.
+            for (char c : QByteArrayLiteral("abcdefghij")) {
+                QTest::keyClick(region, c);
+                QVERIFY2(model->indexOf("region", apm::PrecedenceModel::WinnerColumn)
+                             .data()
+                             .toString()
+                             .startsWith(region->text()),
+                         qPrintable(region->text()));
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(starts().size(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(ended(starts().first()), 10000);
+            QTRY_VERIFY(model->pending().isEmpty());
+            // An edit while a run is going: the run is killed before the next one starts.
+            QTest::keyClick(region, 'k');
+            QTRY_COMPARE_WITH_TIMEOUT(starts().size(), 2, 10000);
+            QTest::keyClick(region, 'l');
+            QTRY_COMPARE_WITH_TIMEOUT(starts().size(), 3, 10000);
+            QVERIFY(gone(starts().at(1)));
+            QVERIFY(!ended(starts().at(1)));
+            // The window goes while a run is going: the run goes with it.
+            all = starts();
+        }
+        QVERIFY2(!runs().join('\n').contains("overlap"), runs().join('\n').constData());
+        for (qint64 pid : std::as_const(all))
+            QVERIFY2(gone(pid), qPrintable(QString::number(pid)));
     }
 
     // The what-if starts from this program's environment, an empty one, or a login shell's; other variables

@@ -12,7 +12,6 @@
 
 #include "config/ProfileStore.h"
 #include "models/PrecedenceModel.h"
-#include "resolve/ResolutionJob.h"
 
 namespace apm {
 
@@ -61,6 +60,8 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     , m_model(new PrecedenceModel(this))
 {
     m_ui->setupUi(this);
+    m_model->follow(store, m_network);
+    connect(m_model, &PrecedenceModel::updated, this, &PrecedencePanel::showFindings);
     m_ui->precedenceView->setModel(m_model);
     m_ui->precedenceView->setItemDelegate(new PrecedenceDelegate(m_ui->precedenceView));
     m_ui->precedenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -76,10 +77,7 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &PrecedencePanel::baseChanged);
     connect(m_ui->extraVariablesEdit, &QPlainTextEdit::textChanged, this, &PrecedencePanel::recompute);
     m_ui->stopWaitingButton->hide();
-    connect(m_ui->stopWaitingButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->stopWaiting();
-    });
+    connect(m_ui->stopWaitingButton, &QPushButton::clicked, m_model, &PrecedenceModel::stopWaiting);
     connect(m_ui->followSelectionCheck, &QCheckBox::toggled, this, [this](bool follow) {
         m_ui->profileOptionEdit->setEnabled(!follow);
         recompute();
@@ -213,22 +211,12 @@ Environment PrecedencePanel::whatIfEnvironment() const
 
 void PrecedencePanel::recompute()
 {
-    m_job = std::make_unique<ResolutionJob>(*m_store, whatIfEnvironment(), m_network);
-    connect(m_job.get(), &ResolutionJob::resolved, this, [this] {
-        m_model->setResolution(m_job->resolution());
-        showFindings();
-    });
-    connect(m_job.get(), &ResolutionJob::fieldChanged, this, [this](const QString& name) {
-        if (const FieldResolution* f = m_job->resolution().field(name))
-            m_model->updateField(*f);
-    });
-    connect(m_job.get(), &ResolutionJob::finished, this, &PrecedencePanel::showFindings);
-    m_job->start();
+    m_model->setEnvironment(whatIfEnvironment());
 }
 
 void PrecedencePanel::showFindings()
 {
-    const Resolution& r = m_job->resolution();
+    const Resolution& r = m_model->resolution();
     QStringList items;
     for (const Finding& f : r.findings) {
         const QString marker = f.severity == Finding::Severity::Error     ? tr("Error")
@@ -239,7 +227,7 @@ void PrecedencePanel::showFindings()
     m_ui->findingsLabel->setText(items.isEmpty()
                                      ? tr("No findings: nothing shadows or breaks this configuration.")
                                      : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(items.join(QString())));
-    const QStringList pending = m_job->pending();
+    const QStringList pending = m_model->pending();
     m_ui->pendingLabel->setText(
         pending.isEmpty()
             ? QString()

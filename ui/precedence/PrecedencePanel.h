@@ -22,7 +22,6 @@ namespace apm {
 
 class PrecedenceModel;
 class ProfileStore;
-class ResolutionJob;
 
 // The Precedence tab: findings, the live table, and the what-if environment that drives it.
 class PrecedencePanel final : public QWidget
@@ -58,7 +57,6 @@ private:
     QString m_selectedProfile;
     QNetworkAccessManager* m_network;
     PrecedenceModel* m_model;
-    std::unique_ptr<ResolutionJob> m_job;
     std::optional<Environment> m_loginEnvironment; // read once, when first chosen
     QPointer<QProcess> m_loginShell;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrecedenceModel.h"
 
+#include "resolve/ResolutionJob.h"
+
 namespace apm {
 
 namespace {
@@ -37,6 +39,46 @@ QString shortOrigin(const Candidate& c)
 PrecedenceModel::PrecedenceModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+PrecedenceModel::~PrecedenceModel() = default;
+
+void PrecedenceModel::follow(const ProfileStore* store, QNetworkAccessManager* network, int pauseMs)
+{
+    m_store = store;
+    m_network = network;
+    m_pauseMs = pauseMs;
+}
+
+void PrecedenceModel::setEnvironment(const Environment& environment)
+{
+    Q_ASSERT(m_store);
+    // The job being replaced goes first, with its process.
+    m_job.reset();
+    m_job = std::make_unique<ResolutionJob>(*m_store, environment, m_network);
+    m_job->setLaunchDelay(m_pauseMs);
+    m_job->setProcessCache(&m_processCache);
+    connect(m_job.get(), &ResolutionJob::resolved, this, [this] {
+        setResolution(m_job->resolution());
+        Q_EMIT updated();
+    });
+    connect(m_job.get(), &ResolutionJob::fieldChanged, this, [this](const QString& name) {
+        if (const FieldResolution* f = m_job->resolution().field(name))
+            updateField(*f);
+    });
+    connect(m_job.get(), &ResolutionJob::finished, this, &PrecedenceModel::updated);
+    m_job->start();
+}
+
+void PrecedenceModel::stopWaiting()
+{
+    if (m_job)
+        m_job->stopWaiting();
+}
+
+QStringList PrecedenceModel::pending() const
+{
+    return m_job ? m_job->pending() : QStringList();
+}
 
 void PrecedenceModel::setResolution(const Resolution& resolution)
 {

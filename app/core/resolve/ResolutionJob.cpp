@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResolutionJob.h"
 
-#include <memory>
-
-#include <QThread>
 #include <QTimer>
 
 #include "config/ProfileStore.h"
@@ -14,18 +11,6 @@
 namespace apm {
 
 namespace {
-
-// Carries a worker's answer to the job's thread; lives as long as the worker needs it, not as long as the job.
-class ProcessAnswer final : public QObject
-{
-    Q_OBJECT
-
-public:
-    void deliver(const CredentialOutcome& outcome) { Q_EMIT answered(outcome); }
-
-Q_SIGNALS:
-    void answered(const apm::CredentialOutcome& outcome);
-};
 
 // What a field shows, to tell whether it changed.
 QString fingerprint(const FieldResolution& f)
@@ -53,6 +38,7 @@ void ResolutionJob::stopWaiting()
     if (m_pending.isEmpty())
         return;
     ++m_generation; // answers still on their way are dropped
+    delete m_run;   // and a process still running is killed
     if (m_pending.contains(QStringLiteral("custom-process"))) {
         CredentialOutcome stopped;
         stopped.method = QStringLiteral("custom-process");
@@ -78,6 +64,7 @@ void ResolutionJob::stopWaiting()
 void ResolutionJob::start()
 {
     ++m_generation;
+    delete m_run; // a run of the previous start would answer for an older table
     m_now = QDateTime::currentDateTimeUtc();
     m_pending.clear();
     m_processes.clear();
@@ -97,6 +84,10 @@ void ResolutionJob::recompute()
     resolver.setProcessRunner([this](const QString& commandLine) {
         if (const auto it = m_processes.constFind(commandLine); it != m_processes.cend())
             return *it;
+        if (const auto cached = m_cache ? m_cache->find(commandLine, m_environment, m_now) : std::nullopt) {
+            m_processes.insert(commandLine, *cached);
+            return *cached;
+        }
         runProcess(commandLine);
         CredentialOutcome waiting;
         waiting.method = QStringLiteral("custom-process");
@@ -163,22 +154,17 @@ void ResolutionJob::runProcess(const QString& commandLine)
         return;
     m_pending.insert(QStringLiteral("custom-process"));
     m_runningCommand = commandLine;
-    const int generation = m_generation;
-    // The worker answers through a relay of its own, never through `this`: the job may be gone by then (the table
-    // restarts on every edit), and waiting for a slow process would freeze whoever destroys it.
-    std::shared_ptr<ProcessAnswer> relay(new ProcessAnswer, [](ProcessAnswer* r) { r->deleteLater(); });
-    connect(relay.get(), &ProcessAnswer::answered, this, [this, commandLine, generation](const CredentialOutcome& o) {
-        if (generation != m_generation)
-            return;
+    // A child of the job: replaced or destroyed, the job takes the run and its process with it.
+    auto* run = new CredentialProcessRun(commandLine, m_environment, m_now, 60000, this);
+    m_run = run;
+    connect(run, &CredentialProcessRun::finished, this, [this, run, commandLine](const CredentialOutcome& o) {
+        run->deleteLater();
+        if (m_cache)
+            m_cache->insert(commandLine, m_environment, o, m_now);
         m_processes.insert(commandLine, o);
         settle(QStringLiteral("custom-process"));
     });
-    QThread* worker = QThread::create([relay, commandLine, environment = m_environment, now = m_now] {
-        const CredentialOutcome outcome = runCredentialProcess(commandLine, environment, now);
-        QMetaObject::invokeMethod(relay.get(), [relay, outcome] { relay->deliver(outcome); });
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    QTimer::singleShot(m_launchDelay, run, &CredentialProcessRun::start);
 }
 
 void ResolutionJob::probeMetadata()
@@ -196,7 +182,7 @@ void ResolutionJob::probeMetadata()
         m_metadata = result;
         settle(QStringLiteral("iam-role"));
     });
-    QTimer::singleShot(0, probe, &ImdsProbe::start); // from the event loop: never inside recompute()
+    QTimer::singleShot(m_launchDelay, probe, &ImdsProbe::start); // from the event loop: never inside recompute()
 }
 
 void ResolutionJob::fetchContainer()
@@ -214,9 +200,7 @@ void ResolutionJob::fetchContainer()
                 m_container = outcome;
                 settle(QStringLiteral("container-role"));
             });
-    QTimer::singleShot(0, fetch, &ContainerCredentialsFetch::start);
+    QTimer::singleShot(m_launchDelay, fetch, &ContainerCredentialsFetch::start);
 }
 
 } // namespace apm
-
-#include "ResolutionJob.moc"

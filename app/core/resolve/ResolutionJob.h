@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "imds/ImdsClient.h"
+#include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 
 class QNetworkAccessManager;
@@ -18,12 +19,15 @@ class ProfileStore;
 
 /**
  * The precedence table for one environment, kept current while its slow parts arrive: start() computes the
- * static part at once (resolved() is emitted before it returns), then runs what needs a process or the network
- * without blocking the caller's thread: a credential_process on a worker thread, the instance metadata service
- * and the container endpoint through the access manager. Each answer is kept, the table is worked out again, and
- * fieldChanged() names every field whose winner or reason moved; finished() comes when nothing is pending.
- * The store must outlive the job, and not change while it runs (start again after a change). Destroying the job
- * never waits for a process: its answer is dropped when it comes.
+ * static part at once (resolved() is emitted before it returns), then asks what needs a process or the network
+ * without blocking the caller's thread: a credential_process through an asynchronous QProcess, the instance
+ * metadata service and the container endpoint through the access manager. Each answer is kept, the table is
+ * worked out again, and fieldChanged() names every field whose winner or reason moved; finished() comes when
+ * nothing is pending.
+ *
+ * The slow parts start after the launch delay, so that a job replaced within it (the user is still typing) starts
+ * none; a credential_process answer found in the cache is used at once. Destroying the job kills a process it
+ * still runs. The store must outlive the job and not change while it runs (start a new job after a change).
  */
 class ResolutionJob final : public QObject
 {
@@ -35,9 +39,13 @@ public:
                   QObject* parent = nullptr);
     ~ResolutionJob() override;
 
+    // How long the slow sources wait before they start (0: at once, from the event loop).
+    void setLaunchDelay(int ms) { m_launchDelay = ms; }
+    // Where credential_process answers are looked up first and kept (owned by the caller, who outlives the job).
+    void setProcessCache(CredentialProcessCache* cache) { m_cache = cache; }
     void start();
     // Stops waiting for what is pending: each such source is shown as not answered, and finished() follows. A
-    // credential_process already started runs on to its end (or its timeout) unseen.
+    // credential_process still running is killed.
     void stopWaiting();
     [[nodiscard]] const Resolution& resolution() const { return m_resolution; }
     // The providers being asked right now ("custom-process", "iam-role", "container-role").
@@ -67,6 +75,9 @@ private:
     std::optional<CredentialOutcome> m_container;
     int m_generation = 0; // answers from an earlier start() are dropped
     QString m_runningCommand;
+    QPointer<CredentialProcessRun> m_run;
+    CredentialProcessCache* m_cache = nullptr;
+    int m_launchDelay = 0;
 };
 
 } // namespace apm
