@@ -77,7 +77,7 @@ run)
 test)
     install_missing "${packages[@]}" "${test_packages[@]}"
     rm -rf "$build_dir"
-    configure_and_build -DAPM_BUILD_TESTS=ON
+    configure_and_build -DAPM_BUILD_TESTS=ON -DAPM_WERROR=ON
     cd "$build_dir"
     ctest --output-on-failure --parallel "$(nproc)" --timeout 1500
     ;;
