@@ -2,16 +2,118 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LineDiff.h"
 
+#include <algorithm>
 #include <vector>
 
+#include <QHash>
 #include <QString>
 
 namespace apm::LineDiff {
 
 namespace {
 
-// Above this many cells the middle is reported as one replaced block rather than compared line by line.
-constexpr qsizetype kMaxCells = 16 * 1024 * 1024;
+// Myers' O(ND) diff in linear space ("An O(ND) Difference Algorithm and Its Variations", 1986, section 4b): the
+// middle of an optimal edit path is found by searching from both ends at once, and each half is solved the same
+// way. Lines are compared as numbers (equal lines share one).
+class Myers
+{
+public:
+    Myers(std::vector<int> a, std::vector<int> b)
+        : m_a(std::move(a))
+        , m_b(std::move(b))
+        , m_aChanged(m_a.size(), false)
+        , m_bChanged(m_b.size(), false)
+    {
+        const size_t size = 2 * (m_a.size() + m_b.size()) + 4;
+        m_forward.resize(size);
+        m_backward.resize(size);
+        compare(0, int(m_a.size()), 0, int(m_b.size()));
+    }
+
+    [[nodiscard]] const std::vector<bool>& aChanged() const { return m_aChanged; }
+    [[nodiscard]] const std::vector<bool>& bChanged() const { return m_bChanged; }
+
+private:
+    void compare(int aLo, int aHi, int bLo, int bHi)
+    {
+        while (aLo < aHi && bLo < bHi && m_a[size_t(aLo)] == m_b[size_t(bLo)]) {
+            ++aLo;
+            ++bLo;
+        }
+        while (aLo < aHi && bLo < bHi && m_a[size_t(aHi - 1)] == m_b[size_t(bHi - 1)]) {
+            --aHi;
+            --bHi;
+        }
+        if (aLo == aHi) {
+            std::fill(m_bChanged.begin() + bLo, m_bChanged.begin() + bHi, true);
+            return;
+        }
+        if (bLo == bHi) {
+            std::fill(m_aChanged.begin() + aLo, m_aChanged.begin() + aHi, true);
+            return;
+        }
+        // Both sides differ at their first and last line, so the path costs at least two edits and the middle
+        // point splits it into two smaller problems.
+        const auto [x, y] = middle(aLo, aHi, bLo, bHi);
+        compare(aLo, x, bLo, y);
+        compare(x, aHi, y, bHi);
+    }
+
+    // A point (in the sequences' coordinates) on an optimal path from (aLo, bLo) to (aHi, bHi).
+    std::pair<int, int> middle(int aLo, int aHi, int bLo, int bHi)
+    {
+        const int n = aHi - aLo;
+        const int m = bHi - bLo;
+        const int delta = n - m;
+        const bool odd = (delta & 1) != 0;
+        const int offset = n + m + 1;
+        // m_forward[k]: the furthest x on diagonal k (x - y) from the start; m_backward[k]: the furthest distance
+        // back from the end on the reversed diagonal k ((n - x) - (m - y)).
+        auto forward = [&](int k) -> int& {
+            return m_forward[size_t(k + offset)];
+        };
+        auto backward = [&](int k) -> int& {
+            return m_backward[size_t(k + offset)];
+        };
+        forward(1) = 0;
+        backward(1) = 0;
+        for (int d = 0; d <= (n + m + 1) / 2; ++d) {
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && forward(k - 1) < forward(k + 1))) ? forward(k + 1) : forward(k - 1) + 1;
+                int yy = x - k;
+                while (x < n && yy < m && m_a[size_t(aLo + x)] == m_b[size_t(bLo + yy)]) {
+                    ++x;
+                    ++yy;
+                }
+                forward(k) = x;
+                const int reversed = delta - k;
+                if (odd && reversed >= -(d - 1) && reversed <= d - 1 && x + backward(reversed) >= n)
+                    return {aLo + x, bLo + yy};
+            }
+            for (int k = -d; k <= d; k += 2) {
+                int x =
+                    (k == -d || (k != d && backward(k - 1) < backward(k + 1))) ? backward(k + 1) : backward(k - 1) + 1;
+                int yy = x - k;
+                while (x < n && yy < m && m_a[size_t(aHi - 1 - x)] == m_b[size_t(bHi - 1 - yy)]) {
+                    ++x;
+                    ++yy;
+                }
+                backward(k) = x;
+                const int reversed = delta - k;
+                if (!odd && reversed >= -d && reversed <= d && x + forward(reversed) >= n)
+                    return {aHi - x, bHi - yy};
+            }
+        }
+        return {aHi, bHi}; // not reached: the searches always meet
+    }
+
+    std::vector<int> m_a;
+    std::vector<int> m_b;
+    std::vector<bool> m_aChanged;
+    std::vector<bool> m_bChanged;
+    std::vector<int> m_forward;
+    std::vector<int> m_backward;
+};
 
 } // namespace
 
@@ -42,39 +144,42 @@ QList<Hunk> diff(const QList<QByteArray>& a, const QList<QByteArray>& b)
     const int m = int(b.size()) - head - tail;
     if (n == 0 && m == 0)
         return {};
-    if (n == 0 || m == 0 || qsizetype(n + 1) * (m + 1) > kMaxCells)
+    if (n == 0 || m == 0)
         return {Hunk{head, head + n, head, head + m}};
 
-    // LCS lengths of the suffixes, then a walk that collects the runs of unmatched lines.
-    std::vector<int> lcs(size_t(n + 1) * size_t(m + 1), 0);
-    auto at = [&](int i, int j) -> int& {
-        return lcs[size_t(i) * size_t(m + 1) + size_t(j)];
+    // Each distinct line gets a number, then Myers' diff marks the lines that are not on the common path.
+    QHash<QByteArray, int> ids;
+    auto numbered = [&ids](const QList<QByteArray>& text, int from, int count) {
+        std::vector<int> out(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            auto it = ids.constFind(text[from + i]);
+            if (it == ids.cend())
+                it = ids.insert(text[from + i], int(ids.size()));
+            out[size_t(i)] = *it;
+        }
+        return out;
     };
-    for (int i = n - 1; i >= 0; --i) {
-        for (int j = m - 1; j >= 0; --j)
-            at(i, j) = a[head + i] == b[head + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
-    }
+    std::vector<int> left = numbered(a, head, n);
+    std::vector<int> right = numbered(b, head, m);
+    const Myers myers(std::move(left), std::move(right));
+    const std::vector<bool>& aChanged = myers.aChanged();
+    const std::vector<bool>& bChanged = myers.bChanged();
     QList<Hunk> hunks;
     int i = 0;
     int j = 0;
-    auto flush = [&](int i0, int j0) {
-        if (i0 != i || j0 != j)
-            hunks.append(Hunk{head + i0, head + i, head + j0, head + j});
-    };
     while (i < n || j < m) {
-        const int i0 = i;
-        const int j0 = j;
-        while ((i < n || j < m) && !(i < n && j < m && a[head + i] == b[head + j])) {
-            if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1)))
-                ++i;
-            else
-                ++j;
-        }
-        flush(i0, j0);
-        while (i < n && j < m && a[head + i] == b[head + j]) {
+        if (i < n && j < m && !aChanged[size_t(i)] && !bChanged[size_t(j)]) {
             ++i;
             ++j;
+            continue;
         }
+        const int i0 = i;
+        const int j0 = j;
+        while (i < n && aChanged[size_t(i)])
+            ++i;
+        while (j < m && bChanged[size_t(j)])
+            ++j;
+        hunks.append(Hunk{head + i0, head + i, head + j0, head + j});
     }
     return hunks;
 }

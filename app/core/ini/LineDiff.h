@@ -20,8 +20,8 @@ struct Hunk {
 // The text cut into lines, each with its own line ending (so joining them gives the bytes back).
 [[nodiscard]] QList<QByteArray> lines(const QByteArray& text);
 
-// The changed line ranges from `a` to `b`, in order: a longest-common-subsequence diff between the common head and
-// tail (a wholesale replacement when the middle is too big to compare line by line).
+// The changed line ranges from `a` to `b`, in order: a shortest edit script (Myers' diff, in linear space, so
+// files of any length are compared line by line) between the common head and tail.
 [[nodiscard]] QList<Hunk> diff(const QList<QByteArray>& a, const QList<QByteArray>& b);
 
 // A unified diff (3 lines of context) with the given file labels; empty when the texts are equal.

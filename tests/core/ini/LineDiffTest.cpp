@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <vector>
 
 #include "ini/LineDiff.h"
 
@@ -11,6 +14,68 @@ class LineDiffTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // On thousands of random pairs the hunks turn `a` into `b`, keep as many lines as the longest common subsequence
+    // (worked out here by the textbook table), and never touch a line on both ends of a hunk for nothing.
+    void diffIsAShortestEditScript()
+    {
+        QRandomGenerator random(42);
+        for (int round = 0; round < 3000; ++round) {
+            QList<QByteArray> a;
+            QList<QByteArray> b;
+            const int alphabet = random.bounded(2, 6);
+            for (int i = random.bounded(0, 14); i > 0; --i)
+                a.append(QByteArray(1, char('a' + random.bounded(alphabet))) + '\n');
+            for (int i = random.bounded(0, 14); i > 0; --i)
+                b.append(QByteArray(1, char('a' + random.bounded(alphabet))) + '\n');
+            const QList<apm::LineDiff::Hunk> hunks = apm::LineDiff::diff(a, b);
+            QList<QByteArray> rebuilt;
+            int kept = 0;
+            int at = 0;
+            for (const apm::LineDiff::Hunk& h : hunks) {
+                QVERIFY(h.aBegin >= at && h.aEnd >= h.aBegin && h.bEnd >= h.bBegin);
+                QVERIFY(h.aEnd > h.aBegin || h.bEnd > h.bBegin);
+                kept += h.aBegin - at;
+                rebuilt += a.mid(at, h.aBegin - at);
+                rebuilt += b.mid(h.bBegin, h.bEnd - h.bBegin);
+                at = h.aEnd;
+            }
+            kept += int(a.size()) - at;
+            rebuilt += a.mid(at);
+            QCOMPARE(rebuilt, b);
+            std::vector<std::vector<int>> lcs(size_t(a.size() + 1), std::vector<int>(size_t(b.size() + 1), 0));
+            for (int i = int(a.size()) - 1; i >= 0; --i) {
+                for (int j = int(b.size()) - 1; j >= 0; --j) {
+                    lcs[size_t(i)][size_t(j)] =
+                        a[i] == b[j] ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                                     : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+                }
+            }
+            QCOMPARE(kept, lcs[0][0]);
+        }
+    }
+
+    // Two files of 200,000 lines with changes spread through them are compared line by line (the old table gave up
+    // above 16 million cells and reported one block replaced).
+    void largeFilesAreComparedLineByLine()
+    {
+        QList<QByteArray> a;
+        for (int i = 0; i < 200000; ++i)
+            a.append("line " + QByteArray::number(i) + '\n');
+        QList<QByteArray> b = a;
+        b[1000] = "changed\n";
+        b.removeAt(100000);
+        b.insert(150000, "inserted\n");
+        const QList<apm::LineDiff::Hunk> hunks = apm::LineDiff::diff(a, b);
+        QCOMPARE(hunks.size(), 3);
+        QCOMPARE(hunks[0].aBegin, 1000);
+        QCOMPARE(hunks[0].aEnd, 1001);
+        QCOMPARE(hunks[1].aBegin, 100000);
+        QCOMPARE(hunks[1].aEnd, 100001);
+        QCOMPARE(hunks[1].bEnd - hunks[1].bBegin, 0);
+        QCOMPARE(hunks[2].bEnd - hunks[2].bBegin, 1);
+        QCOMPARE(b[hunks[2].bBegin], QByteArray("inserted\n"));
+    }
+
     void linesKeepTheirEndings()
     {
         const QByteArray text = "a\r\nb\rc\nd";
