@@ -263,7 +263,7 @@ Outcome explain(const ProfileStore& store, const Environment& environment, bool 
             const bool chainError = c.error && f.message == *c.error;
             findings.append(QJsonObject{
                 {QStringLiteral("severity"), severityName(f.severity)},
-                {QStringLiteral("code"), f.code},
+                {QStringLiteral("code"), Finding::codeName(f.code)},
                 {QStringLiteral("message"), chainError ? QStringLiteral("see credentials.error") : f.message}});
         }
         const QJsonObject root{

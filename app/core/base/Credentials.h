@@ -27,13 +27,23 @@ struct ResolvedCredentials {
 };
 
 // The outcome of the credential chain: credentials, an error the AWS CLI would stop with, or neither.
+// What kind of error a credential provider stopped with, for code that acts on it (the message is for people).
+enum class CredentialError {
+    Other,
+    PartialCredentials,        // a key without its secret, or the reverse
+    SourceProfileCycle,        // source_profile leads back to itself
+    SourceAndCredentialSource, // a profile sets both
+    InvalidCredentialSource,   // credential_source names no source the CLI knows
+};
+
 struct CredentialOutcome {
     std::optional<ResolvedCredentials> credentials;
-    std::optional<QString> error; // the AWS CLI's message
-    QString method;               // the provider that answered (or failed)
-    QString detail;               // what was looked at, for the precedence table
-    bool needsNetwork = false;    // a provider would call AWS (STS, SSO) or a metadata endpoint to answer
-    bool raisedOnUse = false;     // the error comes when the credentials are used (a refresh), not when loaded
+    std::optional<QString> error;                       // the AWS CLI's message
+    CredentialError errorKind = CredentialError::Other; // when `error` is set
+    QString method;                                     // the provider that answered (or failed)
+    QString detail;                                     // what was looked at, for the precedence table
+    bool needsNetwork = false; // a provider would call AWS (STS, SSO) or a metadata endpoint to answer
+    bool raisedOnUse = false;  // the error comes when the credentials are used (a refresh), not when loaded
 };
 
 // dateutil-style parse of the ISO 8601 timestamps credential sources use (Z, offsets, fractions); nullopt

@@ -229,10 +229,14 @@ void ImdsProbe::onReplyFinished()
         && !oversized;
     const bool readTimeout = timedOut && m_requestSent;
     step.status = status;
-    if (status == 0 || oversized)
+    if (status == 0 || oversized) {
+        step.failure = oversized  ? ImdsStep::Failure::Oversized
+                       : timedOut ? (readTimeout ? ImdsStep::Failure::ReadTimeout : ImdsStep::Failure::ConnectTimeout)
+                                  : ImdsStep::Failure::Network;
         step.error = oversized  ? tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
                      : timedOut ? (readTimeout ? tr("read timeout") : tr("connect timeout"))
                                 : reply->errorString();
+    }
 
     const bool lastAttempt = m_attempt + 1 >= m_settings.attempts;
     auto retryOr = [&](const std::function<void()>& giveUp) {
@@ -450,7 +454,8 @@ void ImdsProbe::diagnose()
         break;
     }
     }
-    const bool tokenTimedOut = !m_result.trace.isEmpty() && m_result.trace.first().error == tr("read timeout")
+    const bool tokenTimedOut = !m_result.trace.isEmpty()
+                               && m_result.trace.first().failure == ImdsStep::Failure::ReadTimeout
                                && m_result.trace.first().method == u"PUT";
     if (tokenTimedOut && m_result.outcome == ImdsResult::Outcome::Credentials)
         lines << tr("The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.");

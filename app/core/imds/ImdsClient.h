@@ -36,10 +36,13 @@ struct ImdsSettings {
 
 // One request of a probe, for the trace.
 struct ImdsStep {
+    // Why a request got no answer.
+    enum class Failure { None, ConnectTimeout, ReadTimeout, Oversized, Network };
     QString method;
     QString path;
     int status = 0; // HTTP status, 0 when there was none
-    QString error;  // the network error, if any
+    Failure failure = Failure::None;
+    QString error; // the network error, if any, for people
     qint64 elapsedMs = 0;
     bool withToken = false;
 };

@@ -19,11 +19,12 @@ namespace {
 
 constexpr qint64 kCacheExpiryWindowSeconds = 15 * 60;
 
-CredentialOutcome failed(const QString& method, const QString& message)
+CredentialOutcome failed(const QString& method, const QString& message, CredentialError kind = CredentialError::Other)
 {
     CredentialOutcome outcome;
     outcome.method = method;
     outcome.error = message;
+    outcome.errorKind = kind;
     return outcome;
 }
 
@@ -45,9 +46,10 @@ CredentialOutcome network(const QString& method, const QString& detail)
     return outcome;
 }
 
-QString partial(const QString& provider, const QString& missing)
+CredentialOutcome partial(const QString& provider, const QString& missing)
 {
-    return QStringLiteral("Partial credentials found in %1, missing: %2").arg(provider, missing);
+    return failed(provider, QStringLiteral("Partial credentials found in %1, missing: %2").arg(provider, missing),
+                  CredentialError::PartialCredentials);
 }
 
 QString sha1Hex(const QString& text)
@@ -159,7 +161,7 @@ std::optional<CredentialOutcome> CredentialChain::fromEnvironment() const
         return std::nullopt;
     const QString secretKey = m_environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).value_or(QString());
     if (secretKey.isEmpty())
-        return failed(QStringLiteral("env"), partial(QStringLiteral("env"), QStringLiteral("AWS_SECRET_ACCESS_KEY")));
+        return partial(QStringLiteral("env"), QStringLiteral("AWS_SECRET_ACCESS_KEY"));
     ResolvedCredentials credentials{accessKey, secretKey, std::nullopt, std::nullopt, QStringLiteral("env")};
     for (const char* name : {"AWS_SECURITY_TOKEN", "AWS_SESSION_TOKEN"}) {
         const QString token = m_environment.value(QLatin1String(name)).value_or(QString());
@@ -207,7 +209,7 @@ std::optional<CredentialOutcome> CredentialChain::fromSharedFile(const QString& 
         return std::nullopt;
     const auto secretKey = optionValue(options, "aws_secret_access_key");
     if (!secretKey)
-        return failed(method, partial(method, QStringLiteral("aws_secret_access_key")));
+        return partial(method, QStringLiteral("aws_secret_access_key"));
     ResolvedCredentials credentials{*accessKey, *secretKey, std::nullopt, std::nullopt, method};
     credentials.token = optionValue(options, "aws_security_token");
     if (!credentials.token)
@@ -356,19 +358,21 @@ std::optional<CredentialOutcome> CredentialChain::fromAssumeRole(const QString& 
     const auto credentialSource = value(p, "credential_source");
     if (sourceProfile && credentialSource) {
         return failed(
-            method, QStringLiteral("The profile \"%1\" contains both source_profile and credential_source.").arg(name));
+            method, QStringLiteral("The profile \"%1\" contains both source_profile and credential_source.").arg(name),
+            CredentialError::SourceAndCredentialSource);
     }
     if (!sourceProfile && !credentialSource)
-        return failed(method, partial(method, QStringLiteral("source_profile or credential_source")));
+        return partial(method, QStringLiteral("source_profile or credential_source"));
 
     std::optional<CredentialOutcome> source;
     if (credentialSource) {
         const QStringList sources{QStringLiteral("Environment"), QStringLiteral("Ec2InstanceMetadata"),
                                   QStringLiteral("EcsContainer")};
         if (!sources.contains(*credentialSource)) {
-            return failed(method, QStringLiteral("The credential source \"%1\" referenced in profile \"%2\" is not "
-                                                 "valid.")
-                                      .arg(*credentialSource, name));
+            return failed(method,
+                          QStringLiteral("The credential source \"%1\" referenced in profile \"%2\" is not valid.")
+                              .arg(*credentialSource, name),
+                          CredentialError::InvalidCredentialSource);
         }
         if (*credentialSource == u"Environment")
             source = fromEnvironment();
@@ -392,10 +396,12 @@ std::optional<CredentialOutcome> CredentialChain::fromAssumeRole(const QString& 
         }
         const bool staticKeys = has(sp, "aws_secret_access_key") || has(sp, "aws_access_key_id");
         if (visited.contains(*sourceProfile) && (*sourceProfile != name || !staticKeys)) {
-            return failed(method, QStringLiteral("Infinite loop in credential configuration detected. Attempting to "
-                                                 "load from profile %1 which has already been visited. Visited "
-                                                 "profiles: %2")
-                                      .arg(*sourceProfile, pythonListRepr(visited)));
+            return failed(method,
+                          QStringLiteral("Infinite loop in credential configuration detected. Attempting to "
+                                         "load from profile %1 which has already been visited. Visited "
+                                         "profiles: %2")
+                              .arg(*sourceProfile, pythonListRepr(visited)),
+                          CredentialError::SourceProfileCycle);
         }
         visited.append(*sourceProfile);
         const bool sourceIsRole = has(sp, "role_arn") && !has(sp, "web_identity_token_file");
@@ -478,7 +484,7 @@ std::optional<CredentialOutcome> CredentialChain::fromBotoConfig() const
             continue;
         const auto secretKey = optionValue(options, "aws_secret_access_key");
         if (!secretKey)
-            return failed(method, partial(method, QStringLiteral("aws_secret_access_key")));
+            return partial(method, QStringLiteral("aws_secret_access_key"));
         return found({*accessKey, *secretKey, std::nullopt, std::nullopt, method}, path);
     }
     return std::nullopt;

@@ -47,9 +47,23 @@ struct FieldResolution {
 // Something worth telling the user about the configuration.
 struct Finding {
     enum class Severity { Info, Warning, Error };
+    enum class Code {
+        ProfileMissing,
+        PartialCredentials,
+        SourceProfileCycle,
+        SourceAndCredentialSource,
+        InvalidCredentialSource,
+        CredentialError, // any other error of the credential chain
+        EnvShadowsProfile,
+        NeedsNetwork,
+        CredentialsFileReadable,
+    };
     Severity severity = Severity::Warning;
-    QString code;    // stable identifier, e.g. "env-shadows-profile"
+    Code code = Code::CredentialError;
     QString message; // a sentence for people (the AWS CLI's own words for its errors)
+
+    // The code's stable name, as `explain --json` prints it (e.g. "env-shadows-profile").
+    [[nodiscard]] static QString codeName(Code code);
 };
 
 } // namespace apm

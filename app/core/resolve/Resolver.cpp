@@ -177,6 +177,22 @@ FieldResolution Resolver::fileBackedField(const QString& name, const QList<Candi
     return field;
 }
 
+QString Finding::codeName(Code code)
+{
+    switch (code) {
+    case Code::ProfileMissing: return QStringLiteral("profile-missing");
+    case Code::PartialCredentials: return QStringLiteral("partial-credentials");
+    case Code::SourceProfileCycle: return QStringLiteral("source-profile-cycle");
+    case Code::SourceAndCredentialSource: return QStringLiteral("source-and-credential-source");
+    case Code::InvalidCredentialSource: return QStringLiteral("invalid-credential-source");
+    case Code::CredentialError: return QStringLiteral("credential-error");
+    case Code::EnvShadowsProfile: return QStringLiteral("env-shadows-profile");
+    case Code::NeedsNetwork: return QStringLiteral("needs-network");
+    case Code::CredentialsFileReadable: return QStringLiteral("credentials-file-readable");
+    }
+    return {};
+}
+
 QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) const
 {
     const CredentialOutcome& outcome = resolution.credentials;
@@ -186,10 +202,12 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
         const char* field;
         const char* variable;
         const char* key;
+        QString ResolvedCredentials::*part; // the part of provider credentials this row shows (token: none)
     };
-    const Spec specs[] = {{"access_key", "AWS_ACCESS_KEY_ID", "aws_access_key_id"},
-                          {"secret_key", "AWS_SECRET_ACCESS_KEY", "aws_secret_access_key"},
-                          {"token", "AWS_SESSION_TOKEN", "aws_session_token"}};
+    const Spec specs[] = {
+        {"access_key", "AWS_ACCESS_KEY_ID", "aws_access_key_id", &ResolvedCredentials::accessKey},
+        {"secret_key", "AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", &ResolvedCredentials::secretKey},
+        {"token", "AWS_SESSION_TOKEN", "aws_session_token", nullptr}};
     QList<FieldResolution> fields;
     for (const Spec& spec : specs) {
         Candidate env = variable(m_environment, QLatin1String(spec.variable));
@@ -222,9 +240,7 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
                                 && outcome.method != u"shared-credentials-file" && outcome.method != u"config-file";
         if (byProvider && outcome.credentials) {
             const ResolvedCredentials& c = *outcome.credentials;
-            const QString v = spec.field[0] == 'a'   ? c.accessKey
-                              : spec.field[0] == 's' ? c.secretKey
-                                                     : c.token.value_or(QString());
+            const QString v = spec.part ? c.*spec.part : c.token.value_or(QString());
             if (!v.isEmpty())
                 provider.value = maskSecret(v);
         } else if (byProvider && outcome.needsNetwork) {
@@ -272,31 +288,34 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
 
 void Resolver::addFindings(Resolution& resolution) const
 {
-    auto add = [&resolution](Finding::Severity severity, const char* code, const QString& message) {
-        resolution.findings.append(Finding{severity, QLatin1String(code), message});
+    auto add = [&resolution](Finding::Severity severity, Finding::Code code, const QString& message) {
+        resolution.findings.append(Finding{severity, code, message});
     };
     if (resolution.profileMissing)
-        add(Finding::Severity::Error, "profile-missing",
+        add(Finding::Severity::Error, Finding::Code::ProfileMissing,
             QStringLiteral("The config profile (%1) could not be found").arg(*resolution.selectedProfile));
     const CredentialOutcome& outcome = resolution.credentials;
     if (outcome.error && !resolution.profileMissing) {
-        const char* code = outcome.error->startsWith(u"Partial credentials")     ? "partial-credentials"
-                           : outcome.error->startsWith(u"Infinite loop")         ? "source-profile-cycle"
-                           : outcome.error->contains(u"contains both")           ? "source-and-credential-source"
-                           : outcome.error->startsWith(u"The credential source") ? "invalid-credential-source"
-                                                                                 : "credential-error";
+        Finding::Code code = Finding::Code::CredentialError;
+        switch (outcome.errorKind) {
+        case CredentialError::PartialCredentials: code = Finding::Code::PartialCredentials; break;
+        case CredentialError::SourceProfileCycle: code = Finding::Code::SourceProfileCycle; break;
+        case CredentialError::SourceAndCredentialSource: code = Finding::Code::SourceAndCredentialSource; break;
+        case CredentialError::InvalidCredentialSource: code = Finding::Code::InvalidCredentialSource; break;
+        case CredentialError::Other: break;
+        }
         add(Finding::Severity::Error, code, *outcome.error);
     }
     const QString profileName = resolution.selectedProfile.value_or(QStringLiteral("default"));
     const Profile* profile = m_store.profile(profileName);
     if (outcome.method == u"env" && outcome.credentials && profile && profile->kind() != ProfileKind::Settings) {
-        add(Finding::Severity::Warning, "env-shadows-profile",
+        add(Finding::Severity::Warning, Finding::Code::EnvShadowsProfile,
             tr("AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change "
                "that; unset the variables or use --profile.")
                 .arg(profileName));
     }
     if (outcome.needsNetwork) {
-        add(Finding::Severity::Info, "needs-network",
+        add(Finding::Severity::Info, Finding::Code::NeedsNetwork,
             tr("The credentials come from %1: %2. aws-profile-manager does not contact it.")
                 .arg(outcome.method, outcome.detail));
     }
@@ -305,7 +324,7 @@ void Resolver::addFindings(Resolution& resolution) const
     };
     if (credentials.existed && ::stat(QFile::encodeName(credentials.readPath).constData(), &st) == 0
         && (st.st_mode & 077) != 0) {
-        add(Finding::Severity::Warning, "credentials-file-readable",
+        add(Finding::Severity::Warning, Finding::Code::CredentialsFileReadable,
             tr("%1 can be read by other users (mode %2). Run chmod 600 %1.")
                 .arg(credentials.readPath)
                 .arg(QString::number(st.st_mode & 0777, 8)));

@@ -19,7 +19,7 @@ QStringList findingCodes(const apm::Resolution& r)
 {
     QStringList codes;
     for (const apm::Finding& f : r.findings)
-        codes.append(f.code);
+        codes.append(apm::Finding::codeName(f.code));
     return codes;
 }
 
