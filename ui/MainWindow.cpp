@@ -211,6 +211,7 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFocusFilter, &QAction::triggered, m_ui->filterEdit, [this] { m_ui->filterEdit->setFocus(); });
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::showFileState);
+    connect(m_store, &ProfileStore::saved, this, &MainWindow::showFileState);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::restoreSelection);
 
     // The active profile of the user's shells: a switch in the toolbar and the list's context menu, the badge in

@@ -346,6 +346,47 @@ private Q_SLOTS:
         QCOMPARE(f.config(), kConfig);
     }
 
+    // After rename, duplicate, delete and Save (Ctrl+S) the Files tab says there is nothing left to save, whether it
+    // was showing during the save or shown afterwards: it follows every change of the store, saves included.
+    void filesTabFollowsSave()
+    {
+        Fixture f(kConfig, kCredentials);
+        auto* tabs = f.child<QTabWidget>("tabs");
+        auto* changes = f.child<QPlainTextEdit>("changesView");
+        auto* label = f.child<QLabel>("changesLabel");
+        f.select("dev");
+        f.prompts->textAnswer = "stage";
+        f.action("actionRenameProfile")->trigger();
+        f.prompts->textAnswer = "stage-copy";
+        f.action("actionDuplicateProfile")->trigger();
+        f.select("prod");
+        f.prompts->confirmAnswer = true;
+        f.action("actionDeleteProfile")->trigger();
+        tabs->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QVERIFY(changes->toPlainText().contains("+[profile stage]"));
+        QCOMPARE(label->text(), QStringLiteral("Saving will make exactly these changes:"));
+        // Saved while the tab shows.
+        f.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QTest::keySequence(&f.window, QKeySequence::Save);
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(label->text(), QStringLiteral("No unsaved changes: the files on disk are what you see."));
+        QVERIFY(changes->toPlainText().isEmpty());
+        QVERIFY(f.child<QPlainTextEdit>("textView")->toPlainText().contains("[profile stage-copy]"));
+        // Saved while another tab shows, then back.
+        tabs->setCurrentIndex(0);
+        f.select("stage");
+        typeInto(comboEdit(f.child<QComboBox>("field_region")), "us-west-1");
+        tabs->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QVERIFY(!changes->toPlainText().isEmpty());
+        tabs->setCurrentIndex(0);
+        QTest::keySequence(&f.window, QKeySequence::Save);
+        QVERIFY(!f.window.isWindowModified());
+        tabs->setCurrentWidget(f.child<QWidget>("filesPanel"));
+        QVERIFY(changes->toPlainText().isEmpty());
+        QCOMPARE(label->text(), QStringLiteral("No unsaved changes: the files on disk are what you see."));
+    }
+
     void filesTabShowsTheTextAndWhatSavingChanges()
     {
         Fixture f(kConfig, kCredentials);

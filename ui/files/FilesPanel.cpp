@@ -29,7 +29,10 @@ FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
         refresh();
     });
     connect(m_ui->showSecretsCheck, &QCheckBox::toggled, this, &FilesPanel::refresh);
+    // Everything the store says changes what this tab shows: an edit, a reload, and a save (the diff goes).
     connect(store, &ProfileStore::profilesChanged, this, &FilesPanel::refreshWhenShown);
+    connect(store, &ProfileStore::saved, this, &FilesPanel::refreshWhenShown);
+    connect(store, &ProfileStore::reloaded, this, &FilesPanel::refreshWhenShown);
     connect(m_ui->editTextButton, &QPushButton::clicked, this, [this] { setEditing(true); });
     connect(m_ui->cancelTextButton, &QPushButton::clicked, this, [this] { setEditing(false); });
     connect(m_ui->applyTextButton, &QPushButton::clicked, this, &FilesPanel::applyText);

@@ -84,6 +84,7 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     });
     m_ui->profileOptionEdit->setEnabled(!m_ui->followSelectionCheck->isChecked());
     connect(store, &ProfileStore::profilesChanged, this, &PrecedencePanel::recompute);
+    connect(store, &ProfileStore::saved, this, &PrecedencePanel::recompute); // a file that now exists, its mode
     recompute();
 }
 
