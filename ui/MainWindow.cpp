@@ -436,7 +436,18 @@ void MainWindow::renameProfile()
     const auto to = m_prompts->askText(this, tr("Rename profile"), tr("New name for %1:").arg(from), from);
     if (!to || *to == from)
         return;
-    if (const auto error = m_store->renameProfile(from, *to))
+    // Profiles that take their credentials from this one would break: offered to follow, in the same undo step.
+    auto references = ProfileStore::References::Keep;
+    if (const QStringList users = m_store->referencesTo(from); !users.isEmpty()) {
+        const bool update = m_prompts->confirm(
+            this, tr("Rename profile"),
+            tr("%n profile(s) take their credentials from %1 (source_profile = %1): %2.\n\nUpdate them to %3 too?",
+               nullptr, int(users.size()))
+                .arg(from, users.join(QStringLiteral(", ")), *to),
+            tr("Update"));
+        references = update ? ProfileStore::References::Update : ProfileStore::References::Keep;
+    }
+    if (const auto error = m_store->renameProfile(from, *to, references))
         return report(error);
     m_selectedName = *to;
     restoreSelection();

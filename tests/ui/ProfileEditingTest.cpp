@@ -348,6 +348,38 @@ private Q_SLOTS:
 
     // After rename, duplicate, delete and Save (Ctrl+S) the Files tab says there is nothing left to save, whether it
     // was showing during the save or shown afterwards: it follows every change of the store, saves included.
+    // Renaming a profile that others take their credentials from offers to update their source_profile, in the
+    // same undo step; declined, the references stay (and the form warns about them).
+    void renameUpdatesReferences()
+    {
+        Fixture f(kConfig + "[profile ci]\nsource_profile = default\nrole_arn = arn:aws:iam::123456789012:role/ci\n",
+                  kCredentials);
+        f.select("default");
+        f.prompts->textAnswer = "main";
+        f.prompts->confirmAnswer = true;
+        const int steps = f.window.history()->count();
+        f.action("actionRenameProfile")->trigger();
+        QVERIFY2(f.prompts->asked.last().contains("prod, ci"), qPrintable(f.prompts->asked.last()));
+        QCOMPARE(f.window.history()->count(), steps + 1);
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config().count("source_profile = main\n"), 2);
+        QVERIFY(!f.config().contains("source_profile = default"));
+        QVERIFY(f.config().contains("[profile main]\nregion = eu-west-1\n"));
+        QVERIFY(f.credentials().startsWith("[main]\n"));
+        f.action("actionUndo")->trigger(); // one step takes back the rename and its references
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config(), kConfig
+                                 + "[profile ci]\nsource_profile = default\nrole_arn = "
+                                   "arn:aws:iam::123456789012:role/ci\n");
+
+        f.select("default");
+        f.prompts->confirmAnswer = false;
+        f.action("actionRenameProfile")->trigger();
+        QVERIFY(f.window.save());
+        QCOMPARE(f.config().count("source_profile = default\n"), 2);
+        QVERIFY(f.config().contains("[profile main]\n"));
+    }
+
     void filesTabFollowsSave()
     {
         Fixture f(kConfig, kCredentials);

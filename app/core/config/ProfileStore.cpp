@@ -641,7 +641,18 @@ std::optional<QString> ProfileStore::createProfile(const QString& name)
     return std::nullopt;
 }
 
-std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to)
+QStringList ProfileStore::referencesTo(const QString& name) const
+{
+    QStringList names;
+    for (const QString& other : profileNames()) {
+        const ProfileSetting* s = profile(other)->setting(QStringLiteral("source_profile"));
+        if (s && !s->value().isNested && s->value().scalar == name)
+            names.append(other);
+    }
+    return names;
+}
+
+std::optional<QString> ProfileStore::renameProfile(const QString& from, const QString& to, References references)
 {
     readWhole();
     const Profile* p = profile(from);
@@ -651,6 +662,23 @@ std::optional<QString> ProfileStore::renameProfile(const QString& from, const QS
         return invalid;
     const QString configSection = p->configSection;
     const QString credentialsSection = p->credentialsSection;
+    if (references == References::Update) {
+        // Where each reference is written: its own section, or the [DEFAULT] section that lends it (once).
+        QList<QPair<FileKind, QString>> places;
+        for (const QString& other : referencesTo(from)) {
+            const Profile* q = profile(other);
+            const ProfileSetting* s = q->setting(QStringLiteral("source_profile"));
+            const QString section = s->inherited                  ? QStringLiteral("DEFAULT")
+                                    : s->file == FileKind::Config ? q->configSection
+                                                                  : q->credentialsSection;
+            if (!places.contains(QPair<FileKind, QString>(s->file, section)))
+                places.append(QPair<FileKind, QString>(s->file, section));
+        }
+        for (const auto& [file, section] : std::as_const(places)) {
+            if (const auto error = document(file).setValue(section, QStringLiteral("source_profile"), to))
+                return error->message;
+        }
+    }
     if (!configSection.isEmpty())
         document(FileKind::Config).renameSection(configSection, configSectionFor(to));
     if (!credentialsSection.isEmpty())

@@ -85,7 +85,13 @@ public:
     // The text of a file as it stands, unsaved edits included.
     [[nodiscard]] const QByteArray& text(FileKind kind) const { return m_bytes[int(kind)]; }
     std::optional<QString> createProfile(const QString& name);
-    std::optional<QString> renameProfile(const QString& from, const QString& to);
+    // The profiles whose source_profile names `name`: they break when it is renamed (or deleted).
+    [[nodiscard]] QStringList referencesTo(const QString& name) const;
+    // With References::Update, every source_profile naming `from` follows the new name in the same edit (one undo
+    // step), wherever it is set (the profile's own section in either file, or [DEFAULT]).
+    enum class References { Keep, Update };
+    std::optional<QString> renameProfile(const QString& from, const QString& to,
+                                         References references = References::Keep);
     std::optional<QString> duplicateProfile(const QString& from, const QString& to);
     std::optional<QString> deleteProfile(const QString& name);
 
@@ -152,8 +158,8 @@ private:
                                     const QString& value);
 
     std::unique_ptr<ConfigFiles> m_files;
-    QByteArray m_bytes[2];    // each document's text after the last edit, by FileKind
-    quint64 m_revisions[2]{}; // the document revision m_bytes was taken at
+    QByteArray m_bytes[2];       // each document's text after the last edit, by FileKind
+    quint64 m_revisions[2]{};    // the document revision m_bytes was taken at
     mutable QStringList m_names; // listed on first need with indexed reading
     QHash<QString, Profile> m_profiles;
     QHash<QString, QList<QPair<QString, IniValue>>> m_topLevel;
