@@ -513,6 +513,53 @@ private Q_SLOTS:
         QCOMPARE(f.config(), config);
     }
 
+    // Tab goes down the dialog as the eye does (name, kind, the kind's fields, then the buttons), for every kind;
+    // a key without its secret (or the reverse) makes no profile and OK says so.
+    void newProfileDialogTabOrderAndKeys()
+    {
+        TempAws aws(kConfig, kCredentials);
+        apm::ProfileStore store(aws.environment);
+        apm::NewProfileDialog dialog(store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* name = dialog.findChild<QLineEdit*>("nameEdit");
+        auto* kind = dialog.findChild<QComboBox*>("kindCombo");
+        auto* buttons = dialog.findChild<QDialogButtonBox*>("buttons");
+        auto* ok = buttons->button(QDialogButtonBox::Ok);
+        auto* problem = dialog.findChild<QLabel*>("problemLabel");
+        auto walk = [&] {
+            QStringList names;
+            name->setFocus();
+            for (int i = 0; i < 8; ++i) {
+                QWidget* w = QApplication::focusWidget();
+                // A combo's line edit stands for the combo.
+                if (w && w->parentWidget() && qobject_cast<QComboBox*>(w->parentWidget()))
+                    w = w->parentWidget();
+                names.append(w ? (w->objectName().isEmpty() ? w->metaObject()->className() : w->objectName())
+                               : QStringLiteral("none"));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            }
+            return names;
+        };
+        const QStringList keys = walk();
+        QCOMPARE(keys.mid(0, 4),
+                 (QStringList{"nameEdit", "kindCombo", "field_aws_access_key_id", "field_aws_secret_access_key"}));
+        QVERIFY2(keys.indexOf("QPushButton") > keys.indexOf("field_output"), qPrintable(keys.join(' ')));
+        kind->setCurrentIndex(kind->findText(apm::Profile::kindName(apm::ProfileKind::AssumeRole)));
+        QTRY_VERIFY(dialog.findChild<QLineEdit*>("field_role_arn")->isVisible()); // new fields show from the loop
+        const QStringList role = walk();
+        QCOMPARE(role.mid(0, 3), (QStringList{"nameEdit", "kindCombo", "field_role_arn"}));
+
+        kind->setCurrentIndex(kind->findText(apm::Profile::kindName(apm::ProfileKind::StaticKeys)));
+        QTest::keyClicks(name, "solo");
+        QVERIFY(ok->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>("field_aws_secret_access_key"), "fake-secret-only");
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(problem->text(), QStringLiteral("Give both the access key ID and the secret access key, or neither."));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>("field_aws_access_key_id"), "AKIAFAKEFAKEFAKE0009");
+        QVERIFY(ok->isEnabled());
+    }
+
     void newProfileDialog()
     {
         TempAws aws(kConfig, kCredentials);

@@ -5,6 +5,7 @@
 
 #include <QPushButton>
 
+#include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "profile/ProfileForm.h"
 
@@ -25,13 +26,26 @@ NewProfileDialog::NewProfileDialog(const ProfileStore& store, QWidget* parent)
     m_form->setKind(ProfileKind::StaticKeys);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_form->setKind(ProfileKind(m_ui->kindCombo->currentData().toInt()));
+        orderTabs();
         validate();
     });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NewProfileDialog::validate);
     connect(m_form, &ProfileForm::valuesEdited, this, &NewProfileDialog::validate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    orderTabs();
     validate();
+}
+
+void NewProfileDialog::orderTabs()
+{
+    // Tab follows what the eye follows: name, kind, the kind's fields (made anew for each kind), then the buttons.
+    QList<QWidget*> chain{m_ui->nameEdit, m_ui->kindCombo};
+    chain += m_form->editors();
+    for (QAbstractButton* button : m_ui->buttons->buttons())
+        chain.append(button);
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
 }
 
 NewProfileDialog::~NewProfileDialog() = default;
@@ -42,8 +56,10 @@ void NewProfileDialog::validate()
     m_form->setContext(&m_store, name);
     const auto nameProblem =
         name.isEmpty() ? std::optional(tr("Give the profile a name.")) : m_store.checkNewName(name);
-    m_ui->problemLabel->setText(nameProblem.value_or(m_form->firstProblem()));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!nameProblem);
+    // What blocks creating it: the name, or values that make no profile together (a key without its secret).
+    const auto blocking = nameProblem ? nameProblem : ProfileFields::checkTogether(m_form->values());
+    m_ui->problemLabel->setText(blocking.value_or(m_form->firstProblem()));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocking);
 
     // Where `aws configure` would put each value.
     const QString config = m_store.files().file(FileKind::Config).readPath;

@@ -32,6 +32,7 @@ public:
 
 private:
     void validate();
+    void orderTabs();
 
     std::unique_ptr<Ui::NewProfileDialog> m_ui;
     const ProfileStore& m_store;

@@ -215,6 +215,16 @@ void ProfileForm::focusFirstField()
         m_rows.first().editor->setFocus(Qt::OtherFocusReason);
 }
 
+QList<QWidget*> ProfileForm::editors() const
+{
+    QList<QWidget*> out;
+    for (const Row& row : m_rows) {
+        if (row.editor)
+            out.append(row.editor);
+    }
+    return out;
+}
+
 QString ProfileForm::firstProblem() const
 {
     for (const Row& row : m_rows) {

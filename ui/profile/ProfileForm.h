@@ -42,6 +42,8 @@ public:
     void setSecretsRevealed(bool revealed);
     void setReadOnly(bool readOnly);
     void focusFirstField();
+    // The editors, top to bottom (for a dialog's tab order).
+    [[nodiscard]] QList<QWidget*> editors() const;
     // The first problem the checks found, or an empty string.
     [[nodiscard]] QString firstProblem() const;
 

@@ -42,8 +42,9 @@ void WelcomePane::validate()
     else if (const auto r = ProfileFields::check(*m_store, QStringLiteral("default"), QStringLiteral("region"),
                                                  m_ui->regionCombo->currentText().trimmed()))
         problem = *r;
-    else if (key.isEmpty() != secret.isEmpty())
-        problem = tr("Give both the access key ID and the secret access key, or neither.");
+    else if (const auto together = ProfileFields::checkTogether(
+                 {{QStringLiteral("aws_access_key_id"), key}, {QStringLiteral("aws_secret_access_key"), secret}}))
+        problem = *together;
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->createButton->setEnabled(problem.isEmpty());

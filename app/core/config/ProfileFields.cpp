@@ -303,4 +303,15 @@ std::optional<QString> check(const ProfileStore& store, const QString& profile, 
     return std::nullopt;
 }
 
+std::optional<QString> checkTogether(const QHash<QString, QString>& values)
+{
+    const bool key = !values.value(QStringLiteral("aws_access_key_id")).trimmed().isEmpty();
+    const bool secret = !values.value(QStringLiteral("aws_secret_access_key")).trimmed().isEmpty();
+    if (key != secret) {
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "Give both the access key ID and the secret access key, or neither."));
+    }
+    return std::nullopt;
+}
+
 } // namespace apm::ProfileFields

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,9 @@ namespace ProfileFields {
 // A sentence on what is wrong with `value` for `key` of `profile`, or nullopt when it looks right.
 [[nodiscard]] std::optional<QString> check(const ProfileStore& store, const QString& profile, const QString& key,
                                            const QString& value);
+// What is wrong with a new profile's values taken together (an access key without its secret, or the reverse),
+// or nullopt. Such a profile is not created: the AWS CLI reports it as partial credentials.
+[[nodiscard]] std::optional<QString> checkTogether(const QHash<QString, QString>& values);
 
 } // namespace ProfileFields
 
