@@ -425,6 +425,9 @@ void MainWindow::newProfile()
     m_selectedName = request->name;
     m_ui->filterEdit->clear();
     restoreSelection();
+    // The new profile has the focus, in the list: the filter box (where the focus may have been) would take the
+    // next Ctrl+Z as its own, and the creation could not be undone from the keyboard.
+    m_ui->profileView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::renameProfile()

@@ -560,6 +560,28 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
     }
 
+    // Ctrl+N from the filter box, then Ctrl+Z: the new profile goes again (the filter box does not swallow it).
+    void undoRightAfterNew()
+    {
+        Fixture f(kConfig, kCredentials);
+        f.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        auto* filter = f.child<QLineEdit>("filterEdit");
+        filter->setFocus();
+        QTest::keyClicks(filter, "de");
+        f.prompts->newProfileAnswer = apm::NewProfile{QStringLiteral("fresh"), {{"region", "eu-north-1"}}};
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::New);
+        QCOMPARE(f.selected(), QStringLiteral("fresh"));
+        QVERIFY(f.window.isWindowModified());
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+        QVERIFY(!f.window.isWindowModified());
+        QVERIFY(!f.child<QTableView>("profileView")
+                     ->model()
+                     ->match(f.child<QTableView>("profileView")->model()->index(0, 0),
+                             apm::ProfileListModel::ProfileNameRole, QStringLiteral("fresh"), 1, Qt::MatchExactly)
+                     .size());
+    }
+
     void newProfileDialog()
     {
         TempAws aws(kConfig, kCredentials);
