@@ -205,6 +205,44 @@ private Q_SLOTS:
             QVERIFY2(gone(pid), qPrintable(QString::number(pid)));
     }
 
+    // The profile list is one tab stop: Tab leaves it (the arrow keys move within it), Shift+Tab comes back.
+    void profileListIsOneTabStop()
+    {
+        apm::test::TempAws aws("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n", QByteArray());
+        apm::MainWindow window(aws.environment);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* list = window.findChild<QTableView*>("profileView");
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(list, Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() != list, "Tab stayed in the list");
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), list);
+    }
+
+    // An SSO profile without a cached token: the table says what the AWS CLI says, as an error, not as a note.
+    void ssoProfileWithoutTokenIsAnError()
+    {
+        apm::test::TempAws aws("[profile corp]\nsso_session = corp\nsso_account_id = 123456789012\n"
+                               "sso_role_name = ReadOnly\nregion = eu-west-1\n[sso-session corp]\n"
+                               "sso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n",
+                               QByteArray());
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* list = window.findChild<QTableView*>("profileView");
+        list->setCurrentIndex(list->model()->index(0, 0));
+        auto* panel = window.findChild<QWidget*>("precedencePanel");
+        window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
+        auto* findings = panel->findChild<QLabel*>("findingsLabel");
+        QTRY_VERIFY2(findings->text().contains("Error:</b> Error loading SSO Token: Token for corp does not exist"),
+                     qPrintable(findings->text()));
+    }
+
     // The what-if starts from this program's environment, an empty one, or a login shell's; other variables
     // can be set or unset one per line.
     void whatIfEnvironments()
