@@ -108,9 +108,10 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_ui->profileView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->profileView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->profileView->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
-    // Fixed widths: measuring contents would read every one of thousands of rows.
-    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::KindColumn, 170);
-    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::RegionColumn, 120);
+    // Fixed widths: measuring contents would read every one of thousands of rows. The name gets the rest, and
+    // a long one is cut in its middle (names that share a prefix differ at their ends).
+    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::KindColumn, 40); // a 16-pixel icon
+    m_ui->profileView->horizontalHeader()->resizeSection(ProfileListModel::RegionColumn, 100);
 
     // The Profile tab: the form fitted to the kind, then every key in an editable table.
     m_form->setObjectName(QStringLiteral("profileForm"));

@@ -30,6 +30,13 @@ QIcon ProfileListDelegate::kindIcon(ProfileKind kind)
 void ProfileListDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // The kind is shown by its icon alone, so that the name has the room; its words stay in the tooltip and in
+    // what a screen reader reads (the model's text is unchanged).
+    if (index.column() == ProfileListModel::KindColumn) {
+        option->text.clear();
+        option->features &= ~QStyleOptionViewItem::HasDisplay;
+        option->displayAlignment = Qt::AlignCenter;
+    }
     QIcon icon;
     if (index.column() == ProfileListModel::KindColumn)
         icon = kindIcon(ProfileKind(index.data(ProfileListModel::KindRole).toInt()));

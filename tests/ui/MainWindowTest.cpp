@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QCheckBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QComboBox>
 #include <QFile>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@
 #include "secrets/CredentialVault.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
+#include "models/ProfileListModel.h"
 #include "support/TempAws.h"
 
 class MainWindowTest : public QObject
@@ -223,6 +225,28 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 1);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget(), list);
+    }
+
+    // Long names that share their start (as generated account profiles do) stay told apart in the list at the
+    // window's default size: they are cut in the middle, where they agree, not at the end, where they differ.
+    void longNamesStayApartInTheList()
+    {
+        apm::test::TempAws aws("[profile acct-000000001234-AdministratorAccess]\nregion = eu-west-1\n"
+                               "[profile acct-000000001234-ReadOnlyAccess]\nregion = eu-west-1\n",
+                               QByteArray());
+        apm::MainWindow window(aws.environment);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = window.findChild<QTableView*>("profileView");
+        const int column = apm::ProfileListModel::NameColumn;
+        const int width = list->columnWidth(column) - 2 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 4;
+        const QFontMetrics metrics(list->font());
+        QStringList shown;
+        for (int row = 0; row < 2; ++row) {
+            const QString name = list->model()->index(row, column).data().toString();
+            shown.append(metrics.elidedText(name, list->textElideMode(), width));
+        }
+        QVERIFY2(shown[0] != shown[1], qPrintable(shown.join(" | ")));
     }
 
     // An SSO profile without a cached token: the table says what the AWS CLI says, as an error, not as a note.
