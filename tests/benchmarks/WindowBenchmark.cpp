@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -107,6 +108,8 @@ int main(int argc, char** argv)
         return 3;
     list->setCurrentIndex(found.first());
     auto* panel = window.findChild<apm::PrecedencePanel*>(QStringLiteral("precedencePanel"));
+    panel->findChild<QCheckBox*>(QStringLiteral("followSelectionCheck"))
+        ->setChecked(true); // the edited profile's table
     QLineEdit* region = window.findChild<QComboBox*>(QStringLiteral("field_region"))->lineEdit();
     std::vector<double> edits;
     for (int run = 0; run < 5; ++run) {

@@ -28,6 +28,7 @@
 #include <cerrno>
 
 #include "MainWindow.h"
+#include "config/ActiveProfile.h"
 #include "ProfileListDelegate.h"
 #include "SecretClipboard.h"
 #include "secrets/CredentialVault.h"
@@ -110,14 +111,16 @@ private Q_SLOTS:
         QCOMPARE(fileCell.data(apm::PrecedenceModel::CellStateRole).toInt(),
                  int(apm::PrecedenceModel::CellState::Overridden));
         QVERIFY(fileCell.data(Qt::ToolTipRole).toString().contains("overridden by AWS_REGION"));
-        // Selecting another profile in the list changes the table (the what-if --profile follows the selection).
+        // Ticked, the what-if --profile follows the selection in the list.
         region->clear();
+        auto* follow = panel->findChild<QCheckBox*>("followSelectionCheck");
+        QVERIFY(!follow->isChecked()); // a shell started now passes no --profile
+        follow->setChecked(true);
         auto* list = window.findChild<QTableView*>("profileView");
         list->setCurrentIndex(list->model()->index(1, 0));
         QVERIFY2(winner("region").startsWith("us-east-2"), qPrintable(winner("region")));
         // Environment keys shadow the profile: said in the findings.
         auto* accessKey = panel->findChild<QLineEdit*>("accessKeyEdit");
-        auto* follow = panel->findChild<QCheckBox*>("followSelectionCheck");
         follow->setChecked(false);
         QTest::keyClicks(accessKey, "AKIAFAKEENV00002");
         QVERIFY(findings->text().contains("Partial credentials found in env"));
@@ -207,6 +210,36 @@ private Q_SLOTS:
             QVERIFY2(gone(pid), qPrintable(QString::number(pid)));
     }
 
+    // The Precedence tab starts from what a shell started now would see: no --profile, the AWS_PROFILE the user
+    // exported by hand (the shell hook leaves it alone, whatever the active profile), and so the warning that the
+    // environment's keys shadow that profile.
+    void precedenceStartsFromTheShell()
+    {
+        apm::test::TempAws aws(
+            "[default]\nregion = eu-west-1\n[profile ecr]\nregion = us-east-2\n"
+            "[profile dev]\nregion = eu-central-1\n",
+            "[ecr]\naws_access_key_id = AKIAFAKEFAKEFAKE0003\naws_secret_access_key = fake-ecr-secret\n");
+        QVERIFY(!apm::ActiveProfile(aws.environment).write("dev"));
+        aws.environment.set("AWS_PROFILE", "ecr"); // exported by hand: no AWS_PROFILE_MANAGER_SET
+        aws.environment.set("AWS_ACCESS_KEY_ID", "AKIAFAKEENVIRONMENT1");
+        aws.environment.set("AWS_SECRET_ACCESS_KEY", "fake-env-secret");
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* panel = window.findChild<QWidget*>("precedencePanel");
+        window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
+        QCOMPARE(panel->findChild<QLineEdit*>("awsProfileEdit")->text(), QStringLiteral("ecr"));
+        QVERIFY(!panel->findChild<QCheckBox*>("followSelectionCheck")->isChecked());
+        auto* findings = panel->findChild<QLabel*>("findingsLabel");
+        QTRY_VERIFY2(
+            findings->text().contains("AWS_ACCESS_KEY_ID is set, so the credentials of profile ecr are ignored"),
+            qPrintable(findings->text()));
+        // Set by the hook (AWS_PROFILE_MANAGER_SET says so), the value follows the active profile.
+        aws.environment.set("AWS_PROFILE_MANAGER_SET", "ecr");
+        apm::MainWindow hooked(aws.environment);
+        hooked.show();
+        QCOMPARE(hooked.findChild<QLineEdit*>("awsProfileEdit")->text(), QStringLiteral("dev"));
+    }
+
     // The profile list is one tab stop: Tab leaves it (the arrow keys move within it), Shift+Tab comes back.
     void profileListIsOneTabStop()
     {
@@ -256,10 +289,9 @@ private Q_SLOTS:
                                "sso_role_name = ReadOnly\nregion = eu-west-1\n[sso-session corp]\n"
                                "sso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n",
                                QByteArray());
+        aws.environment.set("AWS_PROFILE", "corp");
         apm::MainWindow window(aws.environment);
         window.show();
-        auto* list = window.findChild<QTableView*>("profileView");
-        list->setCurrentIndex(list->model()->index(0, 0));
         auto* panel = window.findChild<QWidget*>("precedencePanel");
         window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
         auto* findings = panel->findChild<QLabel*>("findingsLabel");

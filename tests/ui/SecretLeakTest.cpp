@@ -154,6 +154,8 @@ private Q_SLOTS:
                                 QStringLiteral("{\"Version\": 1, \"AccessKeyId\": \"AKIAFAKELEAKVAULT003\", "
                                                "\"SecretAccessKey\": \"fakeLEAKvaultSecret0000000000000000000003\"}"));
         auto* tabs = f.child<QTabWidget>("tabs");
+        // The precedence table follows the selection, so that it resolves (and runs the process of) each profile.
+        f.child<QCheckBox>("followSelectionCheck")->setChecked(true);
         for (const char* profile : {"default", "proc", "role", "vault"}) {
             f.select(QLatin1String(profile));
             for (int tab = 0; tab < tabs->count(); ++tab) {

@@ -99,7 +99,18 @@ void PrecedencePanel::setSelectedProfile(const QString& name)
 
 void PrecedencePanel::setShellProfile(const QString& name)
 {
-    if (!name.isEmpty() && m_ui->awsProfileEdit->text() != name)
+    // What the shell hook does at the next prompt: an AWS_PROFILE exported by hand (set, and not the value the
+    // hook set, AWS_PROFILE_MANAGER_SET) stays; otherwise the active profile replaces it, and none unsets it.
+    const Base base = Base(m_ui->environmentCombo->currentIndex());
+    const Environment& from =
+        base == Base::LoginShell && m_loginEnvironment ? *m_loginEnvironment : m_processEnvironment;
+    const auto exported = from.value(QStringLiteral("AWS_PROFILE"));
+    const auto byHook = from.value(QStringLiteral("AWS_PROFILE_MANAGER_SET"));
+    if (base == Base::Empty || (exported && exported != byHook))
+        return;
+    if (name.isEmpty() && !byHook)
+        return;
+    if (m_ui->awsProfileEdit->text() != name)
         m_ui->awsProfileEdit->setText(name); // recomputes through textChanged
 }
 
