@@ -180,337 +180,337 @@
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="26"/>
+        <location filename="../ui/MainWindow.ui" line="27"/>
         <source>Filter by name, region or account id…</source>
         <translation>Nach Name, Region oder Konto-ID filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="27"/>
+        <location filename="../ui/MainWindow.ui" line="28"/>
         <source>Filter profiles</source>
         <translation>Profile filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33"/>
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="44"/>
+        <location filename="../ui/MainWindow.ui" line="47"/>
         <source>Views of the selected profile</source>
         <translation>Ansichten des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46"/>
+        <location filename="../ui/MainWindow.ui" line="49"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="52"/>
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>Selected profile</source>
         <translation>Gewähltes Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="60"/>
+        <location filename="../ui/MainWindow.ui" line="63"/>
         <source>Fields for:</source>
         <translation>Felder für:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="66"/>
+        <location filename="../ui/MainWindow.ui" line="69"/>
         <source>Kind of profile the form shows fields for</source>
         <translation>Profilart, deren Felder das Formular zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="67"/>
+        <location filename="../ui/MainWindow.ui" line="70"/>
         <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="72"/>
+        <location filename="../ui/MainWindow.ui" line="75"/>
         <source>Show &amp;secrets</source>
         <translation>&amp;Geheimnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="76"/>
         <source>Show secret values</source>
         <translation>Geheime Werte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="96"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="95"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>SSO start URL:</source>
         <translation>SSO-Start-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="100"/>
         <source>SSO region:</source>
         <translation>SSO-Region:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="98"/>
+        <location filename="../ui/MainWindow.ui" line="101"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="99"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>Registration scopes:</source>
         <translation>Registrierungs-Scopes:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="100"/>
+        <location filename="../ui/MainWindow.ui" line="103"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="100"/>
+        <location filename="../ui/MainWindow.ui" line="103"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="106"/>
+        <location filename="../ui/MainWindow.ui" line="109"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="108"/>
+        <location filename="../ui/MainWindow.ui" line="111"/>
         <source>Access key ID:</source>
         <translation>Access Key ID:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="112"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="110"/>
+        <location filename="../ui/MainWindow.ui" line="113"/>
         <source>Secret access key:</source>
         <translation>Secret Access Key:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="111"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="112"/>
+        <location filename="../ui/MainWindow.ui" line="115"/>
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="113"/>
+        <location filename="../ui/MainWindow.ui" line="116"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="119"/>
         <source>Save to the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="120"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="124"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="127"/>
+        <location filename="../ui/MainWindow.ui" line="130"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
+        <location filename="../ui/MainWindow.ui" line="135"/>
         <source>Settings of the selected profile</source>
         <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="144"/>
+        <location filename="../ui/MainWindow.ui" line="147"/>
         <source>key or key.sub-key</source>
         <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="145"/>
+        <location filename="../ui/MainWindow.ui" line="148"/>
         <source>Name of the key to add</source>
         <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="150"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="151"/>
+        <location filename="../ui/MainWindow.ui" line="154"/>
         <source>Value of the key to add</source>
         <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="156"/>
+        <location filename="../ui/MainWindow.ui" line="159"/>
         <source>&amp;Add key</source>
         <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="161"/>
+        <location filename="../ui/MainWindow.ui" line="164"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="162"/>
+        <location filename="../ui/MainWindow.ui" line="165"/>
         <source>Remove the selected key</source>
         <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186"/>
+        <location filename="../ui/MainWindow.ui" line="189"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="198"/>
+        <location filename="../ui/MainWindow.ui" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="206"/>
+        <location filename="../ui/MainWindow.ui" line="209"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="213"/>
+        <location filename="../ui/MainWindow.ui" line="216"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="214"/>
+        <location filename="../ui/MainWindow.ui" line="217"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
+        <location filename="../ui/MainWindow.ui" line="220"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="222"/>
+        <location filename="../ui/MainWindow.ui" line="225"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="225"/>
+        <location filename="../ui/MainWindow.ui" line="228"/>
         <source>Re&amp;vert unsaved changes</source>
         <translation>Ungespeicherte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="232"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="232"/>
+        <location filename="../ui/MainWindow.ui" line="235"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="233"/>
+        <location filename="../ui/MainWindow.ui" line="236"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="236"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240"/>
+        <location filename="../ui/MainWindow.ui" line="243"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244"/>
+        <location filename="../ui/MainWindow.ui" line="247"/>
         <source>&amp;Reload from disk</source>
         <translation>Von der Platte neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245"/>
+        <location filename="../ui/MainWindow.ui" line="248"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="249"/>
+        <location filename="../ui/MainWindow.ui" line="252"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252"/>
+        <location filename="../ui/MainWindow.ui" line="255"/>
         <source>Move keys to the &amp;keychain</source>
         <translation>Schlüssel in den &amp;Schlüsselbund verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="253"/>
+        <location filename="../ui/MainWindow.ui" line="256"/>
         <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256"/>
+        <location filename="../ui/MainWindow.ui" line="259"/>
         <source>Move keys back to the credentials &amp;file</source>
         <translation>Schlüssel zurück in die Credentials-&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="259"/>
+        <location filename="../ui/MainWindow.ui" line="262"/>
         <source>Make &amp;active in my shells</source>
         <translation>In meinen Shells &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262"/>
+        <location filename="../ui/MainWindow.ui" line="265"/>
         <source>&amp;Filter profiles</source>
         <translation>Profile &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="263"/>
+        <location filename="../ui/MainWindow.ui" line="266"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,139 +571,139 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="16"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="17"/>
         <source>Precedence table</source>
         <translation>Vorrangtabelle</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="24"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="25"/>
         <source>What if… (edit to see the table change)</source>
         <translation>Was wäre wenn… (ändern, um die Tabelle zu aktualisieren)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="26"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="27"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="29"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="30"/>
         <source>Environment to start from</source>
         <translation>Ausgangsumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="30"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="31"/>
         <source>This program&apos;s environment</source>
         <translation>Umgebung dieses Programms</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="31"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="32"/>
         <source>Empty environment (env -i)</source>
         <translation>Leere Umgebung (env -i)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="32"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="33"/>
         <source>A login shell&apos;s environment ($SHELL -l)</source>
         <translation>Umgebung einer Login-Shell ($SHELL -l)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="37"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="38"/>
         <source>Use the selected profile (--profile)</source>
         <translation>Gewähltes Profil verwenden (--profile)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="41"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
         <source>--profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
         <source>--profile option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
         <source>AWS_PROFILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
         <source>AWS_PROFILE variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
         <source>(unset)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
         <source>--region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
         <source>--region option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
         <source>AWS_REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
         <source>AWS_REGION variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
         <source>--output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
         <source>--output option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
         <source>AWS_ACCESS_KEY_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
         <source>AWS_ACCESS_KEY_ID variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="54"/>
         <source>Other variables</source>
         <translation>Weitere Variablen</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="56"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
         <source>Other environment variables, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="58"/>
         <source>one per line: NAME=value sets it, NAME= sets it empty, -NAME unsets it (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="62"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
         <source>Pending sources</source>
         <translation>Ausstehende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="64"/>
         <source>&amp;Stop waiting</source>
         <translation>Nicht mehr &amp;warten</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="64"/>
         <source>Show the table without the sources that have not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,77 +966,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="104"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="105"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="106"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="107"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="108"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="109"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="110"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="111"/>
         <source>a block device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="111"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="112"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="123"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="147"/>
         <source>Could not write %1: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="129"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="153"/>
         <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="210"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="234"/>
         <source>a character device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="324"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="351"/>
         <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="329"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="356"/>
         <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="24"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="25"/>
         <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="30"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="31"/>
         <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="35"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="36"/>
         <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="40"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="41"/>
         <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="43"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="44"/>
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,12 +1073,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="95"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="111"/>
         <source>No file name: the variable for this file is set but empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="99"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="115"/>
         <source>Could not write %1: %2. Check where its symbolic link points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,14 +1201,25 @@
     </message>
 </context>
 <context>
+    <name>apm::DisplayText</name>
+    <message numerus="yes">
+        <location filename="../app/core/base/DisplayText.h" line="24"/>
+        <source>%1… (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apm::FilesPanel</name>
     <message>
-        <location filename="../ui/files/FilesPanel.cpp" line="126"/>
+        <location filename="../ui/files/FilesPanel.cpp" line="129"/>
         <source>No unsaved changes: the files on disk are what you see.</source>
         <translation>Keine ungespeicherten Änderungen: Die Dateien auf der Platte sind, was Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/files/FilesPanel.cpp" line="127"/>
+        <location filename="../ui/files/FilesPanel.cpp" line="130"/>
         <source>Saving will make exactly these changes:</source>
         <translation>Speichern nimmt genau diese Änderungen vor:</translation>
     </message>
@@ -1216,17 +1227,17 @@
 <context>
     <name>apm::FolderLock</name>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="282"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="309"/>
         <source>Could not create the folder %1. Check that you may write to its parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="289"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="316"/>
         <source>Could not open the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="302"/>
+        <location filename="../app/core/config/DiskFile.cpp" line="329"/>
         <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,104 +1353,103 @@
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="232"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="236"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="233"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="452"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="237"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="233"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="237"/>
         <source>connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="306"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="311"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="389"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="392"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="397"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="395"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="398"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="403"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="403"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="408"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="411"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="413"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="418"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="421"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="429"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="436"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="441"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="442"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="445"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
         <source>They expire at %1 (in %2 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="432"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="448"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="453"/>
         <source>Region from the availability zone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="455"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="461"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,12 +1457,12 @@
 <context>
     <name>apm::ImdsSettings</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="113"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="114"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="117"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="118"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,38 +1470,41 @@
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="232"/>
-        <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="318"/>
-        <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="343"/>
-        <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="355"/>
-        <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="385"/>
-        <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="657"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="615"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="672"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="630"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::IniReader</name>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="139"/>
+        <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="165"/>
+        <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="177"/>
+        <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="228"/>
+        <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="250"/>
+        <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,261 +1569,277 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>AWS Profile Manager[*]</source>
         <translation>AWS Profile Manager[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Active profile of your shells</source>
         <translation>Aktives Profil Ihrer Shells</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
+
+Update them to %3 too?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Save a file the AWS CLI refuses?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Overwrite?</source>
         <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="710"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="704"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation>AWS Profile Manager: kein aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="739"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1818,12 +1847,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="776"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
@@ -1831,27 +1860,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::NewProfileDialog</name>
     <message>
-        <location filename="../ui/profile/NewProfileDialog.cpp" line="44"/>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="58"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/NewProfileDialog.cpp" line="51"/>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="67"/>
         <source>[profile NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/NewProfileDialog.cpp" line="53"/>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="69"/>
         <source>The keys go to %1 under [%2]; the other settings to %3 under %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/NewProfileDialog.cpp" line="54"/>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="70"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/NewProfileDialog.cpp" line="55"/>
+        <location filename="../ui/profile/NewProfileDialog.cpp" line="71"/>
         <source>Everything goes to %1 under %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,63 +1888,63 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedenceModel</name>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="104"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
         <source>%1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="104"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="105"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="147"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="128"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="156"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="198"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="157"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="199"/>
         <source>Used by the AWS CLI</source>
         <translation>Von der AWS CLI verwendet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="158"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
         <source>--option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="159"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="160"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
         <source>Credentials file</source>
         <translation>Credentials-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="161"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
         <source>Config file</source>
         <translation>Config-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="162"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
         <source>Process / role / SSO</source>
         <translation>Prozess / Rolle / SSO</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="163"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
         <source>Container / IMDS</source>
         <translation>Container / IMDS</translation>
     </message>
@@ -1923,12 +1952,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="139"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="149"/>
         <source>Reading the environment of a login shell (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="143"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="153"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,137 +2162,137 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="141"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="152"/>
         <source>%1 (on disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="141"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="152"/>
         <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="213"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="225"/>
         <source>Edit the text of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="225"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="238"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="343"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="494"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="353"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="505"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="356"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="508"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="379"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="417"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="570"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="381"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="533"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="381"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="533"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="392"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="545"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="396"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="549"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="419"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="420"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="573"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="446"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="458"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="600"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="613"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="447"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="601"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="461"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="462"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="472"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="627"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="475"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="484"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="492"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="509"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="584"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="660"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="773"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="501"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="686"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="535"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="721"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="570"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="758"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="587"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="776"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,32 +2300,32 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::ResolutionJob</name>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="59"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="45"/>
         <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="64"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="50"/>
         <source>Stopped waiting for the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="70"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="56"/>
         <source>Stopped waiting for the container credentials endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="103"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="94"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="123"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="114"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="141"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="132"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,77 +2363,77 @@ The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="206"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="224"/>
         <source>ignored: --profile turns environment credentials off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="231"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="247"/>
         <source>would ask %1; not contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="249"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
         <source>the %1 provider failed: its error is under the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="251"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="267"/>
         <source>from %1, which needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="253"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="269"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="257"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="273"/>
         <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="259"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="275"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="263"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="279"/>
         <source>not used: %1 answered first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="282"/>
         <source>not part of these credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="282"/>
         <source>no credentials found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="294"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="313"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="300"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="319"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="309"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="328"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="337"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="356"/>
         <source>instance metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="338"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="357"/>
         <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,12 +2510,7 @@ The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePane.cpp" line="46"/>
-        <source>Give both the access key ID and the secret access key, or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/welcome/WelcomePane.cpp" line="79"/>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="80"/>
         <source>The default profile is saved in %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>

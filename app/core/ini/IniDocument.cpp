@@ -430,21 +430,14 @@ void IniDocument::reparseSection(const QString& name, int oldEnd, int lineDelta)
 
 int IniDocument::firstUndecodableLine() const
 {
-    int lineNo = 0;
-    qsizetype start = 0;
-    while (start <= m_original.size()) {
-        qsizetype end = start;
-        while (end < m_original.size() && m_original[end] != '\n' && m_original[end] != '\r')
-            ++end;
-        // The line with its ending, so that a sequence cut short by the line's end counts as an error.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-        const QString decoded = decoder.decode(m_original.mid(start, end - start) + '\n');
-        if (decoder.hasError() || decoded.isEmpty() || end >= m_original.size())
-            return lineNo;
-        start = end + ((m_original[end] == '\r' && end + 1 < m_original.size() && m_original[end + 1] == '\n') ? 2 : 1);
-        ++lineNo;
+    Utf8Lines lines(m_original);
+    int last = 0;
+    for (int n = 0; lines.next(); ++n) {
+        if (!lines.decoded())
+            return n;
+        last = n;
     }
-    return lineNo;
+    return last;
 }
 
 IniDocument::Eol IniDocument::preferredEol() const

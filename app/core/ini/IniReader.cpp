@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("apm::IniDocument", text);
+    return QCoreApplication::translate("apm::IniReader", text);
 }
 
 // Why the CLI refuses a line that is neither a header nor a setting (or one before any header), said as what it is.
