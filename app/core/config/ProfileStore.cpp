@@ -47,6 +47,14 @@ std::optional<QString> namedSection(const QString& header, const QString& prefix
     return parts->at(1);
 }
 
+// The profile a config section defines, if any: [profile NAME] (however spelled) or [default].
+std::optional<QString> profileOfHeader(const QString& header)
+{
+    if (auto name = namedSection(header, QStringLiteral("profile")))
+        return name;
+    return header == u"default" ? std::optional(header) : std::nullopt;
+}
+
 // Adds a section's options (its own, then the [DEFAULT] ones it lacks) to a profile. With `merge`, a key the
 // profile has already is replaced in place: the credentials file wins key by key, keeping the key's place.
 void addSettings(Profile& profile, const IniDocument& doc, const IniSection& section, FileKind file, bool merge)
@@ -320,11 +328,9 @@ void ProfileStore::rebuild()
     if (isValid()) {
         const IniDocument& config = m_files->file(FileKind::Config).document;
         for (const IniSection& section : config.sections()) {
-            std::optional<QString> name = namedSection(section.name, QStringLiteral("profile"));
+            const std::optional<QString> name = profileOfHeader(section.name);
             if (!name && section.name.startsWith(u"profile"))
                 continue; // a malformed [profile ...] header is dropped, as botocore drops it
-            if (!name && section.name == u"default")
-                name = section.name;
             if (name) {
                 auto it = m_profiles.find(*name);
                 if (it == m_profiles.end()) {
@@ -372,10 +378,7 @@ const QStringList& ProfileStore::profileNames() const
     seen.reserve(config->sectionCount());
     m_names.reserve(config->sectionCount() + credentials->sectionCount());
     for (int i = 0; i < config->sectionCount(); ++i) {
-        const QString header = config->sectionName(i);
-        std::optional<QString> name = namedSection(header, QStringLiteral("profile"));
-        if (!name && header == u"default")
-            name = header;
+        const std::optional<QString> name = profileOfHeader(config->sectionName(i));
         if (name && !seen.contains(*name)) {
             seen.insert(*name);
             m_names.append(*name);
@@ -420,10 +423,7 @@ void ProfileStore::indexSections() const
     m_profileSections.reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QString header = config->sectionName(i);
-        std::optional<QString> name = namedSection(header, QStringLiteral("profile"));
-        if (!name && header == u"default")
-            name = header;
-        if (name) {
+        if (const std::optional<QString> name = profileOfHeader(header)) {
             m_profileSections.emplace_back(qHash(*name), i);
         } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
@@ -449,8 +449,7 @@ const Profile* ProfileStore::indexedProfile(const QString& name) const
         std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(), std::pair(qHash(name), 0),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto it = from; it != to; ++it) {
-        const QString header = configIndex->sectionName(it->second);
-        if (namedSection(header, QStringLiteral("profile")).value_or(header) == name)
+        if (profileOfHeader(configIndex->sectionName(it->second)) == name)
             configSection = &configIndex->section(it->second);
     }
     const IniSection* credentialsSection = credentials.section(name);
