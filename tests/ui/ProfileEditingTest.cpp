@@ -90,14 +90,18 @@ private Q_SLOTS:
 
     // The user's path from #17: select a profile, type a filter that hides it, change a field and press Tab. The
     // form follows the selection to a profile the list shows, and the edit reaches that profile (it was dropped).
-    // A value of a megabyte (a pasted file, a runaway script) is shown cut short in messages and tables, so it
-    // neither widens the window to its length nor costs a text layout of megabytes; the editor keeps all of it.
+    // A value of a megabyte (a pasted file, a runaway script) is shown cut short in messages, tables and the
+    // form, so it neither widens the window to its length nor costs a text layout of megabytes. The form shows it
+    // read-only and says where to edit it; its cut text is never committed. The keys table's editor, opened on
+    // purpose, holds all of it.
     void aMegabyteValueNeitherSizesTheWindowNorFloodsIt()
     {
         const QByteArray huge(1000000, 'x');
-        Fixture f("[default]\nregion = " + huge + "\n[profile small]\nregion = eu-west-1\n", {});
+        const QByteArray config = "[default]\nregion = " + huge + "\n[profile small]\nregion = eu-west-1\n";
+        Fixture f(config, {});
+        f.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
         f.select(QStringLiteral("default"));
-        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
         auto* problem = f.child<QLabel>("problem_region");
         QTRY_VERIFY(problem->isVisibleTo(&f.window));
         QVERIFY2(problem->text().contains(QStringLiteral("doesn't match a supported format")),
@@ -106,16 +110,67 @@ private Q_SLOTS:
         QVERIFY2(f.window.minimumSizeHint().width() < 1500,
                  qPrintable(QString::number(f.window.minimumSizeHint().width())));
         QVERIFY2(f.window.width() < 3000, qPrintable(QString::number(f.window.width())));
+
+        auto* list = f.child<QTableView>("profileView");
+        const QModelIndex listRegion =
+            list->model()->index(list->currentIndex().row(), apm::ProfileListModel::RegionColumn);
+        QVERIFY2(listRegion.data().toString().size() < 400,
+                 qPrintable(QString::number(listRegion.data().toString().size())));
+
+        auto* region = f.child<QComboBox>("field_region");
+        QVERIFY(region->currentText().startsWith(QStringLiteral("xxxx")));
+        QVERIFY2(region->currentText().size() < 400, qPrintable(QString::number(region->currentText().size())));
+        QVERIFY(!region->isEnabled());
+        auto* note = f.child<QLabel>("note_region");
+        QVERIFY(note->isVisibleTo(&f.window));
+        QVERIFY2(note->text().contains(QStringLiteral("Files tab")), qPrintable(note->text()));
+        QCOMPARE(region->accessibleDescription(), note->text());
+        // What the form would commit is all of it: leaving the field, or a new kind of form, writes nothing.
+        Q_EMIT region->lineEdit()->editingFinished();
+        Q_EMIT region->activated(0);
+        QVERIFY(!f.window.isWindowModified());
+
         auto* settings = f.child<QTableView>("settingsView");
         const QModelIndex value = settings->model()->index(0, apm::ProfileSettingsModel::ValueColumn);
         QVERIFY(value.data(Qt::DisplayRole).toString().size() < 400);
         QCOMPARE(value.data(Qt::EditRole).toString(), QString::fromLatin1(huge));
-        // Both editors hold all of it (a QLineEdit keeps 32,767 characters unless told otherwise).
-        QCOMPARE(f.child<QComboBox>("field_region")->currentText().size(), huge.size());
         settings->edit(value);
         auto* cellEditor = settings->findChild<QLineEdit*>();
         QVERIFY(cellEditor);
-        QCOMPARE(cellEditor->text().size(), huge.size());
+        QCOMPARE(cellEditor->text().size(), huge.size()); // a QLineEdit keeps 32,767 characters unless told otherwise
+
+        // Another profile's short value is a field to type in again.
+        f.select(QStringLiteral("small"));
+        QTRY_VERIFY(region->isEnabled());
+        QCOMPARE(region->currentText(), QStringLiteral("eu-west-1"));
+        QVERIFY(note->isHidden());
+        QVERIFY(region->accessibleDescription().isEmpty());
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.config(), config);
+    }
+
+    // Up to 10,000 characters, a value is edited in its field like any other (a long credential_process line).
+    void aLongCommandStaysEditable()
+    {
+        const QString command = QStringLiteral("/usr/bin/env ") + QString(9980, u'a');
+        Fixture f("[profile tool]\ncredential_process = " + command.toUtf8() + "\n", {});
+        f.select(QStringLiteral("tool"));
+        auto* field = f.child<QLineEdit>("field_credential_process");
+        QCOMPARE(field->text(), command);
+        QVERIFY(!field->isReadOnly());
+        QVERIFY(f.child<QLabel>("note_credential_process")->isHidden());
+        field->setFocus();
+        field->end(false);
+        const QString more = QStringLiteral(" --region-from-the-environment");
+        QTest::keyClicks(field, more);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(f.window.isWindowModified());
+        f.action("actionSave")->trigger();
+        QCOMPARE(f.config(), "[profile tool]\ncredential_process = " + (command + more).toUtf8() + "\n");
+        // Now past the limit, the field shows the start, read-only.
+        QTRY_VERIFY(field->isReadOnly());
+        QVERIFY(field->text().size() < 400);
+        QVERIFY(!f.child<QLabel>("note_credential_process")->isHidden());
     }
 
     void editAfterAFilterHidesTheProfile()

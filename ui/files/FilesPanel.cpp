@@ -48,7 +48,7 @@ void FilesPanel::setEditing(bool editing)
     m_ui->cancelTextButton->setVisible(editing);
     m_ui->fileCombo->setEnabled(!editing);
     m_ui->showSecretsCheck->setEnabled(!editing);
-    refresh(); // editing shows the real text: masked stars must never be written back
+    refreshWhenShown(); // editing shows the real text: masked stars must never be written back
     if (editing)
         m_ui->textView->setFocus();
 }

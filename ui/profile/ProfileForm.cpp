@@ -12,9 +12,16 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
+#include "base/DisplayText.h"
 #include "config/ProfileStore.h"
 
 namespace apm {
+
+namespace {
+// Past this many characters a value is shown, not edited, in the form; the start of it shown is this long.
+constexpr qsizetype kLongestEditable = 10'000;
+constexpr qsizetype kShownOfLong = 200;
+} // namespace
 
 ProfileForm::ProfileForm(QWidget* parent)
     : QWidget(parent)
@@ -68,7 +75,7 @@ void ProfileForm::rebuild()
         m_layout->removeRow(0);
     m_rows.clear();
     for (const FieldSpec& spec : ProfileFields::fieldsFor(m_kind)) {
-        Row row{spec, nullptr, nullptr};
+        Row row{spec, nullptr, nullptr, nullptr, std::nullopt};
         QLineEdit* line = nullptr;
         switch (spec.editor) {
         case FieldSpec::Editor::Text:
@@ -114,7 +121,6 @@ void ProfileForm::rebuild()
             line->setMaxLength(std::numeric_limits<int>::max());
             if (spec.editor == FieldSpec::Editor::Secret)
                 line->setEchoMode(m_revealed ? QLineEdit::Normal : QLineEdit::Password);
-            line->setReadOnly(m_readOnly);
             connect(line, &QLineEdit::editingFinished, this, [this, key = spec.key] { commit(key); });
             connect(line, &QLineEdit::textEdited, this, [this, key = spec.key] {
                 for (Row& r : m_rows) {
@@ -124,7 +130,6 @@ void ProfileForm::rebuild()
                 Q_EMIT valuesEdited();
             });
         }
-        row.editor->setEnabled(!m_readOnly || line);
         row.problem = new QLabel(this);
         row.problem->setObjectName(QStringLiteral("problem_") + spec.key);
         row.problem->setWordWrap(true);
@@ -132,11 +137,17 @@ void ProfileForm::rebuild()
         row.problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row.problem->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
         row.problem->setVisible(false);
+        row.note = new QLabel(this);
+        row.note->setObjectName(QStringLiteral("note_") + spec.key);
+        row.note->setWordWrap(true);
+        row.note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        applyEditable(row);
         auto* cell = new QWidget(this);
         auto* cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         cellLayout->addWidget(row.editor);
+        cellLayout->addWidget(row.note);
         cellLayout->addWidget(row.problem);
         m_layout->addRow(spec.label + u':', cell);
         m_rows.append(row);
@@ -145,6 +156,8 @@ void ProfileForm::rebuild()
 
 QString ProfileForm::textOf(const Row& row) const
 {
+    if (row.whole)
+        return *row.whole;
     if (const auto* line = qobject_cast<const QLineEdit*>(row.editor.data()))
         return line->text();
     if (const auto* combo = qobject_cast<const QComboBox*>(row.editor.data()))
@@ -155,22 +168,46 @@ QString ProfileForm::textOf(const Row& row) const
 void ProfileForm::setTextOf(Row& row, const QString& text)
 {
     const QSignalBlocker blocker(row.editor.data());
+    // A field lays out and shapes all of its text, at some 50 bytes a character: a value of megabytes would cost
+    // hundreds of megabytes, and typing in it would crawl. Such a value is shown cut short and read-only; the
+    // Files tab edits it, and the form never commits the cut text.
+    const bool tooLong = text.size() > kLongestEditable;
+    row.whole = tooLong ? std::optional<QString>(text) : std::nullopt;
+    const QString shown = tooLong ? elided(text, kShownOfLong) : text;
     if (auto* line = qobject_cast<QLineEdit*>(row.editor.data())) {
-        if (line->text() != text)
-            line->setText(text);
+        if (line->text() != shown) {
+            line->setText(shown);
+            line->setCursorPosition(0); // a value's start says most about it
+        }
     } else if (auto* combo = qobject_cast<QComboBox*>(row.editor.data())) {
-        const int index = combo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
+        const int index = combo->findText(shown, Qt::MatchExactly | Qt::MatchCaseSensitive);
         if (index >= 0)
             combo->setCurrentIndex(index);
         else if (combo->isEditable())
-            combo->setEditText(text);
+            combo->setEditText(shown);
         else {
             // A value the list does not know (say `Json`): show it as it is, so the check can say what is wrong.
-            combo->addItem(text);
+            combo->addItem(shown);
             combo->setCurrentIndex(combo->count() - 1);
         }
     }
+    row.note->setText(tooLong ? tr("This value is %n characters long, too long to edit here: edit it in the Files "
+                                   "tab.",
+                                   nullptr, int(std::min<qsizetype>(text.size(), std::numeric_limits<int>::max())))
+                              : QString());
+    row.editor->setAccessibleDescription(row.note->text());
+    applyEditable(row);
     check(row);
+}
+
+void ProfileForm::applyEditable(Row& row)
+{
+    // A read-only field stays a field: its text can still be selected, copied and read by a screen reader.
+    if (auto* line = qobject_cast<QLineEdit*>(row.editor.data()))
+        line->setReadOnly(!editable(row));
+    else
+        row.editor->setEnabled(editable(row));
+    row.note->setVisible(row.whole.has_value());
 }
 
 void ProfileForm::setValues(const QHash<QString, QString>& values)
@@ -201,12 +238,8 @@ void ProfileForm::setSecretsRevealed(bool revealed)
 void ProfileForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (Row& row : m_rows) {
-        if (auto* line = qobject_cast<QLineEdit*>(row.editor.data()))
-            line->setReadOnly(readOnly);
-        else
-            row.editor->setEnabled(!readOnly);
-    }
+    for (Row& row : m_rows)
+        applyEditable(row);
 }
 
 void ProfileForm::focusFirstField()
@@ -244,7 +277,7 @@ void ProfileForm::check(Row& row)
 void ProfileForm::commit(const QString& key)
 {
     for (const Row& row : m_rows) {
-        if (row.spec.key != key || m_readOnly)
+        if (row.spec.key != key || !editable(row))
             continue;
         const QString text = textOf(row);
         if (text == m_shown.value(key))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -57,10 +59,15 @@ private:
         FieldSpec spec;
         QPointer<QWidget> editor;
         QPointer<QLabel> problem;
+        QPointer<QLabel> note;
+        // A value too long to edit in a field: the field shows its start, read-only, and this holds all of it.
+        std::optional<QString> whole;
     };
     void rebuild();
     [[nodiscard]] QString textOf(const Row& row) const;
     void setTextOf(Row& row, const QString& text);
+    void applyEditable(Row& row);
+    [[nodiscard]] bool editable(const Row& row) const { return !m_readOnly && !row.whole; }
     void check(Row& row);
     void commit(const QString& key);
 

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
 
+#include "base/DisplayText.h"
 #include "config/ProfileFields.h"
 
 namespace apm {
 
 namespace {
+
+// Longer than any name a person tells apart by eye; the delegate cuts what is left in its middle to fit.
+constexpr qsizetype kLongestShownName = 1'000;
 
 // The account id inside an ARN such as arn:aws:iam::123456789012:role/x.
 QString accountOf(const std::optional<QString>& arn)
@@ -128,12 +132,15 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = rowAt(index.row());
     const bool active = p->name == m_active;
+    // Shown, never used to find the profile (ProfileNameRole): a name or a region of megabytes is cut short, as
+    // the view would otherwise lay all of it out to paint a cell.
+    const QString name = elided(p->name, kLongestShownName);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return active ? QStringLiteral("★ ") + p->name : p->name;
+        case NameColumn: return active ? QStringLiteral("★ ") + name : name;
         case KindColumn: return Profile::kindName(row.kind);
-        case RegionColumn: return row.region;
+        case RegionColumn: return elided(row.region);
         }
         break;
     case Qt::ToolTipRole:
@@ -141,8 +148,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
             return row.problem;
         return data(index, Qt::DisplayRole);
     case Qt::AccessibleTextRole: {
-        QString text = active ? tr("Profile %1, %2, active in your shells").arg(p->name, Profile::kindName(row.kind))
-                              : tr("Profile %1, %2").arg(p->name, Profile::kindName(row.kind));
+        QString text = active ? tr("Profile %1, %2, active in your shells").arg(name, Profile::kindName(row.kind))
+                              : tr("Profile %1, %2").arg(name, Profile::kindName(row.kind));
         if (!row.problem.isEmpty())
             text += tr(", problem: %1").arg(row.problem);
         return text;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResolutionJob.h"
 
+#include <algorithm>
+
 #include <QTimer>
 
 #include "config/ProfileStore.h"
@@ -12,13 +14,12 @@ namespace apm {
 
 namespace {
 
-// What a field shows, to tell whether it changed.
-QString fingerprint(const FieldResolution& f)
+// Whether a field shows the same as before (compared in place: a value may be megabytes long).
+bool showsTheSame(const FieldResolution& a, const FieldResolution& b)
 {
-    QString text = QString::number(f.winner) + u'|' + f.reason;
-    for (const Candidate& c : f.candidates)
-        text += u'|' + c.value.value_or(QStringLiteral("\x01")) + c.note;
-    return text;
+    return a.winner == b.winner && a.reason == b.reason
+           && std::equal(a.candidates.cbegin(), a.candidates.cend(), b.candidates.cbegin(), b.candidates.cend(),
+                         [](const Candidate& x, const Candidate& y) { return x.value == y.value && x.note == y.note; });
 }
 
 } // namespace
@@ -135,7 +136,7 @@ void ResolutionJob::recompute()
     }
     for (const FieldResolution& f : m_resolution.fields) {
         const FieldResolution* before = previous.field(f.name);
-        if (!before || fingerprint(*before) != fingerprint(f))
+        if (!before || !showsTheSame(*before, f))
             Q_EMIT fieldChanged(f.name);
     }
 }

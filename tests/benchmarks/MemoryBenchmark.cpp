@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Peak memory (the kernel's maximum resident set, from wait4) of the headless commands on about 100 MB of files,
+// and of the window with one long value, each against the same process with empty files: the budget is three
+// times the files' size above that floor. Prints figures; asserts nothing.
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <QApplication>
+#include <QEvent>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "MainWindow.h"
+#include "models/PrecedenceModel.h"
+#include "precedence/PrecedencePanel.h"
+#include "support/LargeFiles.h"
+
+namespace {
+
+// The helper between the benchmark and what it measures. A process forked from the benchmark, which holds the
+// generated files, would count the benchmark's pages in its own peak even past exec; one forked from this small
+// helper does not. Runs argv with its output thrown away and prints the child's peak resident set in kB.
+int measureChild(char** argv)
+{
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 1;
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return 1;
+    std::printf("%ld\n", usage.ru_maxrss);
+    return 0;
+}
+
+// Runs `argv` through the helper with HOME set and nothing that reaches the network; its peak in MB, or -1.
+double peakMb(const QByteArray& self, const QStringList& argv, const QString& home, bool window = false)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    if (window)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess helper;
+    helper.setProcessEnvironment(env);
+    helper.start(QFile::decodeName(self), QStringList{QStringLiteral("--measure")} + argv);
+    if (!helper.waitForFinished(600000) || helper.exitCode() != 0)
+        return -1;
+    bool ok = false;
+    const double kb = helper.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? kb / 1024.0 : -1;
+}
+
+bool writeHome(const QString& home, const QByteArray& config, const QByteArray& credentials)
+{
+    return apm::test::writeAwsFiles(home, config, credentials);
+}
+
+void row(const char* what, double peak, double floor, double filesMb)
+{
+    if (peak < 0) {
+        std::printf("  %-44s failed to run\n", what);
+        return;
+    }
+    const double budget = floor + 3 * filesMb;
+    std::printf("  %-44s %7.0f MB peak (%.0f above the floor; budget %.0f MB: %s)\n", what, peak, peak - floor, budget,
+                peak <= budget ? "within" : "OVER");
+}
+
+// The child: the window over HOME, until its list is painted and the precedence table has every answer.
+int settleWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    apm::MainWindow window(apm::Environment::fromProcess());
+    auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
+    auto* panel = window.findChild<apm::PrecedencePanel*>(QStringLiteral("precedencePanel"));
+    struct PaintWatch final : QObject {
+        bool painted = false;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            painted = painted || event->type() == QEvent::Paint;
+            return QObject::eventFilter(watched, event);
+        }
+    } watch;
+    list->viewport()->installEventFilter(&watch);
+    window.show();
+    while (!watch.painted || !panel->model()->pending().isEmpty())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc > 2 && qstrcmp(argv[1], "--measure") == 0)
+        return measureChild(argv + 2);
+    if (argc == 2 && qstrcmp(argv[1], "--window") == 0)
+        return settleWindow(argc, argv);
+
+    const QString binary = QStringLiteral(APM_BINARY);
+    const QByteArray self = argv[0];
+    const QString selfPath = QFile::decodeName(self);
+    QTemporaryDir empty;
+    QTemporaryDir big;
+    QTemporaryDir oneMb;
+    QTemporaryDir tenMb;
+    if (!writeHome(empty.path(), {}, {}))
+        return 1;
+
+    // About 100 MB: the generator writes some 130 bytes a profile.
+    const int profiles = 760000;
+    const auto [config, credentials] = apm::test::largeProfileFiles(profiles);
+    if (!writeHome(big.path(), config, credentials))
+        return 1;
+    const double bigMb = double(config.size() + credentials.size()) / (1024.0 * 1024.0);
+    std::printf("headless commands, %d profiles (%.0f MB of files):\n", profiles, bigMb);
+    const double headlessFloor = peakMb(self, {binary, QStringLiteral("list-profiles")}, empty.path());
+    std::printf("  %-44s %7.0f MB peak\n", "floor: list-profiles over empty files", headlessFloor);
+    row("list-profiles", peakMb(self, {binary, QStringLiteral("list-profiles")}, big.path()), headlessFloor, bigMb);
+    row("get region --profile role-759997",
+        peakMb(self,
+               {binary, QStringLiteral("get"), QStringLiteral("region"), QStringLiteral("--profile"),
+                QStringLiteral("role-759997")},
+               big.path()),
+        headlessFloor, bigMb);
+    row("set region eu-north-1 --profile role-759997",
+        peakMb(self,
+               {binary, QStringLiteral("set"), QStringLiteral("region"), QStringLiteral("eu-north-1"),
+                QStringLiteral("--profile"), QStringLiteral("role-759997")},
+               big.path()),
+        headlessFloor, bigMb);
+    if (QFile::exists(QStringLiteral("/usr/bin/aws"))) {
+        std::printf(
+            "  %-44s %7.0f MB peak\n", "/usr/bin/aws configure list-profiles",
+            peakMb(self, {QStringLiteral("/usr/bin/aws"), QStringLiteral("configure"), QStringLiteral("list-profiles")},
+                   big.path()));
+    }
+
+    std::printf("the window (offscreen, until its list is painted and the precedence table answered):\n");
+    const double windowFloor = peakMb(self, {selfPath, QStringLiteral("--window")}, empty.path(), true);
+    std::printf("  %-44s %7.0f MB peak\n", "floor: empty files", windowFloor);
+    for (const auto& [dir, size] : {std::pair{&oneMb, 1}, std::pair{&tenMb, 10}}) {
+        const QByteArray value(size * 1024 * 1024, 'x');
+        if (!writeHome(dir->path(), "[default]\nregion = " + value + "\noutput = json\n", {}))
+            return 1;
+        const QByteArray what = "one region value of " + QByteArray::number(size) + " MB";
+        row(what.constData(), peakMb(self, {selfPath, QStringLiteral("--window")}, dir->path(), true), windowFloor,
+            size);
+    }
+    return 0;
+}
