@@ -15,6 +15,7 @@
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QIcon>
@@ -73,6 +74,24 @@ private:
     QPointer<const QCheckBox> m_reveal;
 };
 
+// The files the window edits, as a title names a document: their folder when they share one ("~/.aws"), else
+// both. The desktop adds the application's name after it.
+QString documentTitle(const ConfigFiles& files, const Environment& environment)
+{
+    const QString home = environment.value(QStringLiteral("HOME")).value_or(QString());
+    auto shown = [&home](const QString& path) {
+        const QString clean = QDir::cleanPath(path);
+        if (!home.isEmpty() && home != u'/' && (clean == home || clean.startsWith(home + u'/')))
+            return QDir::toNativeSeparators(u'~' + clean.mid(home.size()));
+        return QDir::toNativeSeparators(clean);
+    };
+    const QFileInfo config(files.file(FileKind::Config).readPath);
+    const QFileInfo credentials(files.file(FileKind::Credentials).readPath);
+    if (config.absolutePath() == credentials.absolutePath())
+        return shown(config.absolutePath());
+    return MainWindow::tr("%1 and %2").arg(shown(config.absoluteFilePath()), shown(credentials.absoluteFilePath()));
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWidget* parent)
@@ -92,7 +111,18 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     , m_clipboard(new SecretClipboard(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("AWS Profile Manager[*]"));
+    setWindowTitle(documentTitle(m_store->files(), environment) + QStringLiteral("[*]"));
+    // The profile's page scrolls instead of holding the window taller than a small screen: an SSO profile's form,
+    // the keychain box and the keys table would otherwise ask for some 640 pixels.
+    auto* profilePage = new QScrollArea(m_ui->tabs);
+    profilePage->setObjectName(QStringLiteral("profilePage"));
+    profilePage->setFrameShape(QFrame::NoFrame);
+    profilePage->setWidgetResizable(true);
+    profilePage->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QString profileTab = m_ui->tabs->tabText(m_ui->tabs->indexOf(m_ui->detailPane));
+    m_ui->tabs->removeTab(m_ui->tabs->indexOf(m_ui->detailPane));
+    profilePage->setWidget(m_ui->detailPane);
+    m_ui->tabs->insertTab(0, profilePage, profileTab);
     m_precedence = new PrecedencePanel(m_store, environment, m_ui->tabs);
     m_precedence->setObjectName(QStringLiteral("precedencePanel"));
     m_ui->tabs->addTab(m_precedence, tr("Precedence"));
@@ -194,8 +224,8 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     connect(watcher, &ConfigWatcher::changedOnDisk, this, &MainWindow::followDisk);
 
     // Enter on a profile goes to its form.
-    connect(m_ui->profileView, &QAbstractItemView::activated, this, [this] {
-        m_ui->tabs->setCurrentWidget(m_ui->detailPane);
+    connect(m_ui->profileView, &QAbstractItemView::activated, this, [this, profilePage] {
+        m_ui->tabs->setCurrentWidget(profilePage);
         m_form->focusFirstField();
     });
 

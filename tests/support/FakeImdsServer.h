@@ -30,6 +30,7 @@ public:
         OversizedDocument,
         MissingFields,   // the document lacks Token
         Expired,         // Expiration in the past
+        ExpiresSoon,     // Expiration two minutes after the request
         Redirect,        // every GET answers 301 to another path
         Error500ThenOk,  // the first two requests get 500
         TokenBadRequest, // 400 on the token PUT
@@ -165,6 +166,7 @@ private:
                 return send(socket, 200, doc);
             }
             case Mode::Expired: return send(socket, 200, document(QDateTime::currentDateTimeUtc().addSecs(-3600)));
+            case Mode::ExpiresSoon: return send(socket, 200, document(QDateTime::currentDateTimeUtc().addSecs(120)));
             default: return send(socket, 200, document(validUntil()));
             }
         }

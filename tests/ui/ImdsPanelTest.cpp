@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -66,8 +67,22 @@ private Q_SLOTS:
         QCOMPARE(trace->topLevelItem(0)->text(0), QStringLiteral("PUT /latest/api/token"));
         QCOMPARE(trace->topLevelItem(0)->text(1), QStringLiteral("200"));
         QVERIFY(!w.child<QProgressBar>("progressBar")->isVisible());
-        // The countdown ticks.
+        // Tomorrow noon is said in hours and minutes (or a day and hours), never in a pile of seconds.
+        const QString expiry = w.child<QLabel>("expiryLabel")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^in (1 d( \\d+ h)?|\\d+ h \\d+ min) \\(")).match(expiry).hasMatch(),
+                 qPrintable(expiry));
+    }
+
+    // Close to the end, the countdown is in minutes and seconds, and ticks.
+    void countdownTicksNearTheEnd()
+    {
+        MetadataWindow w(Mode::ExpiresSoon);
+        QSignalSpy finished(w.panel, &apm::ImdsPanel::probeFinished);
+        QTest::mouseClick(w.child<QPushButton>("probeButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
         const QString before = w.child<QLabel>("expiryLabel")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^in (1 min|2 min 0 s|\\d+ s)")).match(before).hasMatch(),
+                 qPrintable(before));
         QTRY_VERIFY_WITH_TIMEOUT(w.child<QLabel>("expiryLabel")->text() != before, 3000);
     }
 

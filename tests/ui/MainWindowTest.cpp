@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QIcon>
 #include <QImage>
@@ -35,7 +37,9 @@
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
 #include "models/ProfileListModel.h"
+#include "support/Mnemonics.h"
 #include "support/TempAws.h"
+#include "support/WindowFixture.h"
 
 class MainWindowTest : public QObject
 {
@@ -43,6 +47,64 @@ class MainWindowTest : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // QSettings away from the real home
+
+    // The title names the files, once: the desktop adds the program's name after it (#17 saw "AWS Profile
+    // Manager* — AWS Profile Manager"). The [*] is Qt's place for the unsaved-changes mark.
+    void titleNamesTheFilesOnce()
+    {
+        apm::test::TempAws aws("[default]\nregion = eu-west-1\n", {});
+        {
+            apm::MainWindow window(aws.environment);
+            QCOMPARE(window.windowTitle(), QStringLiteral("~/.aws[*]"));
+        }
+        const QString elsewhere = aws.home() + QStringLiteral("/work/credentials");
+        aws.environment.set("AWS_SHARED_CREDENTIALS_FILE", elsewhere);
+        apm::MainWindow window(aws.environment);
+        QCOMPARE(window.windowTitle(), QStringLiteral("~/.aws/config and ~/work/credentials[*]"));
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("AWS Profile Manager")));
+    }
+
+    // In every tab, each Alt+letter reaches one control: the menus, the pane's buttons and the tab's own.
+    void everyAltLetterReachesOneControl()
+    {
+        apm::test::Fixture f("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n",
+                  "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-secret-1\n");
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.select(QStringLiteral("default"));
+        auto* tabs = f.child<QTabWidget>("tabs");
+        QStringList clashes;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTRY_VERIFY(tabs->currentWidget()->isVisible());
+            for (const QString& clash : apm::test::mnemonicClashes(&f.window))
+                clashes << tabs->tabText(i) + QStringLiteral(": ") + clash;
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // The window can be made 800×500 whatever the profile shows (#17: an SSO profile held it at 640 pixels); the
+    // profile's page scrolls instead.
+    void fitsASmallScreen()
+    {
+        apm::test::Fixture f("[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+                             "region = eu-west-1\n[sso-session corp]\nsso_region = eu-west-1\n"
+                             "sso_start_url = https://corp.awsapps.com/start\n"
+                             "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/x\nsource_profile = default\n"
+                             "mfa_serial = arn:aws:iam::123456789012:mfa/me\nexternal_id = x\n",
+                             {});
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        for (const QString& profile : {QStringLiteral("default"), QStringLiteral("role")}) {
+            f.select(profile);
+            f.window.resize(800, 500);
+            QTRY_COMPARE(f.window.size(), QSize(800, 500));
+            const QSize least = f.window.minimumSizeHint();
+            QVERIFY2(least.width() <= 800 && least.height() <= 500,
+                     qPrintable(profile + QStringLiteral(": %1x%2").arg(least.width()).arg(least.height())));
+        }
+        // The form is still all there, below the fold.
+        auto* page = f.child<QScrollArea>("profilePage");
+        QVERIFY(page->verticalScrollBar()->maximum() > 0);
+    }
 
     void showsAndFiltersProfiles()
     {

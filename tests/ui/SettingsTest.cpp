@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "settings/SettingsDialog.h"
+#include "support/Mnemonics.h"
 #include "support/WindowFixture.h"
 
 using apm::AppSettings;
@@ -23,6 +24,16 @@ class SettingsTest : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
+
+    // Each Alt+letter reaches one control (#17 saw Alt+C on both "Config file" and "Colours").
+    void everyAltLetterReachesOneControl()
+    {
+        apm::SettingsDialog dialog(AppSettings{}, "/default/config", "/default/credentials");
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList clashes = apm::test::mnemonicClashes(&dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
 
     void dialogReadsAndGivesBackEverySetting()
     {

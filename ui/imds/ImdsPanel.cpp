@@ -8,27 +8,12 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include "resolve/Resolution.h"
+#include "base/DisplayText.h"
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
+#include "resolve/Resolution.h"
 
 namespace apm {
-
-namespace {
-
-QString duration(qint64 seconds)
-{
-    const qint64 h = seconds / 3600;
-    const qint64 m = seconds % 3600 / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QObject::tr("%1 h %2 min %3 s").arg(h).arg(m).arg(s);
-    if (m > 0)
-        return QObject::tr("%1 min %2 s").arg(m).arg(s);
-    return QObject::tr("%1 s").arg(s);
-}
-
-} // namespace
 
 ImdsPanel::ImdsPanel(ProfileStore* store, const Environment& environment, QWidget* parent)
     : QWidget(parent)

@@ -25,4 +25,26 @@ namespace apm {
         .arg(value.left(limit));
 }
 
+// A length of time in its two largest units, for people: "3 d 4 h", "2 h 5 min", "4 min 12 s", "9 s". Never in a
+// single small unit that grows without end ("1621586 minutes"). The sign is dropped: the sentence says which way.
+[[nodiscard]] inline QString duration(qint64 seconds)
+{
+    seconds = seconds < 0 ? -seconds : seconds;
+    const qint64 d = seconds / 86400;
+    const qint64 h = seconds % 86400 / 3600;
+    const qint64 m = seconds % 3600 / 60;
+    const qint64 s = seconds % 60;
+    auto text = [](const char* format, qint64 a, qint64 b) {
+        return QCoreApplication::translate("apm::DisplayText", format).arg(a).arg(b);
+    };
+    if (d > 0)
+        return h > 0 ? text(QT_TRANSLATE_NOOP("apm::DisplayText", "%1 d %2 h"), d, h)
+                     : QCoreApplication::translate("apm::DisplayText", "%1 d").arg(d);
+    if (h > 0)
+        return text(QT_TRANSLATE_NOOP("apm::DisplayText", "%1 h %2 min"), h, m);
+    if (m > 0)
+        return text(QT_TRANSLATE_NOOP("apm::DisplayText", "%1 min %2 s"), m, s);
+    return QCoreApplication::translate("apm::DisplayText", "%1 s").arg(s);
+}
+
 } // namespace apm

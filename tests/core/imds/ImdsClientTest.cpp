@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,9 @@ private Q_SLOTS:
             QCOMPARE(result.roleName, std::optional<QString>("fake-role"));
             QCOMPARE(result.credentials->accessKey, QStringLiteral("ASIAFAKEIMDS0001"));
             QCOMPARE(result.expired, mode == Mode::Expired);
+            // How long they last, in human units (tomorrow noon: hours and minutes, or a day and hours).
+            static const QRegularExpression lasting(QStringLiteral("\\(in (1 d( \\d+ h)?|\\d+ h \\d+ min)\\)"));
+            QVERIFY2(result.expired || lasting.match(result.diagnosis).hasMatch(), qPrintable(result.diagnosis));
         }
         if (mode == Mode::Redirect)
             QVERIFY(std::none_of(server.requests().cbegin(), server.requests().cend(),
