@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -61,6 +62,53 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("default"));
         QVERIFY(!window.isWindowModified());
+    }
+
+    // Keyboard only: the first field has the focus, Tab walks the fields in order, Enter creates the profile.
+    void keyboardOnlyFirstRun()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        apm::MainWindow window(aws.environment);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* welcome = window.findChild<QWidget*>("welcomePane");
+        QVERIFY(welcome);
+        auto* accessKey = welcome->findChild<QLineEdit*>("accessKeyEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), accessKey);
+        QTest::keyClicks(QApplication::focusWidget(), "AKIAFAKEFAKEFAKE0001");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), welcome->findChild<QLineEdit*>("secretKeyEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), "fake-secret-value-0001");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* region = welcome->findChild<QComboBox*>("regionCombo");
+        QVERIFY(QApplication::focusWidget() == region || QApplication::focusWidget() == region->lineEdit());
+        QTest::keyClicks(QApplication::focusWidget(), "eu-west-1");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), welcome->findChild<QComboBox*>("outputCombo"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(TempAws::read(aws.credentialsPath()),
+                 QByteArray("[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n"
+                            "aws_secret_access_key = fake-secret-value-0001\n"));
+        QCOMPARE(TempAws::read(aws.configPath()), QByteArray("[default]\nregion = eu-west-1\n"));
+        QTRY_VERIFY(!window.findChild<QWidget*>("welcomePane"));
+    }
+
+    // Enter in a text field does it too, and does nothing while a field is wrong.
+    void enterInAFieldCreatesOnlyWhenValid()
+    {
+        TempAws aws{QByteArray(), QByteArray()};
+        apm::MainWindow window(aws.environment);
+        window.show();
+        auto* welcome = window.findChild<QWidget*>("welcomePane");
+        auto* accessKey = welcome->findChild<QLineEdit*>("accessKeyEdit");
+        QTest::keyClicks(accessKey, "AKIAFAKEFAKEFAKE0001");
+        QTest::keyClick(accessKey, Qt::Key_Return); // the secret is missing
+        QVERIFY(!QFile::exists(aws.credentialsPath()));
+        auto* secret = welcome->findChild<QLineEdit*>("secretKeyEdit");
+        QTest::keyClicks(secret, "fake-secret-value-0001");
+        QTest::keyClick(secret, Qt::Key_Return);
+        QVERIFY(QFile::exists(aws.credentialsPath()));
     }
 
     void noWelcomeWhenAFileExists()

@@ -3,6 +3,8 @@
 #include "WelcomePane.h"
 #include "ui_WelcomePane.h"
 
+#include <QKeyEvent>
+
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 
@@ -30,6 +32,24 @@ WelcomePane::WelcomePane(ProfileStore* store, QWidget* parent)
 }
 
 WelcomePane::~WelcomePane() = default;
+
+void WelcomePane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // What the pane asks for first is typed at once, as in `aws configure`.
+    m_ui->accessKeyEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void WelcomePane::keyPressEvent(QKeyEvent* event)
+{
+    // Enter in any field creates the profile, as a dialog's default button would (fields pass Enter on).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier
+        && m_ui->createButton->isEnabled()) {
+        create();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
 
 void WelcomePane::validate()
 {

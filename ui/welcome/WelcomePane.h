@@ -25,6 +25,10 @@ public:
     explicit WelcomePane(ProfileStore* store, QWidget* parent = nullptr);
     ~WelcomePane() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
 Q_SIGNALS:
     void created(const QString& message);
     void skipped();
