@@ -70,6 +70,17 @@ public:
         return editor;
     }
 
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // A value the other file overrides is struck out and dimmed: it is in the file, and unused.
+        if (index.data(ProfileSettingsModel::IsOverriddenRole).toBool()) {
+            option->font.setStrikeOut(true);
+            option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
+        }
+    }
+
 private:
     QPointer<const QCheckBox> m_reveal;
 };

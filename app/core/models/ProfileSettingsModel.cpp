@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 
+#include "base/PythonText.h"
 #include "config/ProfileFields.h"
 #include "resolve/Resolution.h"
 
@@ -35,17 +36,36 @@ void ProfileSettingsModel::refresh()
     m_rows.clear();
     const Profile* p = m_store ? m_store->profile(m_profile) : nullptr;
     if (p) {
+        const IniSection* config = p->configSection.isEmpty()
+                                       ? nullptr
+                                       : m_store->files().file(FileKind::Config).document.section(p->configSection);
         for (const ProfileSetting& s : p->settings) {
-            const IniValue& v = s.value();
-            if (!v.isNested) {
-                m_rows.append({s.key(), std::nullopt, v.scalar, s.file, s.line(), s.inherited});
-                continue;
-            }
-            for (const auto& [sub, subValue] : v.nested)
-                m_rows.append({s.key(), sub, subValue, s.file, s.line(), s.inherited});
+            addRows(*s.entry, s.file, s.inherited, false);
+            // Both files set it: the credentials file wins, and the config file's value is shown as unused.
+            if (const IniEntry* shadowed = s.file == FileKind::Credentials && config ? config->entry(s.key()) : nullptr)
+                addRows(*shadowed, FileKind::Config, false, true);
         }
     }
     endResetModel();
+}
+
+void ProfileSettingsModel::addRows(const IniEntry& entry, FileKind file, bool inherited, bool overridden)
+{
+    if (!entry.value.isNested) {
+        m_rows.append({entry.key, std::nullopt, entry.value.scalar, file, entry.line, inherited, overridden});
+        return;
+    }
+    // botocore reads each non-blank line under `key =` as `sub = value`; a repeated sub-key keeps its last line.
+    QHash<QString, int> lineOf;
+    const auto& lines = m_store->files().file(file).document.lines();
+    for (int n = entry.line + 1; n <= entry.lastLine && n < int(lines.size()); ++n) {
+        const QString& text = lines[size_t(n)].text;
+        const qsizetype equals = text.indexOf(u'=');
+        if (equals > 0)
+            lineOf.insert(python::strip(QStringView(text).left(equals)), n);
+    }
+    for (const auto& [sub, subValue] : entry.value.nested)
+        m_rows.append({entry.key, sub, subValue, file, lineOf.value(sub, entry.line), inherited, overridden});
 }
 
 int ProfileSettingsModel::rowCount(const QModelIndex& parent) const
@@ -75,6 +95,10 @@ QVariant ProfileSettingsModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::EditRole: return index.column() == ValueColumn ? QVariant(row.value) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        if (row.overridden)
+            return tr("Not used: the credentials file sets %1 for this profile too, and the AWS CLI takes the "
+                      "credentials file's value.")
+                .arg(row.name());
         if (index.column() == FileColumn || index.column() == LineColumn)
             return row.inherited ? tr("Inherited from the [DEFAULT] section of %1; editing it gives this profile "
                                       "its own value.")
@@ -85,6 +109,7 @@ QVariant ProfileSettingsModel::data(const QModelIndex& index, int role) const
     case IsSecretRole: return secret;
     case FileKindRole: return int(row.file);
     case IsInheritedRole: return row.inherited;
+    case IsOverriddenRole: return row.overridden;
     }
     return {};
 }
@@ -105,7 +130,9 @@ QVariant ProfileSettingsModel::headerData(int section, Qt::Orientation orientati
 Qt::ItemFlags ProfileSettingsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == ValueColumn && m_store && m_store->isValid())
+    // An unused value is edited in the Files tab: an edit here would go to the value that is used.
+    if (index.isValid() && index.column() == ValueColumn && m_store && m_store->isValid()
+        && !m_rows.at(index.row()).overridden)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -116,6 +143,8 @@ bool ProfileSettingsModel::setData(const QModelIndex& index, const QVariant& val
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Row row = m_rows.at(index.row()); // the edit resets the rows
+    if (row.overridden)
+        return false;
     const QString text = value.toString();
     if (text == row.value && !row.inherited)
         return false;
@@ -143,6 +172,10 @@ std::optional<QString> ProfileSettingsModel::removeSetting(int row)
     const Row r = m_rows.at(row);
     if (r.subKey)
         return m_store->removeNestedKey(m_profile, r.key, *r.subKey);
+    if (r.overridden)
+        return tr("The config file's %1 is not used, as the credentials file sets it too. Remove the row of the "
+                  "value in use to remove both, or edit the config file in the Files tab.")
+            .arg(r.name());
     if (r.inherited)
         return tr("%1 comes from the [DEFAULT] section, which every profile shares; remove it there.").arg(r.key);
     return m_store->removeKey(m_profile, r.key);

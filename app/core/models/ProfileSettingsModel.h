@@ -29,6 +29,7 @@ public:
         IsSecretRole,                      // bool
         FileKindRole,                      // FileKind as int
         IsInheritedRole,                   // bool: lent by [DEFAULT]
+        IsOverriddenRole,                  // bool: a config key the credentials file sets too, so unused
     };
 
     explicit ProfileSettingsModel(ProfileStore* store, QObject* parent = nullptr);
@@ -62,9 +63,12 @@ private:
         FileKind file = FileKind::Config;
         int line = 0;
         bool inherited = false;
+        bool overridden = false;
         [[nodiscard]] QString name() const { return subKey ? key + u'.' + *subKey : key; }
     };
     void refresh();
+    // One row for a scalar, one per sub-key for a nested block (each with its own line).
+    void addRows(const IniEntry& entry, FileKind file, bool inherited, bool overridden);
 
     QPointer<ProfileStore> m_store;
     QString m_profile;

@@ -30,7 +30,8 @@ private Q_SLOTS:
         const QModelIndex sub = model.indexOf("s3.b");
         QVERIFY(sub.isValid());
         QCOMPARE(sub.siblingAtColumn(ProfileSettingsModel::ValueColumn).data().toString(), QStringLiteral("2"));
-        QCOMPARE(sub.siblingAtColumn(ProfileSettingsModel::LineColumn).data().toInt(), 5); // the line of "s3 ="
+        QCOMPARE(sub.siblingAtColumn(ProfileSettingsModel::LineColumn).data().toInt(), 7); // "  b = 2", not "s3 ="
+        QCOMPARE(model.indexOf("s3.a").siblingAtColumn(ProfileSettingsModel::LineColumn).data().toInt(), 6);
         const QModelIndex secret = model.indexOf("aws_secret_access_key").siblingAtColumn(1);
         QCOMPARE(secret.data().toString(), QStringLiteral("****************9876"));
         QCOMPARE(secret.data(Qt::EditRole).toString(), QStringLiteral("FAKEsecretFAKEsecret9876"));
@@ -38,6 +39,38 @@ private Q_SLOTS:
         model.setSecretsRevealed(true);
         QCOMPARE(secret.data().toString(), QStringLiteral("FAKEsecretFAKEsecret9876"));
         QVERIFY(model.indexOf("cli_pager").data(ProfileSettingsModel::IsInheritedRole).toBool());
+    }
+
+    // A key both files set: the credentials file's value is used, and the config file's is shown as unused (#17:
+    // the table said "every key of the profile in both files" and left it out). It is not edited from here.
+    void aKeyInBothFilesShowsBothRows()
+    {
+        TempAws aws("[profile dev]\nregion = eu-west-1\noutput = json\n", "[dev]\nregion = us-east-2\n");
+        ProfileStore store(aws.environment);
+        ProfileSettingsModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfile("dev");
+        QCOMPARE(model.rowCount(), 3);
+        QList<QPair<QString, bool>> regions;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex key = model.index(row, ProfileSettingsModel::KeyColumn);
+            if (key.data().toString() != QStringLiteral("region"))
+                continue;
+            const QModelIndex value = key.siblingAtColumn(ProfileSettingsModel::ValueColumn);
+            regions.append({value.data().toString(), key.data(ProfileSettingsModel::IsOverriddenRole).toBool()});
+            const bool unused = key.data(ProfileSettingsModel::IsOverriddenRole).toBool();
+            QCOMPARE(bool(value.flags() & Qt::ItemIsEditable), !unused);
+            QCOMPARE(key.data(ProfileSettingsModel::FileKindRole).toInt(),
+                     int(unused ? FileKind::Config : FileKind::Credentials));
+            if (unused) {
+                QVERIFY(!model.setData(value, QStringLiteral("ap-south-1")));
+                QVERIFY(model.removeSetting(row).has_value());
+                QVERIFY(value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not used")));
+                QCOMPARE(key.siblingAtColumn(ProfileSettingsModel::LineColumn).data().toInt(), 2);
+            }
+        }
+        QCOMPARE(regions, (QList<QPair<QString, bool>>{{"us-east-2", false}, {"eu-west-1", true}}));
+        QVERIFY(!store.isModified());
     }
 
     void editsGoToTheStore()
