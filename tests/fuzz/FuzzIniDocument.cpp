@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 2)
         return 0;
-    const int operation = data[0] % 5;
+    const int operation = data[0] % 6;
     const int pick = data[1];
     const QByteArray bytes(reinterpret_cast<const char*>(data) + 2, qsizetype(size) - 2);
     IniDocument doc = IniDocument::fromBytes(bytes);
@@ -128,6 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 1: edited = !doc.setNestedValue(section, key, QStringLiteral("sub"), QStringLiteral("n")); break;
     case 2: edited = doc.removeKey(section, key); break;
     case 3: edited = doc.renameSection(section, section + QStringLiteral("-renamed")); break;
+    case 4: edited = doc.copySection(section, section + QStringLiteral("-copy")); break;
     default: edited = doc.removeSection(section); break;
     }
     if (!IniDocument::fromBytes(bytes).isValid()) {
@@ -136,6 +137,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const QByteArray after = doc.toBytes();
     REQUIRE(sameReading(doc, IniDocument::fromBytes(after)));
+    if (operation == 4 && edited) {
+        // The copy reads as the original: the same keys with the same values, in the same order.
+        const apm::IniSection* original = doc.section(section);
+        const apm::IniSection* copy = doc.section(section + QStringLiteral("-copy"));
+        REQUIRE(original && copy && original->entries.size() == copy->entries.size());
+        for (qsizetype i = 0; i < copy->entries.size(); ++i) {
+            REQUIRE(copy->entries[i].key == original->entries[i].key);
+            REQUIRE(copy->entries[i].value == original->entries[i].value);
+        }
+    }
     if (!edited || operation >= 3)
         return 0;
 

@@ -364,14 +364,14 @@ private Q_SLOTS:
         // The confirmation names the files and the lines that go.
         const QString question = f.prompts->asked.last();
         QVERIFY2(question.contains(f.aws.configPath() + ": lines 2–4 ([default])"), qPrintable(question));
-        QVERIFY2(question.contains(f.aws.credentialsPath() + ": lines 1–3 ([default])"), qPrintable(question));
+        QVERIFY2(question.contains(f.aws.credentialsPath() + ": lines 1–4 ([default])"), qPrintable(question));
         f.prompts->confirmAnswer = true;
         f.action("actionDeleteProfile")->trigger();
         QVERIFY(f.window.save());
         QCOMPARE(f.config(), QByteArray("# team settings\n[profile dev]\nregion = us-east-2\noutput = json\n\n"
                                         "# production, careful\n[profile prod]\nrole_arn = "
                                         "arn:aws:iam::123456789012:role/admin\nsource_profile = default\n"
-                                        "[profile default-copy]\nregion = eu-west-1\n"));
+                                        "\n[profile default-copy]\nregion = eu-west-1\n"));
         QCOMPARE(f.credentials(), QByteArray("[default-copy]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n"
                                              "aws_secret_access_key = fake-secret-value-0001\n"));
     }

@@ -694,29 +694,12 @@ std::optional<QString> ProfileStore::duplicateProfile(const QString& from, const
         return tr("The config profile (%1) could not be found").arg(from);
     if (auto invalid = checkNewName(to))
         return invalid;
-    // Copy what to write first: every edit re-reads the document the settings point into.
-    struct Copied {
-        FileKind file;
-        QString key;
-        IniValue value;
-    };
-    QList<Copied> copies;
-    for (const ProfileSetting& s : p->settings) {
-        if (!s.inherited)
-            copies.append({s.file, s.key(), s.value()});
-    }
+    // Each file's section as it is written (its order, comments and nested blocks), not the merged view;
+    // keys lent by [DEFAULT] stay lent.
     if (!p->configSection.isEmpty())
-        document(FileKind::Config).appendSection(configSectionFor(to));
-    for (const Copied& c : copies) {
-        const QString section = c.file == FileKind::Config ? configSectionFor(to) : to;
-        IniDocument& doc = document(c.file);
-        if (!c.value.isNested) {
-            (void)doc.setValue(section, c.key, c.value.scalar);
-            continue;
-        }
-        for (const auto& [sub, v] : c.value.nested)
-            (void)doc.setNestedValue(section, c.key, sub, v);
-    }
+        document(FileKind::Config).copySection(p->configSection, configSectionFor(to));
+    if (!p->credentialsSection.isEmpty())
+        document(FileKind::Credentials).copySection(p->credentialsSection, to);
     commitEdit(tr("Duplicate %1 as %2").arg(from, to));
     return std::nullopt;
 }

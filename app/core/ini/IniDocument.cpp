@@ -788,6 +788,33 @@ bool IniDocument::removeSection(const QString& name)
     return true;
 }
 
+bool IniDocument::copySection(const QString& from, const QString& to)
+{
+    expand();
+    const auto span = sectionSpan(from);
+    if (!span || section(to))
+        return false;
+    const Eol eol = preferredEol();
+    std::vector<Line> copied(m_lines.begin() + span->first + 1, m_lines.begin() + span->second + 1);
+    while (!copied.empty() && python::strip(copied.back().text).isEmpty())
+        copied.pop_back(); // the copy ends with its last setting or comment
+    if (!m_lines.empty() && m_lines.back().eol == Eol::None)
+        m_lines.back().eol = eol;
+    if (!m_lines.empty() && !python::strip(m_lines.back().text).isEmpty())
+        m_lines.push_back({QString(), eol}); // set apart as the user's sections usually are
+    m_lines.push_back({u'[' + to + u']', eol});
+    for (Line& line : copied) {
+        if (line.eol == Eol::None)
+            line.eol = eol;
+        m_lines.push_back(std::move(line));
+    }
+    m_modified = true;
+    ++m_revision;
+    keepLineBreaksApart();
+    parse();
+    return true;
+}
+
 void IniDocument::appendSection(const QString& name)
 {
     expand();

@@ -138,6 +138,9 @@ public:
     bool removeNestedKey(const QString& section, const QString& key, const QString& subKey);
     // Appends an empty [name] section at the end (as the CLI's writer appends: no blank line before it).
     void appendSection(const QString& name);
+    // Appends a copy of section `from` as [to]: its lines as they are (comments, order, nested blocks), up to
+    // what removeSection would remove, after a blank line. False when there is no `from` or `to` exists.
+    bool copySection(const QString& from, const QString& to);
     // Rewrites the header line only. False when there is no such section or the new name exists.
     bool renameSection(const QString& from, const QString& to);
     // Removes the header and every line up to the next header, keeping comments and blank lines that sit

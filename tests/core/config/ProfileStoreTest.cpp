@@ -250,12 +250,39 @@ private Q_SLOTS:
         QVERIFY(!store.save());
         QCOMPARE(TempAws::read(aws.configPath()),
                  QByteArray("# mine\n[default]\nregion = a\n\n[profile stage]\nregion = b\ns3 =\n  x = 1\n"
-                            "[profile stage2]\nregion = b\ns3 =\n    x = 1\n"));
+                            "[profile stage2]\nregion = b\ns3 =\n  x = 1\n")); // copied as written
         QCOMPARE(TempAws::read(aws.credentialsPath()),
-                 QByteArray("[stage]\naws_access_key_id = AKIAFAKE\n[stage2]\naws_access_key_id = AKIAFAKE\n"));
+                 QByteArray("[stage]\naws_access_key_id = AKIAFAKE\n\n[stage2]\naws_access_key_id = AKIAFAKE\n"));
         QVERIFY(!store.deleteProfile("stage"));
         QVERIFY(!store.save());
         QCOMPARE(TempAws::read(aws.credentialsPath()), QByteArray("[stage2]\naws_access_key_id = AKIAFAKE\n"));
+    }
+
+    // Duplicate copies each file's section as it is written: its order, its comments, its nested blocks, a key
+    // both files set; no empty config section for a profile the config file does not have (#17 saw the merged
+    // view written back: an empty [profile x-copy] and the keys reordered).
+    void duplicateCopiesEachFileAsWritten()
+    {
+        TempAws aws("[profile dev]\n# the dev account\noutput = json\nregion = eu-west-1\ns3 =\n  addressing_style = path\n"
+                    "\n# next\n[profile other]\nregion = x\n",
+                    "[dev]\nregion = us-east-2\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n[solo]\naws_access_key_id = "
+                    "AKIAFAKEFAKEFAKE0002\n");
+        ProfileStore store(aws.environment);
+        QVERIFY(!store.duplicateProfile("dev", "dev-copy"));
+        QVERIFY(!store.duplicateProfile("solo", "solo-copy"));
+        QVERIFY(!store.save());
+        QCOMPARE(TempAws::read(aws.configPath()),
+                 QByteArray("[profile dev]\n# the dev account\noutput = json\nregion = eu-west-1\ns3 =\n"
+                            "  addressing_style = path\n\n# next\n[profile other]\nregion = x\n\n"
+                            "[profile dev-copy]\n# the dev account\noutput = json\nregion = eu-west-1\ns3 =\n"
+                            "  addressing_style = path\n"));
+        QCOMPARE(TempAws::read(aws.credentialsPath()),
+                 QByteArray("[dev]\nregion = us-east-2\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n[solo]\n"
+                            "aws_access_key_id = AKIAFAKEFAKEFAKE0002\n\n[dev-copy]\nregion = us-east-2\n"
+                            "aws_access_key_id = AKIAFAKEFAKEFAKE0001\n\n[solo-copy]\naws_access_key_id = "
+                            "AKIAFAKEFAKEFAKE0002\n"));
+        // And the AWS CLI reads the copy as the original.
+        QCOMPARE(store.profile("dev-copy")->value("region"), store.profile("dev")->value("region"));
     }
 
     void removeKey()
