@@ -26,6 +26,7 @@
 #include "ProfileListDelegate.h"
 #include "Prompts.h"
 #include "SecretClipboard.h"
+#include "ThemedIcon.h"
 #include "TrayMenu.h"
 #include "config/ConfigWatcher.h"
 #include "DeliberateComboBox.h"
@@ -193,11 +194,11 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->insertActions(m_ui->actionFocusFilter, {undo, redo});
     m_ui->menuEdit->insertSeparator(m_ui->actionFocusFilter);
-    undo->setIcon(QIcon(QStringLiteral(":/icons/action-undo.svg")));
-    redo->setIcon(QIcon(QStringLiteral(":/icons/action-redo.svg")));
-    m_ui->actionNewProfile->setIcon(QIcon(QStringLiteral(":/icons/action-new.svg")));
-    m_ui->actionSave->setIcon(QIcon(QStringLiteral(":/icons/action-save.svg")));
-    m_ui->actionDeleteProfile->setIcon(QIcon(QStringLiteral(":/icons/action-delete.svg")));
+    undo->setIcon(themedIcon(QStringLiteral("action-undo")));
+    redo->setIcon(themedIcon(QStringLiteral("action-redo")));
+    m_ui->actionNewProfile->setIcon(themedIcon(QStringLiteral("action-new")));
+    m_ui->actionSave->setIcon(themedIcon(QStringLiteral("action-save")));
+    m_ui->actionDeleteProfile->setIcon(themedIcon(QStringLiteral("action-delete")));
     m_ui->mainToolBar->addActions({m_ui->actionNewProfile, m_ui->actionSave, undo, redo});
     m_ui->mainToolBar->addSeparator();
     connect(m_store, &ProfileStore::edited, this, [this](const QList<TextChange>& changes, const QString& what) {

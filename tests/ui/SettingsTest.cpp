@@ -89,6 +89,48 @@ private Q_SLOTS:
         chosen.applyTo(*qApp);
     }
 
+    // In either theme, an enabled toolbar icon stands out from the window and a disabled one is dimmer (#17: in
+    // dark mode the enabled Undo was dim and disabled icons bright); a disabled field does not look editable.
+    void iconsAndDisabledFieldsFollowTheTheme()
+    {
+        Fixture f("[default]\nregion = a\n", QByteArray());
+        const QIcon undo = f.action("actionUndo")->icon();
+        // The average grey of the icon's drawn pixels.
+        auto grey = [](const QIcon& icon, QIcon::Mode mode) {
+            const QImage image = icon.pixmap(QSize(32, 32), mode).toImage();
+            qint64 sum = 0;
+            qint64 count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRgb pixel = image.pixel(x, y);
+                    if (qAlpha(pixel) > 128) {
+                        sum += qGray(pixel);
+                        ++count;
+                    }
+                }
+            }
+            return count ? int(sum / count) : -1;
+        };
+        for (const auto theme : {AppSettings::Theme::Dark, AppSettings::Theme::Light}) {
+            AppSettings chosen;
+            chosen.theme = theme;
+            chosen.applyTo(*qApp);
+            const QPalette palette = QApplication::palette();
+            const int window = qGray(palette.color(QPalette::Window).rgb());
+            const int enabled = grey(undo, QIcon::Normal);
+            const int disabled = grey(undo, QIcon::Disabled);
+            const QString figures =
+                QStringLiteral("window %1, enabled %2, disabled %3").arg(window).arg(enabled).arg(disabled);
+            QVERIFY2(enabled >= 0 && disabled >= 0, qPrintable(figures));
+            QVERIFY2(std::abs(enabled - window) > 100, qPrintable(figures)); // it stands out
+            QVERIFY2(std::abs(enabled - window) > std::abs(disabled - window) + 30, qPrintable(figures)); // dimmer
+            QVERIFY(palette.color(QPalette::Disabled, QPalette::Base)
+                    != palette.color(QPalette::Active, QPalette::Base));
+        }
+        AppSettings system;
+        system.applyTo(*qApp);
+    }
+
     void unsavedEditsAreAskedAboutBeforeOtherFilesOpen()
     {
         Fixture f("[default]\nregion = a\n", QByteArray());

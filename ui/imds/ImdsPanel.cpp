@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include "ThemedIcon.h"
 #include "base/DisplayText.h"
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
@@ -24,7 +25,7 @@ ImdsPanel::ImdsPanel(ProfileStore* store, const Environment& environment, QWidge
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->probeButton->setIcon(QIcon(QStringLiteral(":/icons/action-probe.svg")));
+    m_ui->probeButton->setIcon(themedIcon(QStringLiteral("action-probe")));
     m_ui->traceView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ImdsPanel::showCountdown);

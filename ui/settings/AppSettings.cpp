@@ -37,6 +37,7 @@ QPalette darkPalette()
     p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
     for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7c, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Base, window); // a disabled field must not look like one to type in
     return p;
 }
 
