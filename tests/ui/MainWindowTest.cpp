@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QIcon>
 #include <QImage>
@@ -36,6 +38,7 @@
 #include "secrets/CredentialVault.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
+#include "precedence/PrecedencePanel.h"
 #include "models/ProfileListModel.h"
 #include "support/Mnemonics.h"
 #include "support/TempAws.h"
@@ -67,8 +70,9 @@ private Q_SLOTS:
     // In every tab, each Alt+letter reaches one control: the menus, the pane's buttons and the tab's own.
     void everyAltLetterReachesOneControl()
     {
-        apm::test::Fixture f("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n",
-                  "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-secret-1\n");
+        apm::test::Fixture f(
+            "[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n",
+            "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-secret-1\n");
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
         f.select(QStringLiteral("default"));
         auto* tabs = f.child<QTabWidget>("tabs");
@@ -104,6 +108,51 @@ private Q_SLOTS:
         // The form is still all there, below the fold.
         auto* page = f.child<QScrollArea>("profilePage");
         QVERIFY(page->verticalScrollBar()->maximum() > 0);
+    }
+
+    // The precedence table is the tab's main content: every row shows at 1450×900 with no column scrolled off,
+    // and at 800×500 most rows still do (#17 saw 11 rows with the file columns off screen, and 3 rows).
+    void precedenceTableHasTheRoom()
+    {
+        apm::test::Fixture f("[default]\nregion = eu-west-1\noutput = json\n[profile deploy]\nrole_arn = "
+                             "arn:aws:iam::123456789012:role/a-rather-long-deployment-role-name\nsource_profile = "
+                             "default\nregion = eu-west-1\n",
+                             "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0001\naws_secret_access_key = fake-1\n");
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.select(QStringLiteral("deploy"));
+        auto* panel = f.child<apm::PrecedencePanel>("precedencePanel");
+        f.child<QTabWidget>("tabs")->setCurrentWidget(panel);
+        panel->findChild<QCheckBox*>("followSelectionCheck")->setChecked(true);
+        auto* table = panel->findChild<QTableView*>("precedenceView");
+        const int rows = table->model()->rowCount();
+        auto shownRows = [table] {
+            return table->viewport()->height() / table->rowHeight(0);
+        };
+        f.window.resize(1450, 900);
+        QTRY_COMPARE(f.window.size(), QSize(1450, 900));
+        auto* toggle = panel->findChild<QToolButton*>("whatIfToggle");
+        QTRY_VERIFY(toggle->isChecked()); // room enough: the what-if options are open
+        QTRY_VERIFY2(shownRows() >= 16, qPrintable(QStringLiteral("%1 of %2 rows").arg(shownRows()).arg(rows)));
+        QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("scrolls %1 px").arg(table->horizontalScrollBar()->maximum())));
+        const QModelIndex longest = table->model()->index(rows - 1, apm::PrecedenceModel::FieldColumn);
+        QVERIFY(table->columnWidth(0) >= table->fontMetrics().horizontalAdvance(longest.data().toString()));
+        // Folded, they give the table every row.
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!panel->findChild<QWidget*>("whatIfBox")->isVisible());
+        QTRY_VERIFY2(shownRows() >= rows, qPrintable(QStringLiteral("%1 of %2 rows").arg(shownRows()).arg(rows)));
+        QTest::mouseClick(toggle, Qt::LeftButton); // the choice is kept (QSettings): open them again
+        QSettings().remove(QStringLiteral("precedence/whatIfShown"));
+        // A small window folds them by itself (compact mode), and the table keeps most rows.
+        apm::test::Fixture small("[default]\nregion = eu-west-1\n", {});
+        auto* smallPanel = small.child<apm::PrecedencePanel>("precedencePanel");
+        small.child<QTabWidget>("tabs")->setCurrentWidget(smallPanel);
+        small.window.resize(800, 500);
+        QTRY_COMPARE(small.window.size(), QSize(800, 500));
+        auto* smallTable = smallPanel->findChild<QTableView*>("precedenceView");
+        QTRY_VERIFY(!smallPanel->findChild<QToolButton*>("whatIfToggle")->isChecked());
+        QTRY_VERIFY2(smallTable->viewport()->height() / smallTable->rowHeight(0) >= 8,
+                     qPrintable(QString::number(smallTable->viewport()->height() / smallTable->rowHeight(0))));
     }
 
     void showsAndFiltersProfiles()

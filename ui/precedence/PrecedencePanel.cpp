@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -64,8 +66,27 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     connect(m_model, &PrecedenceModel::updated, this, &PrecedencePanel::showFindings);
     m_ui->precedenceView->setModel(m_model);
     m_ui->precedenceView->setItemDelegate(new PrecedenceDelegate(m_ui->precedenceView));
-    m_ui->precedenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->precedenceView->horizontalHeader()->setStretchLastSection(true);
+    // The table is the tab's main content: compact rows, and columns sized to their contents up to a limit, so
+    // that a long ARN does not push the file columns off screen (the cell's tooltip has all of it).
+    QHeaderView* columns = m_ui->precedenceView->horizontalHeader();
+    columns->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setStretchLastSection(true);
+    m_ui->precedenceView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView* rows = m_ui->precedenceView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->precedenceSplitter->setStretchFactor(0, 1);
+    m_ui->precedenceSplitter->setStretchFactor(1, 0);
+    connect(m_ui->whatIfToggle, &QToolButton::clicked, this, [this](bool shown) {
+        m_whatIfChosen = true;
+        QSettings().setValue(QStringLiteral("precedence/whatIfShown"), shown);
+        showWhatIf(shown);
+    });
+    if (const QVariant chosen = QSettings().value(QStringLiteral("precedence/whatIfShown")); chosen.isValid()) {
+        m_whatIfChosen = true;
+        showWhatIf(chosen.toBool());
+    }
     // The variables start as the environment has them.
     m_ui->awsProfileEdit->setText(environment.value(QStringLiteral("AWS_PROFILE")).value_or(QString()));
     m_ui->awsRegionEdit->setText(environment.value(QStringLiteral("AWS_REGION")).value_or(QString()));
@@ -86,9 +107,39 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     connect(store, &ProfileStore::profilesChanged, this, &PrecedencePanel::recompute);
     connect(store, &ProfileStore::saved, this, &PrecedencePanel::recompute); // a file that now exists, its mode
     recompute();
+    // The field names are short and known: their column always shows them whole.
+    int widest =
+        fontMetrics().horizontalAdvance(m_model->headerData(PrecedenceModel::FieldColumn, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(
+                                      m_model->index(row, PrecedenceModel::FieldColumn).data().toString()));
+    columns->setSectionResizeMode(PrecedenceModel::FieldColumn, QHeaderView::Fixed);
+    columns->resizeSection(PrecedenceModel::FieldColumn,
+                           widest + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
 }
 
 PrecedencePanel::~PrecedencePanel() = default;
+
+void PrecedencePanel::showWhatIf(bool shown)
+{
+    m_ui->whatIfToggle->setChecked(shown);
+    m_ui->whatIfToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->whatIfToggle->setAccessibleName(shown ? tr("Hide the what-if options") : tr("Show the what-if options"));
+    m_ui->whatIfBox->setVisible(shown);
+    // The splitter keeps the pane's height unless told: give the table what the options no longer use.
+    const int total = m_ui->precedenceSplitter->height();
+    const int pane = m_ui->whatIfPane->sizeHint().height();
+    m_ui->precedenceSplitter->setSizes({std::max(total - pane, 0), pane});
+}
+
+void PrecedencePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Compact mode: on a short window the options fold away until asked for, and come back when there is room.
+    constexpr int kRoomForOptions = 520;
+    if (!m_whatIfChosen && (height() >= kRoomForOptions) != m_ui->whatIfToggle->isChecked())
+        showWhatIf(height() >= kRoomForOptions);
+}
 
 void PrecedencePanel::setSelectedProfile(const QString& name)
 {

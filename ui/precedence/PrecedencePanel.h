@@ -43,6 +43,9 @@ public:
 public Q_SLOTS:
     void recompute();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     // The choices of the environment combo, in its order.
     enum class Base { Process, Empty, LoginShell };
@@ -50,6 +53,8 @@ private:
     void showFindings();
     void baseChanged();
     void loadLoginShellEnvironment();
+    // Opens or folds the what-if options; the table takes the room they leave.
+    void showWhatIf(bool shown);
 
     std::unique_ptr<Ui::PrecedencePanel> m_ui;
     ProfileStore* m_store;
@@ -59,6 +64,7 @@ private:
     PrecedenceModel* m_model;
     std::optional<Environment> m_loginEnvironment; // read once, when first chosen
     QPointer<QProcess> m_loginShell;
+    bool m_whatIfChosen = false; // the user opened or folded the what-if options: no more automatic folding
 };
 
 } // namespace apm

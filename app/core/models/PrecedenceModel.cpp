@@ -192,17 +192,31 @@ QVariant PrecedenceModel::data(const QModelIndex& index, int role) const
 
 QVariant PrecedenceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case FieldColumn: return tr("Field");
-    case WinnerColumn: return tr("Used by the AWS CLI");
-    case OptionColumn: return tr("--option");
-    case EnvironmentColumn: return tr("Environment");
-    case CredentialsColumn: return tr("Credentials file");
-    case ConfigColumn: return tr("Config file");
-    case ProviderColumn: return tr("Process / role / SSO");
-    case MetadataColumn: return tr("Container / IMDS");
+    // Short headers keep every column on screen; the tooltip says each source in full.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case FieldColumn: return tr("Field");
+        case WinnerColumn: return tr("Used");
+        case OptionColumn: return tr("--option");
+        case EnvironmentColumn: return tr("Environment");
+        case CredentialsColumn: return tr("credentials");
+        case ConfigColumn: return tr("config");
+        case ProviderColumn: return tr("Provider");
+        case MetadataColumn: return tr("Instance");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case FieldColumn: return tr("The setting the AWS CLI looks up");
+        case WinnerColumn: return tr("The value the AWS CLI uses, and where it comes from");
+        case OptionColumn: return tr("A command-line option (--profile, --region, --output, ...)");
+        case EnvironmentColumn: return tr("An environment variable (AWS_PROFILE, AWS_REGION, ...)");
+        case CredentialsColumn: return tr("The shared credentials file");
+        case ConfigColumn: return tr("The config file");
+        case ProviderColumn: return tr("A credential provider the profile names: a process, an assumed role, SSO");
+        case MetadataColumn: return tr("The container's credentials endpoint or the instance metadata service");
+        }
     }
     return {};
 }
