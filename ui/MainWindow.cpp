@@ -838,12 +838,15 @@ void MainWindow::showSelectedProfile()
         return;
     }
     // The kind the user picked stays while the same profile is selected (filling role_arn on a settings-only
-    // profile must not swap the form under the cursor).
-    if (newSelection) {
+    // profile must not swap the form under the cursor). But when the profile changes kind by something else (its
+    // keys moved to the keychain and back) while the form shows the kind it had, the form follows.
+    const auto shownKind = ProfileKind(m_ui->profileKindCombo->currentData().toInt());
+    if (newSelection || (profile->kind() != m_shownKind && shownKind == m_shownKind)) {
         const int kindIndex = m_ui->profileKindCombo->findData(int(profile->kind()));
         m_ui->profileKindCombo->setCurrentIndex(std::max(0, kindIndex));
         m_form->setKind(ProfileKind(m_ui->profileKindCombo->currentData().toInt()));
     }
+    m_shownKind = profile->kind();
     m_form->setContext(m_store, profile->name);
     QHash<QString, QString> values;
     for (const ProfileSetting& s : profile->settings) {

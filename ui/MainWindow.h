@@ -8,6 +8,7 @@
 
 #include "config/ActiveProfile.h"
 #include "config/ConfigFiles.h"
+#include "config/Profile.h"
 #include "base/Environment.h"
 
 class QComboBox;
@@ -99,6 +100,7 @@ private:
     Environment m_environment;
     QString m_selectedName; // kept across model resets (every change of the files)
     int m_selectedRow = 0;
+    ProfileKind m_shownKind = ProfileKind::Settings; // the selected profile's kind when it was last shown
     ActiveProfile m_active;
     QComboBox* m_activeCombo = nullptr;
     QStringList m_comboNames;

@@ -531,12 +531,22 @@ private Q_SLOTS:
         QVERIFY(keychain.items.value("default").contains("AKIAFAKE00001111"));
         QVERIFY(window.statusBar()->currentMessage().contains("keychain"));
         QVERIFY(!window.statusBar()->currentMessage().contains("fake-secret-value"));
+        // The form follows the profile's new kind (#17, item 9: it kept the static-key fields, empty).
+        auto* kind = window.findChild<QComboBox*>("profileKindCombo");
+        QTRY_COMPARE(kind->currentData().toInt(), int(apm::ProfileKind::CredentialProcess));
+        auto* command = window.findChild<QLineEdit*>("field_credential_process");
+        QVERIFY(command);
+        QVERIFY2(command->text().contains("credential-process --profile default"), qPrintable(command->text()));
         QTRY_VERIFY(toFile->isEnabled());
         toFile->trigger();
         QTRY_VERIFY(window.isEnabled());
         QCOMPARE(apm::test::TempAws::read(aws.credentialsPath()), credentials);
         QCOMPARE(apm::test::TempAws::read(aws.configPath()), QByteArray("[default]\nregion = a\n"));
         QVERIFY(keychain.items.isEmpty());
+        QTRY_COMPARE(kind->currentData().toInt(), int(apm::ProfileKind::StaticKeys));
+        auto* accessKey = window.findChild<QLineEdit*>("field_aws_access_key_id");
+        QVERIFY(accessKey);
+        QCOMPARE(accessKey->text(), QStringLiteral("AKIAFAKE00001111"));
     }
 
     // The icons are compiled in and render (the SVG icon engine is there), at any scale.
