@@ -73,6 +73,8 @@ int main(int argc, char** argv)
                          [&] { QTimer::singleShot(0, &app, open); });
         if (window)
             next->setGeometry(window->geometry());
+        else
+            next->restoreLayout();
         next->show();
         window = std::move(next);
     };

@@ -144,6 +144,10 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_imds = new ImdsPanel(m_store, environment, m_ui->tabs);
     m_imds->setObjectName(QStringLiteral("imdsPanel"));
     m_ui->tabs->addTab(m_imds, tr("Instance metadata"));
+    // The list gets the room its columns need, the views the rest (restoreLayout() brings back the user's own).
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({fontMetrics().averageCharWidth() * 60, fontMetrics().averageCharWidth() * 130});
     m_ui->profileView->setModel(m_filter);
     m_ui->profileView->setItemDelegate(new ProfileListDelegate(this));
     // Thousands of rows: fixed heights, so the view never measures a row it does not paint.
@@ -697,16 +701,27 @@ void MainWindow::editSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_store->isModified())
-        return event->accept();
-    switch (m_prompts->askUnsaved(this, tr("Save your changes to the AWS files before closing?"))) {
-    case Prompts::Unsaved::Save:
-        if (save())
-            return event->accept();
-        return event->ignore();
-    case Prompts::Unsaved::Discard: return event->accept();
-    case Prompts::Unsaved::Cancel: return event->ignore();
+    bool close = true;
+    if (m_store->isModified()) {
+        switch (m_prompts->askUnsaved(this, tr("Save your changes to the AWS files before closing?"))) {
+        case Prompts::Unsaved::Save: close = save(); break;
+        case Prompts::Unsaved::Discard: break;
+        case Prompts::Unsaved::Cancel: close = false; break;
+        }
     }
+    if (!close)
+        return event->ignore();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::moveKeys(bool intoKeychain)

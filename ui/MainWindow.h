@@ -48,6 +48,8 @@ public:
     // `secrets` is where the keychain actions keep keys: the OS keychain when null (tests pass a fake).
     explicit MainWindow(const Environment& environment, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
+    // Brings back the size, place and pane widths the window had when last closed.
+    void restoreLayout();
 
     // Makes `name` the active profile of the user's shells (an empty name clears it).
     void switchActiveProfile(const QString& name);

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Takes the README's screenshots: the real main window, with demo profiles (obviously fake keys), shown on the
-// display it is given (installer/screenshots.sh runs it under xvfb-run), one PNG per tab.
+// display it is given (installer/screenshots.sh runs it under xvfb-run), one PNG per tab, light and dark.
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QDir>
 #include <QEventLoop>
@@ -19,7 +20,10 @@
 
 #include "MainWindow.h"
 #include "imds/ImdsPanel.h"
+#include "settings/AppSettings.h"
 #include "support/FakeImdsServer.h"
+
+using apm::AppSettings;
 
 namespace {
 
@@ -43,6 +47,7 @@ void settle(int ms)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the real ones
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QTemporaryDir home;
     write(home.path() + "/.aws/config",
@@ -72,34 +77,39 @@ int main(int argc, char** argv)
     env.set("AWS_SECRET_ACCESS_KEY", "fake/env/secret/EXAMPLEKEY");
     env.set("AWS_PROFILE", "ecr");
 
-    apm::MainWindow window(env);
-    window.resize(1400, 760);
-    window.show();
-    auto* list = window.findChild<QTableView*>("profileView");
-    list->setCurrentIndex(list->model()->index(1, 0)); // ecr
-    // As a shell with AWS_PROFILE=ecr sees it (not --profile): the environment's keys win.
-    window.findChild<QCheckBox*>("followSelectionCheck")->setChecked(false);
-    auto* tabs = window.findChild<QTabWidget*>("tabs");
-    const QStringList names{"profile", "precedence", "files", "imds"};
-    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
-        if (names[i] == u"files") {
-            // An unsaved edit, so the tab shows what saving would change.
-            tabs->setCurrentIndex(0);
-            QLineEdit* region = window.findChild<QComboBox*>("field_region")->lineEdit();
-            region->selectAll();
-            QTest::keyClicks(region, "eu-central-1");
-            QTest::keyClick(region, Qt::Key_Return);
+    // Each theme in its own window, at the size of a common laptop screen.
+    for (const auto theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+        AppSettings settings;
+        settings.theme = theme;
+        settings.applyTo(app);
+        const QString suffix = theme == AppSettings::Theme::Dark ? QStringLiteral("-dark") : QString();
+        apm::MainWindow window(env);
+        window.resize(1280, 800);
+        window.show();
+        auto* list = window.findChild<QTableView*>("profileView");
+        list->setCurrentIndex(list->model()->index(1, 0)); // ecr
+        auto* tabs = window.findChild<QTabWidget*>("tabs");
+        const QStringList names{"profile", "precedence", "files", "imds"};
+        for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+            if (names[i] == u"files") {
+                // An unsaved edit, so the tab shows what saving would change.
+                tabs->setCurrentIndex(0);
+                QLineEdit* region = window.findChild<QComboBox*>("field_region")->lineEdit();
+                region->selectAll();
+                QTest::keyClicks(region, "eu-central-1");
+                QTest::keyClick(region, Qt::Key_Return);
+            }
+            tabs->setCurrentIndex(i);
+            if (names[i] == u"imds") {
+                auto* panel = window.findChild<apm::ImdsPanel*>("imdsPanel");
+                QEventLoop probed;
+                QObject::connect(panel, &apm::ImdsPanel::probeFinished, &probed, &QEventLoop::quit);
+                panel->probe();
+                probed.exec();
+            }
+            settle(400);
+            window.grab().save(out + "/" + names[i] + suffix + ".png");
         }
-        tabs->setCurrentIndex(i);
-        if (names[i] == u"imds") {
-            auto* panel = window.findChild<apm::ImdsPanel*>("imdsPanel");
-            QEventLoop probed;
-            QObject::connect(panel, &apm::ImdsPanel::probeFinished, &probed, &QEventLoop::quit);
-            panel->probe();
-            probed.exec();
-        }
-        settle(400);
-        window.grab().save(out + "/" + names[i] + ".png");
     }
     return 0;
 }

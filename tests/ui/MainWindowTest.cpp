@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QIcon>
@@ -153,6 +154,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!smallPanel->findChild<QToolButton*>("whatIfToggle")->isChecked());
         QTRY_VERIFY2(smallTable->viewport()->height() / smallTable->rowHeight(0) >= 8,
                      qPrintable(QString::number(smallTable->viewport()->height() / smallTable->rowHeight(0))));
+    }
+
+    // The window comes back as it was closed: its size and the list's width.
+    void layoutComesBackAfterClosing()
+    {
+        apm::test::TempAws aws("[default]\nregion = eu-west-1\n", {});
+        QList<int> widths;
+        {
+            apm::MainWindow window(aws.environment);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1000, 640);
+            QTRY_COMPARE(window.size(), QSize(1000, 640));
+            auto* splitter = window.findChild<QSplitter*>("splitter");
+            splitter->setSizes({250, 700});
+            widths = splitter->sizes();
+            QVERIFY(window.close());
+        }
+        apm::MainWindow window(aws.environment);
+        window.restoreLayout();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1000, 640));
+        QCOMPARE(window.findChild<QSplitter*>("splitter")->sizes(), widths);
+        QSettings().remove(QStringLiteral("window"));
     }
 
     void showsAndFiltersProfiles()

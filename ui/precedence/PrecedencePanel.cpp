@@ -67,11 +67,11 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     m_ui->precedenceView->setModel(m_model);
     m_ui->precedenceView->setItemDelegate(new PrecedenceDelegate(m_ui->precedenceView));
     // The table is the tab's main content: compact rows, and columns sized to their contents up to a limit, so
-    // that a long ARN does not push the file columns off screen (the cell's tooltip has all of it).
+    // that long values do not push the file columns off screen (the cell's tooltip has all of it).
     QHeaderView* columns = m_ui->precedenceView->horizontalHeader();
-    columns->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
+    columns->setMaximumSectionSize(fontMetrics().averageCharWidth() * 21);
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(PrecedenceModel::WinnerColumn, QHeaderView::Stretch); // the room left over
     m_ui->precedenceView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView* rows = m_ui->precedenceView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -107,15 +107,6 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     connect(store, &ProfileStore::profilesChanged, this, &PrecedencePanel::recompute);
     connect(store, &ProfileStore::saved, this, &PrecedencePanel::recompute); // a file that now exists, its mode
     recompute();
-    // The field names are short and known: their column always shows them whole.
-    int widest =
-        fontMetrics().horizontalAdvance(m_model->headerData(PrecedenceModel::FieldColumn, Qt::Horizontal).toString());
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        widest = std::max(widest, fontMetrics().horizontalAdvance(
-                                      m_model->index(row, PrecedenceModel::FieldColumn).data().toString()));
-    columns->setSectionResizeMode(PrecedenceModel::FieldColumn, QHeaderView::Fixed);
-    columns->resizeSection(PrecedenceModel::FieldColumn,
-                           widest + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
 }
 
 PrecedencePanel::~PrecedencePanel() = default;
