@@ -107,7 +107,7 @@ Outcome get(const QString& varname, const ProfileStore& store, const Environment
             if (remaining.size() == 1) {
                 // value.get(sub): only a nested block has sub-keys.
                 const auto sub = value && value->isNested ? value->sub(remaining[0]) : std::nullopt;
-                value = sub ? std::optional<IniValue>(IniValue{*sub, {}, false}) : std::nullopt;
+                value = sub ? std::optional<IniValue>(IniValue{*sub, {}, false, {}}) : std::nullopt;
             }
         }
     }

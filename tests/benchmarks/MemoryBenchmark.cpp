@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Peak memory (the kernel's maximum resident set, from wait4) of the headless commands on about 100 MB of files,
-// and of the window with one long value, each against the same process with empty files: the budget is three
-// times the files' size above that floor. Prints figures; asserts nothing.
+// Memory against the files' size. The headless commands on about 100 MB of files: their peak (the kernel's maximum
+// resident set, from wait4) against the same command over empty files. The window with one long value: its resident
+// set once settled, against the same profile with a short value. The budget is three times the files' size above
+// that floor (#12). Prints figures; asserts nothing.
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -51,23 +52,38 @@ int measureChild(char** argv)
 }
 
 // Runs `argv` through the helper with HOME set and nothing that reaches the network; its peak in MB, or -1.
-double peakMb(const QByteArray& self, const QStringList& argv, const QString& home, bool window = false)
+struct Memory {
+    double peak = -1;    // MB, the kernel's maximum resident set
+    double settled = -1; // MB, the window's resident set once it settled (the window only)
+};
+
+// Runs `argv` through the helper with HOME set and nothing that reaches the network.
+Memory measure(const QByteArray& self, const QStringList& argv, const QString& home, bool window = false)
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-    if (window)
+    QTemporaryDir scratch;
+    const QString settledFile = scratch.filePath(QStringLiteral("settled"));
+    if (window) {
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("APM_SETTLED_RSS_FILE"), settledFile);
+    }
     QProcess helper;
     helper.setProcessEnvironment(env);
     helper.start(QFile::decodeName(self), QStringList{QStringLiteral("--measure")} + argv);
     if (!helper.waitForFinished(600000) || helper.exitCode() != 0)
-        return -1;
+        return {};
+    Memory memory;
     bool ok = false;
     const double kb = helper.readAllStandardOutput().trimmed().toDouble(&ok);
-    return ok ? kb / 1024.0 : -1;
+    memory.peak = ok ? kb / 1024.0 : -1;
+    QFile settled(settledFile);
+    if (window && settled.open(QIODevice::ReadOnly))
+        memory.settled = settled.readAll().trimmed().toDouble() / 1024.0;
+    return memory;
 }
 
 bool writeHome(const QString& home, const QByteArray& config, const QByteArray& credentials)
@@ -86,7 +102,32 @@ void row(const char* what, double peak, double floor, double filesMb)
                 peak <= budget ? "within" : "OVER");
 }
 
-// The child: the window over HOME, until its list is painted and the precedence table has every answer.
+void windowRow(const char* what, const Memory& m, const Memory& floor, double filesMb)
+{
+    if (m.peak < 0 || m.settled < 0) {
+        std::printf("  %-44s failed to run\n", what);
+        return;
+    }
+    const double budget = floor.settled + 3 * filesMb;
+    std::printf("  %-44s %7.1f MB settled (%.1f above the floor; budget %.1f MB: %s), %.1f MB peak\n", what, m.settled,
+                m.settled - floor.settled, budget, m.settled <= budget ? "within" : "OVER", m.peak);
+}
+
+// The resident set of this process now, in kB (VmRSS), or -1.
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// The child: the window over HOME, until its list is painted and the precedence table has every answer; then
+// its resident set goes to APM_SETTLED_RSS_FILE.
 int settleWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -106,6 +147,9 @@ int settleWindow(int argc, char** argv)
     window.show();
     while (!watch.painted || !panel->model()->pending().isEmpty())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QFile settled(qEnvironmentVariable("APM_SETTLED_RSS_FILE"));
+    if (settled.open(QIODevice::WriteOnly))
+        settled.write(QByteArray::number(qlonglong(residentKb())));
     return 0;
 }
 
@@ -135,38 +179,43 @@ int main(int argc, char** argv)
         return 1;
     const double bigMb = double(config.size() + credentials.size()) / (1024.0 * 1024.0);
     std::printf("headless commands, %d profiles (%.0f MB of files):\n", profiles, bigMb);
-    const double headlessFloor = peakMb(self, {binary, QStringLiteral("list-profiles")}, empty.path());
+    const double headlessFloor = measure(self, {binary, QStringLiteral("list-profiles")}, empty.path()).peak;
     std::printf("  %-44s %7.0f MB peak\n", "floor: list-profiles over empty files", headlessFloor);
-    row("list-profiles", peakMb(self, {binary, QStringLiteral("list-profiles")}, big.path()), headlessFloor, bigMb);
+    auto peak = [&](const QStringList& args, const QString& home) {
+        return measure(self, args, home).peak;
+    };
+    row("list-profiles", peak({binary, QStringLiteral("list-profiles")}, big.path()), headlessFloor, bigMb);
     row("get region --profile role-759997",
-        peakMb(self,
-               {binary, QStringLiteral("get"), QStringLiteral("region"), QStringLiteral("--profile"),
-                QStringLiteral("role-759997")},
-               big.path()),
+        peak({binary, QStringLiteral("get"), QStringLiteral("region"), QStringLiteral("--profile"),
+              QStringLiteral("role-759997")},
+             big.path()),
         headlessFloor, bigMb);
     row("set region eu-north-1 --profile role-759997",
-        peakMb(self,
-               {binary, QStringLiteral("set"), QStringLiteral("region"), QStringLiteral("eu-north-1"),
-                QStringLiteral("--profile"), QStringLiteral("role-759997")},
-               big.path()),
+        peak({binary, QStringLiteral("set"), QStringLiteral("region"), QStringLiteral("eu-north-1"),
+              QStringLiteral("--profile"), QStringLiteral("role-759997")},
+             big.path()),
         headlessFloor, bigMb);
     if (QFile::exists(QStringLiteral("/usr/bin/aws"))) {
-        std::printf(
-            "  %-44s %7.0f MB peak\n", "/usr/bin/aws configure list-profiles",
-            peakMb(self, {QStringLiteral("/usr/bin/aws"), QStringLiteral("configure"), QStringLiteral("list-profiles")},
-                   big.path()));
+        std::printf("  %-44s %7.0f MB peak\n", "/usr/bin/aws configure list-profiles",
+                    peak({QStringLiteral("/usr/bin/aws"), QStringLiteral("configure"), QStringLiteral("list-profiles")},
+                         big.path()));
     }
 
     std::printf("the window (offscreen, until its list is painted and the precedence table answered):\n");
-    const double windowFloor = peakMb(self, {selfPath, QStringLiteral("--window")}, empty.path(), true);
-    std::printf("  %-44s %7.0f MB peak\n", "floor: empty files", windowFloor);
+    // The floor has the same profile with a short value: what grows above it is the value's cost alone.
+    QTemporaryDir shortValue;
+    if (!writeHome(shortValue.path(), "[default]\nregion = x\noutput = json\n", {}))
+        return 1;
+    const Memory windowFloor = measure(self, {selfPath, QStringLiteral("--window")}, shortValue.path(), true);
+    std::printf("  %-44s %7.1f MB settled, %.1f MB peak\n", "floor: the same profile, a short value",
+                windowFloor.settled, windowFloor.peak);
     for (const auto& [dir, size] : {std::pair{&oneMb, 1}, std::pair{&tenMb, 10}}) {
         const QByteArray value(size * 1024 * 1024, 'x');
         if (!writeHome(dir->path(), "[default]\nregion = " + value + "\noutput = json\n", {}))
             return 1;
         const QByteArray what = "one region value of " + QByteArray::number(size) + " MB";
-        row(what.constData(), peakMb(self, {selfPath, QStringLiteral("--window")}, dir->path(), true), windowFloor,
-            size);
+        windowRow(what.constData(), measure(self, {selfPath, QStringLiteral("--window")}, dir->path(), true),
+                  windowFloor, size);
     }
     return 0;
 }

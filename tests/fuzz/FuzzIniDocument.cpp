@@ -35,7 +35,8 @@ bool sameReading(const IniDocument& a, const IniDocument& b)
         for (qsizetype e = 0; e < x.entries.size(); ++e) {
             const apm::IniEntry& p = x.entries[e];
             const apm::IniEntry& q = y.entries[e];
-            if (p.key != q.key || !(p.value == q.value) || p.line != q.line || p.lastLine != q.lastLine)
+            if (p.key != q.key || !(p.value == q.value) || p.line != q.line || p.lastLine != q.lastLine
+                || p.value.nestedLines != q.value.nestedLines)
                 return false;
         }
     }
@@ -45,7 +46,8 @@ bool sameReading(const IniDocument& a, const IniDocument& b)
 bool sameEntries(const QList<apm::IniEntry>& a, const QList<apm::IniEntry>& b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const apm::IniEntry& p, const apm::IniEntry& q) {
-        return p.key == q.key && p.value == q.value && p.line == q.line && p.lastLine == q.lastLine;
+        return p.key == q.key && p.value == q.value && p.line == q.line && p.lastLine == q.lastLine
+               && p.value.nestedLines == q.value.nestedLines;
     });
 }
 

@@ -128,6 +128,7 @@ IniDocument IniDocument::fromBytes(const QByteArray& bytes)
     doc.m_original = bytes;
     doc.m_saved = bytes;
     doc.load();
+    doc.releaseLines();
     return doc;
 }
 
@@ -212,6 +213,26 @@ void IniDocument::expand()
 {
     if (m_index)
         load();
+    ensureLines();
+}
+
+void IniDocument::ensureLines() const
+{
+    if (m_linesReady)
+        return;
+    // As load() decodes them (the bytes have not changed since).
+    m_text = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(m_original);
+    m_lines = splitUniversal(m_text, Storage::Borrow);
+    m_linesReady = true;
+}
+
+void IniDocument::releaseLines()
+{
+    if (m_modified)
+        return; // edited lines are the only copy of the edits
+    m_lines = {};
+    m_text = QString();
+    m_linesReady = false;
 }
 
 const QList<IniEntry>& IniDocument::defaults() const
@@ -244,6 +265,7 @@ void IniDocument::markSaved(const QByteArray& bytes)
     m_saved = bytes;
     m_modified = false;
     m_unsaved = false;
+    releaseLines(); // they are m_original's lines again
 }
 
 void IniDocument::rebase(const QByteArray& saved, const QByteArray& text)
@@ -259,6 +281,7 @@ void IniDocument::setText(const QByteArray& bytes)
     m_modified = false;
     m_unsaved = bytes != m_saved;
     load();
+    releaseLines();
 }
 
 const IniSection* IniDocument::section(const QString& name) const
@@ -294,6 +317,7 @@ void IniDocument::load()
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     m_text = decoder.decode(m_original);
     m_lines = splitUniversal(m_text, Storage::Borrow);
+    m_linesReady = true;
     // A sequence cut short by the end of the file waits in the decoder's state instead of counting as an error.
     const bool truncated = !decoder.hasError() && QString(decoder.decode(QByteArrayView("\n", 1))).size() != 1;
     m_undecodable = decoder.hasError() || truncated;
@@ -405,6 +429,8 @@ void IniDocument::reparseSection(const QString& name, int oldEnd, int lineDelta)
     for (IniEntry& e : section.entries) {
         e.line += first;
         e.lastLine += first;
+        for (int& n : e.value.nestedLines)
+            n += first;
     }
     m_localEdit = std::pair(m_revision - 1, name);
     if (lineDelta == 0)
@@ -413,6 +439,8 @@ void IniDocument::reparseSection(const QString& name, int oldEnd, int lineDelta)
         if (e.line > first) {
             e.line += lineDelta;
             e.lastLine += lineDelta;
+            for (int& n : e.value.nestedLines)
+                n += lineDelta;
         }
     };
     for (IniSection& s : m_sections) {
@@ -486,6 +514,7 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
                                                  const std::optional<QString>& subKey, const QString& value,
                                                  EolPolicy policy)
 {
+    ensureLines(); // setInBytes() edits a document it has just read
     const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
     auto render = [&](const QString& indent) {
         if (!subKey)
@@ -756,6 +785,7 @@ bool IniDocument::renameSection(const QString& from, const QString& to)
 
 std::optional<std::pair<int, int>> IniDocument::sectionSpan(const QString& name) const
 {
+    ensureLines();
     const IniSection* s = m_error ? nullptr : section(name);
     if (!s)
         return std::nullopt;

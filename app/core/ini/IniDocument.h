@@ -28,6 +28,7 @@ struct IniValue {
     QString scalar;
     QList<QPair<QString, QString>> nested; // in first-appearance order, a repeated sub-key keeps its last value
     bool isNested = false;
+    QList<int> nestedLines; // the 0-based line each sub-key's value comes from (its last appearance)
 
     [[nodiscard]] std::optional<QString> sub(const QString& key) const;
     bool operator==(const IniValue& other) const;
@@ -112,9 +113,15 @@ public:
     [[nodiscard]] const std::optional<IniError>& parseError() const { return m_error; }
     [[nodiscard]] bool isValid() const { return !m_error.has_value(); }
 
-    // The lines, valid while the document lives and is not edited (they may borrow the document's text).
-    [[nodiscard]] const std::vector<Line>& lines() const { return m_lines; }
-    [[nodiscard]] int lineCount() const { return int(m_lines.size()); }
+    // The lines, valid while the document lives and is not edited (they may borrow the document's text). A
+    // document without edits keeps only its bytes and its model, and splits its lines again when asked: the lines
+    // and the decoded text would double what a large file costs.
+    [[nodiscard]] const std::vector<Line>& lines() const
+    {
+        ensureLines();
+        return m_lines;
+    }
+    [[nodiscard]] int lineCount() const { return int(lines().size()); }
 
     // The sections as configparser's sections() lists them (file order, [DEFAULT] excluded).
     [[nodiscard]] const QList<IniSection>& sections() const { return m_sections; }
@@ -159,6 +166,8 @@ public:
 private:
     class Builder;
     void load();  // decodes m_original into lines, then parses
+    void ensureLines() const; // decodes m_original into lines unless they are there
+    void releaseLines();      // drops the lines and the text while nothing is edited
     void parse(); // reads m_lines
     // The line of the next header after `headerLine`, or the line count.
     [[nodiscard]] int blockEnd(int headerLine) const;
@@ -176,8 +185,11 @@ private:
 
     QByteArray m_original; // returned as is while no line was edited (even bytes that are not UTF-8)
     QByteArray m_saved;    // loaded or last saved
-    QString m_text;        // m_original decoded; never modified, since unedited lines borrow from it
-    std::vector<Line> m_lines;
+    // m_original decoded, and its lines: built on demand (every edit needs them), dropped while nothing is edited.
+    // m_text is never modified, since unedited lines borrow from it.
+    mutable QString m_text;
+    mutable std::vector<Line> m_lines;
+    mutable bool m_linesReady = false;
     QList<IniSection> m_sections;
     QHash<QString, int> m_sectionIndex;
     QList<IniEntry> m_defaults;

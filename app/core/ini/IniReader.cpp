@@ -182,10 +182,12 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     const QStringView rest = value.mid(delimiter + 1);
     const QStringView first = rest.mid(python::leadingSpace(rest));
     if (m_options == Options::Build) {
-        m_pending = IniEntry{m_key, IniValue{first.toString(), {}, false}, n, n};
+        m_pending = IniEntry{m_key, IniValue{first.toString(), {}, false, {}}, n, n};
     } else {
         // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
         m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");
+        m_pending.value.nested.clear(); // read only to find a bad nested line
+        m_pending.value.nestedLines.clear();
         m_pending.line = n;
         m_pending.lastLine = n;
     }
@@ -237,10 +239,13 @@ void IniReader::splitNested(IniEntry& entry)
             auto& nested = entry.value.nested;
             const auto it =
                 std::find_if(nested.begin(), nested.end(), [&](const auto& kv) { return kv.first == subKey; });
-            if (it != nested.end())
+            if (it != nested.end()) {
                 it->second = subValue;
-            else
+                entry.value.nestedLines[it - nested.begin()] = m_pieceLines[size_t(i)];
+            } else {
                 nested.append({subKey, subValue});
+                entry.value.nestedLines.append(m_pieceLines[size_t(i)]);
+            }
         }
     }
 }

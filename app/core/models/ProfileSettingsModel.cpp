@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 
-#include "base/PythonText.h"
 #include "config/ProfileFields.h"
 #include "resolve/Resolution.h"
 
@@ -55,17 +54,11 @@ void ProfileSettingsModel::addRows(const IniEntry& entry, FileKind file, bool in
         m_rows.append({entry.key, std::nullopt, entry.value.scalar, file, entry.line, inherited, overridden});
         return;
     }
-    // botocore reads each non-blank line under `key =` as `sub = value`; a repeated sub-key keeps its last line.
-    QHash<QString, int> lineOf;
-    const auto& lines = m_store->files().file(file).document.lines();
-    for (int n = entry.line + 1; n <= entry.lastLine && n < int(lines.size()); ++n) {
-        const QString& text = lines[size_t(n)].text;
-        const qsizetype equals = text.indexOf(u'=');
-        if (equals > 0)
-            lineOf.insert(python::strip(QStringView(text).left(equals)), n);
+    const IniValue& v = entry.value;
+    for (qsizetype i = 0; i < v.nested.size(); ++i) {
+        const int line = i < v.nestedLines.size() ? v.nestedLines[i] : entry.line;
+        m_rows.append({entry.key, v.nested[i].first, v.nested[i].second, file, line, inherited, overridden});
     }
-    for (const auto& [sub, subValue] : entry.value.nested)
-        m_rows.append({entry.key, sub, subValue, file, lineOf.value(sub, entry.line), inherited, overridden});
 }
 
 int ProfileSettingsModel::rowCount(const QModelIndex& parent) const

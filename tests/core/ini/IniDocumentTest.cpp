@@ -366,7 +366,7 @@ private Q_SLOTS:
                 return a.size() == b.size()
                        && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const auto& x, const auto& y) {
                               return x.key == y.key && x.value == y.value && x.line == y.line
-                                     && x.lastLine == y.lastLine;
+                                     && x.lastLine == y.lastLine && x.value.nestedLines == y.value.nestedLines;
                           });
             };
             for (int i = 0; i < full.sections().size(); ++i) {

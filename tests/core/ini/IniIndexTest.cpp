@@ -68,8 +68,10 @@ QByteArray randomFile(QRandomGenerator& random)
 QString describe(const IniEntry& e)
 {
     QString nested;
-    for (const auto& [k, v] : e.value.nested)
-        nested += k + u'=' + v + u';';
+    for (qsizetype i = 0; i < e.value.nested.size(); ++i) {
+        nested += e.value.nested[i].first + u'=' + e.value.nested[i].second + u'@'
+                  + QString::number(e.value.nestedLines.value(i, -1)) + u';';
+    }
     return QStringLiteral("%1 = [%2] nested=%3 {%4} lines %5-%6")
         .arg(e.key, e.value.scalar)
         .arg(e.value.isNested)
