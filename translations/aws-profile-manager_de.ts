@@ -9,19 +9,19 @@
         <translation>Angezeigte Datei</translation>
     </message>
     <message>
-        <location filename="../ui/files/FilesPanel.ui" line="15"/>
-        <source>Show s&amp;ecrets</source>
-        <translation>G&amp;eheimnisse zeigen</translation>
-    </message>
-    <message>
         <location filename="../ui/files/FilesPanel.ui" line="16"/>
         <source>Show secret values in the files</source>
         <translation>Geheime Werte in den Dateien zeigen</translation>
     </message>
     <message>
+        <location filename="../ui/files/FilesPanel.ui" line="15"/>
+        <source>Sho&amp;w secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/files/FilesPanel.ui" line="24"/>
-        <source>&amp;Edit the text</source>
-        <translation>Text &amp;bearbeiten</translation>
+        <source>Edi&amp;t the text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="25"/>
@@ -68,8 +68,8 @@
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
-        <source>&amp;Probe the instance metadata service</source>
-        <translation>Instanz-Metadatendienst &amp;prüfen</translation>
+        <source>Probe the instance &amp;metadata service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
@@ -571,139 +571,149 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="17"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="26"/>
         <source>Precedence table</source>
         <translation>Vorrangtabelle</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="25"/>
-        <source>What if… (edit to see the table change)</source>
-        <translation>Was wäre wenn… (ändern, um die Tabelle zu aktualisieren)</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="27"/>
-        <source>Environment:</source>
-        <translation>Umgebung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="30"/>
-        <source>Environment to start from</source>
-        <translation>Ausgangsumgebung</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="31"/>
-        <source>This program&apos;s environment</source>
-        <translation>Umgebung dieses Programms</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="32"/>
-        <source>Empty environment (env -i)</source>
-        <translation>Leere Umgebung (env -i)</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="33"/>
-        <source>A login shell&apos;s environment ($SHELL -l)</source>
-        <translation>Umgebung einer Login-Shell ($SHELL -l)</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="38"/>
-        <source>Use the selected profile (--profile)</source>
-        <translation>Gewähltes Profil verwenden (--profile)</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="42"/>
-        <source>--profile</source>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="39"/>
+        <source>&amp;What if… (options and variables the table is worked out for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="43"/>
-        <source>--profile option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="44"/>
-        <source>AWS_PROFILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
-        <source>AWS_PROFILE variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="45"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
-        <source>(unset)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="46"/>
-        <source>--region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="47"/>
-        <source>--region option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="48"/>
-        <source>AWS_REGION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="49"/>
-        <source>AWS_REGION variable</source>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
+        <source>Show the what-if options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
-        <source>--output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="51"/>
-        <source>--output option</source>
+        <source>Edit any of these to see the table change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="55"/>
+        <source>Environment to start from</source>
+        <translation>Ausgangsumgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="56"/>
+        <source>This program&apos;s environment</source>
+        <translation>Umgebung dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
+        <source>Empty environment (env -i)</source>
+        <translation>Leere Umgebung (env -i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="58"/>
+        <source>A login shell&apos;s environment ($SHELL -l)</source>
+        <translation>Umgebung einer Login-Shell ($SHELL -l)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
+        <source>Use the selected profile (--profile)</source>
+        <translation>Gewähltes Profil verwenden (--profile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="67"/>
+        <source>--profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="68"/>
+        <source>--profile option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="69"/>
+        <source>AWS_PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
+        <source>AWS_PROFILE variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="74"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="78"/>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="71"/>
+        <source>--region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="72"/>
+        <source>--region option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="73"/>
+        <source>AWS_REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="74"/>
+        <source>AWS_REGION variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="75"/>
+        <source>--output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="76"/>
+        <source>--output option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="77"/>
         <source>AWS_ACCESS_KEY_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="53"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="78"/>
         <source>AWS_ACCESS_KEY_ID variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="54"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="79"/>
         <source>Other variables</source>
         <translation>Weitere Variablen</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="82"/>
         <source>Other environment variables, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="58"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="83"/>
         <source>one per line: NAME=value sets it, NAME= sets it empty, -NAME unsets it (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="17"/>
         <source>Pending sources</source>
         <translation>Ausstehende Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="64"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="18"/>
         <source>&amp;Stop waiting</source>
         <translation>Nicht mehr &amp;warten</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.ui" line="64"/>
+        <location filename="../ui/precedence/PrecedencePanel.ui" line="18"/>
         <source>Show the table without the sources that have not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,21 +744,6 @@
         <location filename="../ui/Prompts.cpp" line="46"/>
         <source>Take the file on disk</source>
         <translation>Datei von der Platte übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="25"/>
-        <source>%1 h %2 min %3 s</source>
-        <translation>%1 h %2 min %3 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="27"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="28"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -821,8 +816,8 @@
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Farben:</translation>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
@@ -1210,6 +1205,31 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/core/base/DisplayText.h" line="41"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/DisplayText.h" line="42"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/DisplayText.h" line="44"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/DisplayText.h" line="46"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/DisplayText.h" line="47"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
 </context>
 <context>
     <name>apm::FilesPanel</name>
@@ -1245,22 +1265,22 @@
 <context>
     <name>apm::ImdsPanel</name>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="50"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="36"/>
         <source>Not probed yet. The probe sends the requests the AWS CLI sends, with its timeouts, and shows each answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="68"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="54"/>
         <source>The AWS CLI refuses these settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="70"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="56"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI never asks the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="72"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="58"/>
         <source>Endpoint %1 · timeout %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1268,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="73"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="59"/>
         <source> · %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1276,17 +1296,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="74"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="60"/>
         <source> · IMDSv1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="92"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="78"/>
         <source>Probing %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="113"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="99"/>
         <source>Cancelled before the metadata service answered. The AWS CLI would have waited %n second(s) per request before moving on.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1294,58 +1314,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="123"/>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="109"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="116"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="124"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="110"/>
         <source>no request sent</source>
         <translation>keine Anfrage gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="125"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="111"/>
         <source>IMDSv2 (session token)</source>
         <translation>IMDSv2 (Sitzungstoken)</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="126"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="112"/>
         <source>IMDSv1 (no token)</source>
         <translation>IMDSv1 (kein Token)</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="127"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="113"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="143"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="129"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="151"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="137"/>
         <source>no credentials</source>
         <translation>keine Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="157"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="143"/>
         <source>in %1 (%2)</source>
         <translation>in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="158"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
         <source>expired %1 ago (%2); the AWS CLI extends and uses them anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,14 +1458,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
-        <source>They expire at %1 (in %2 minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
         <location filename="../app/core/imds/ImdsClient.cpp" line="453"/>
         <source>Region from the availability zone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
+        <source>They expire at %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,12 +1490,12 @@
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="615"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="644"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="630"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="659"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,12 +1518,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="228"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="230"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="250"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="255"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,89 +1589,89 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
-        <source>AWS Profile Manager[*]</source>
-        <translation>AWS Profile Manager[*]</translation>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Active profile of your shells</source>
         <translation>Aktives Profil Ihrer Shells</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
@@ -1661,185 +1681,185 @@ Update them to %3 too?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Save a file the AWS CLI refuses?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Overwrite?</source>
         <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="586"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="706"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="710"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation>AWS Profile Manager: kein aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="739"/>
+        <location filename="../ui/MainWindow.cpp" line="796"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="804"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1847,12 +1867,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="776"/>
+        <location filename="../ui/MainWindow.cpp" line="833"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
@@ -1909,80 +1929,130 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="198"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="199"/>
-        <source>Used by the AWS CLI</source>
-        <translation>Von der AWS CLI verwendet</translation>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
+        <source>credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
+        <source>config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="206"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="207"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="211"/>
+        <source>The setting the AWS CLI looks up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="212"/>
+        <source>The value the AWS CLI uses, and where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="213"/>
+        <source>A command-line option (--profile, --region, --output, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="214"/>
+        <source>An environment variable (AWS_PROFILE, AWS_REGION, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="215"/>
+        <source>The shared credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="216"/>
+        <source>The config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="217"/>
+        <source>A credential provider the profile names: a process, an assumed role, SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="218"/>
+        <source>The container&apos;s credentials endpoint or the instance metadata service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
         <source>--option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
-        <source>Credentials file</source>
-        <translation>Credentials-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
-        <source>Config file</source>
-        <translation>Config-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
-        <source>Process / role / SSO</source>
-        <translation>Prozess / Rolle / SSO</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
-        <source>Container / IMDS</source>
-        <translation>Container / IMDS</translation>
     </message>
 </context>
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="149"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="118"/>
+        <source>Hide the what-if options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="118"/>
+        <source>Show the what-if options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="191"/>
         <source>Reading the environment of a login shell (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="153"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="195"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="234"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="235"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="277"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="236"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="278"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="240"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation>Keine Befunde: Nichts überdeckt oder stört diese Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="246"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="288"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,34 +2159,45 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::ProfileForm</name>
+    <message numerus="yes">
+        <location filename="../ui/profile/ProfileForm.cpp" line="194"/>
+        <source>This value is %n characters long, too long to edit here: edit it in the Files tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="144"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="151"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="145"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="152"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="147"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="154"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="165"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="172"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="166"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="173"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="167"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="174"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2124,37 +2205,47 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileSettingsModel</name>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="79"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="92"/>
+        <source>Not used: the credentials file sets %1 for this profile too, and the AWS CLI takes the credentials file&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
         <source>Inherited from the [DEFAULT] section of %1; editing it gives this profile its own value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="97"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="115"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="98"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="116"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="99"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="117"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="100"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="118"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="142"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="164"/>
         <source>Select a setting to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="147"/>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="169"/>
+        <source>The config file&apos;s %1 is not used, as the credentials file sets it too. Remove the row of the value in use to remove both, or edit the config file in the Files tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileSettingsModel.cpp" line="173"/>
         <source>%1 comes from the [DEFAULT] section, which every profile shares; remove it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,137 +2253,137 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="152"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
         <source>%1 (on disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="152"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
         <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="225"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="233"/>
         <source>Edit the text of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="238"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="494"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="493"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="505"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="504"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="508"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="507"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="570"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="530"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="569"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="533"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="532"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="533"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="532"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="545"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="544"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="549"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="571"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="573"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="600"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="613"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="599"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="612"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="601"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="600"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="627"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="626"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="629"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="660"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="773"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="659"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="694"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="755"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="686"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="685"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="721"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="703"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="758"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="776"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="758"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,32 +2391,32 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::ResolutionJob</name>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="45"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="46"/>
         <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="50"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="51"/>
         <source>Stopped waiting for the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="56"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="57"/>
         <source>Stopped waiting for the container credentials endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="94"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="95"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="114"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="115"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="132"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="133"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,12 +2596,12 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::WelcomePane</name>
     <message>
-        <location filename="../ui/welcome/WelcomePane.cpp" line="20"/>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="22"/>
         <source>The access key ID and the secret access key go to %1 under [default]; the region and the output format to %2 under [default]. Both files are created readable by you only. Leave a field empty to skip it, as `aws configure` does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePane.cpp" line="80"/>
+        <location filename="../ui/welcome/WelcomePane.cpp" line="100"/>
         <source>The default profile is saved in %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
