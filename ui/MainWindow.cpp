@@ -266,10 +266,13 @@ MainWindow::MainWindow(const Environment& environment, SecretStore* secrets, QWi
     m_activeCombo->setObjectName(QStringLiteral("activeProfileCombo"));
     m_activeCombo->setAccessibleName(tr("Active profile of your shells"));
     m_activeCombo->setMinimumContentsLength(16);
+    // Sized by that length, not by measuring thousands of names on the first show.
+    m_activeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->mainToolBar->addWidget(new QLabel(tr("Active in your shells: "), this));
     m_ui->mainToolBar->addWidget(m_activeCombo);
-    connect(m_activeCombo, &QComboBox::activated, this,
-            [this](int index) { switchActiveProfile(m_activeCombo->itemData(index).toString()); });
+    connect(m_activeCombo, &QComboBox::activated, this, [this](int index) {
+        switchActiveProfile(index > 0 ? m_activeCombo->itemText(index) : QString()); // 0 is "(none)"
+    });
     m_ui->profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->profileView->addActions(
         {m_ui->actionNewProfile, m_ui->actionRenameProfile, m_ui->actionDuplicateProfile, m_ui->actionDeleteProfile});
@@ -778,11 +781,10 @@ void MainWindow::showActiveProfile()
     if (m_activeCombo->count() != m_store->profileNames().size() + 1 || m_comboNames != m_store->profileNames()) {
         m_comboNames = m_store->profileNames();
         m_activeCombo->clear();
-        m_activeCombo->addItem(tr("(none)"), QString());
-        for (const QString& name : m_comboNames)
-            m_activeCombo->addItem(name, name);
+        m_activeCombo->addItems(QStringList{tr("(none)")} + m_comboNames); // in one step
     }
-    m_activeCombo->setCurrentIndex(std::max(0, m_activeCombo->findData(active)));
+    const int index = active.isEmpty() ? -1 : int(m_comboNames.indexOf(active));
+    m_activeCombo->setCurrentIndex(index + 1);
     rebuildTrayMenu();
 }
 

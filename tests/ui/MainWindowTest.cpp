@@ -497,7 +497,7 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), QStringLiteral("(none)"));
         const QString state = aws.home() + "/.config/aws-profile-manager/active-profile";
 
-        combo->setCurrentIndex(combo->findData("dev"));
+        combo->setCurrentIndex(combo->findText("dev"));
         Q_EMIT combo->activated(combo->currentIndex());
         QCOMPARE(apm::test::TempAws::read(state), QByteArray("dev\n"));
         QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("★ dev")); // the badge
