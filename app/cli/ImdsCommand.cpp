@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include "base/DisplayText.h"
 #include "config/ProfileStore.h"
@@ -37,8 +36,7 @@ QString outcomeName(ImdsResult::Outcome outcome)
 
 ImdsResult probeMetadata(const ImdsSettings& settings, ImdsProbe::Scope scope)
 {
-    QNetworkAccessManager network;
-    ImdsProbe probe(&network, settings, scope);
+    ImdsProbe probe(settings, scope);
     ImdsResult result;
     QEventLoop loop; // headless only: there is no window to keep responsive
     QObject::connect(&probe, &ImdsProbe::finished, &loop, [&](const ImdsResult& r) {
@@ -53,8 +51,7 @@ ImdsResult probeMetadata(const ImdsSettings& settings, ImdsProbe::Scope scope)
 
 CredentialOutcome fetchContainerCredentials(const Environment& environment, const QDateTime& now)
 {
-    QNetworkAccessManager network;
-    ContainerCredentialsFetch fetch(&network, environment, now);
+    ContainerCredentialsFetch fetch(environment, now);
     CredentialOutcome outcome;
     QEventLoop loop;
     bool done = false;

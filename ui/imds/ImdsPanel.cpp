@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include "ThemedIcon.h"
@@ -21,7 +20,6 @@ ImdsPanel::ImdsPanel(ProfileStore* store, const Environment& environment, QWidge
     , m_ui(std::make_unique<Ui::ImdsPanel>())
     , m_store(store)
     , m_environment(environment)
-    , m_network(new QNetworkAccessManager(this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -76,7 +74,7 @@ void ImdsPanel::probe()
     const ImdsSettings settings = ImdsSettings::resolve(m_environment, m_store->profile(m_profile));
     m_ui->traceView->clear();
     m_ui->diagnosisLabel->setText(tr("Probing %1…").arg(settings.baseUrl));
-    m_probe = new ImdsProbe(m_network, settings, ImdsProbe::Scope::Both, this);
+    m_probe = new ImdsProbe(settings, ImdsProbe::Scope::Both, this);
     connect(m_probe, &ImdsProbe::finished, this, [this](const ImdsResult& result) {
         m_probe->deleteLater();
         m_probe = nullptr;

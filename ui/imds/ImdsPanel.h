@@ -10,7 +10,6 @@
 
 #include "base/Environment.h"
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace Ui {
@@ -51,7 +50,6 @@ private:
     ProfileStore* m_store;
     Environment m_environment;
     QString m_profile;
-    QNetworkAccessManager* m_network;
     ImdsProbe* m_probe = nullptr;
     QTimer* m_countdown;
     std::optional<QDateTime> m_expiry;

@@ -4,7 +4,6 @@
 #include "ui_PrecedencePanel.h"
 
 #include <QHeaderView>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
@@ -58,11 +57,10 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
     , m_ui(std::make_unique<Ui::PrecedencePanel>())
     , m_store(store)
     , m_processEnvironment(environment)
-    , m_network(new QNetworkAccessManager(this))
     , m_model(new PrecedenceModel(this))
 {
     m_ui->setupUi(this);
-    m_model->follow(store, m_network);
+    m_model->follow(store);
     connect(m_model, &PrecedenceModel::updated, this, &PrecedencePanel::showFindings);
     m_ui->precedenceView->setModel(m_model);
     m_ui->precedenceView->setItemDelegate(new PrecedenceDelegate(m_ui->precedenceView));

@@ -11,7 +11,6 @@
 
 #include "base/Environment.h"
 
-class QNetworkAccessManager;
 class QProcess;
 
 namespace Ui {
@@ -60,7 +59,6 @@ private:
     ProfileStore* m_store;
     Environment m_processEnvironment;
     QString m_selectedProfile;
-    QNetworkAccessManager* m_network;
     PrecedenceModel* m_model;
     std::optional<Environment> m_loginEnvironment; // read once, when first chosen
     QPointer<QProcess> m_loginShell;

@@ -24,10 +24,10 @@ constexpr int kPauseMs = 1000;
 
 } // namespace
 
-ContainerCredentialsFetch::ContainerCredentialsFetch(QNetworkAccessManager* network, const Environment& environment,
-                                                     const QDateTime& now, QObject* parent)
+ContainerCredentialsFetch::ContainerCredentialsFetch(const Environment& environment, const QDateTime& now,
+                                                     QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(new QNetworkAccessManager(this))
     , m_environment(environment)
     , m_now(now)
 {}

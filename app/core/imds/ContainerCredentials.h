@@ -26,8 +26,8 @@ class ContainerCredentialsFetch final : public QObject
     Q_DISABLE_COPY_MOVE(ContainerCredentialsFetch)
 
 public:
-    ContainerCredentialsFetch(QNetworkAccessManager* network, const Environment& environment, const QDateTime& now,
-                              QObject* parent = nullptr);
+    // The fetch has its own network access, so that its proxy settings touch nobody else's requests.
+    ContainerCredentialsFetch(const Environment& environment, const QDateTime& now, QObject* parent = nullptr);
 
     // False when neither variable is set: the provider does not apply.
     [[nodiscard]] static bool applies(const Environment& environment);
@@ -42,7 +42,7 @@ private:
     void onReplyFinished();
     void fail(const QString& message);
 
-    QPointer<QNetworkAccessManager> m_network;
+    QNetworkAccessManager* m_network;
     Environment m_environment;
     QDateTime m_now;
     QString m_url;

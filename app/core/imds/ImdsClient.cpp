@@ -123,9 +123,9 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
     return s;
 }
 
-ImdsProbe::ImdsProbe(QNetworkAccessManager* network, ImdsSettings settings, Scope scope, QObject* parent)
+ImdsProbe::ImdsProbe(ImdsSettings settings, Scope scope, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(new QNetworkAccessManager(this))
     , m_settings(std::move(settings))
     , m_scope(scope)
 {}

@@ -98,8 +98,8 @@ public:
     // (availability zone); the CLI runs only those it needs, and their requests are what a server sees.
     enum class Scope { Credentials, Region, Both };
 
-    ImdsProbe(QNetworkAccessManager* network, ImdsSettings settings, Scope scope = Scope::Both,
-              QObject* parent = nullptr);
+    // The probe has its own network access, so that its proxy settings touch nobody else's requests.
+    explicit ImdsProbe(ImdsSettings settings, Scope scope = Scope::Both, QObject* parent = nullptr);
     ~ImdsProbe() override;
 
     void start();
@@ -120,7 +120,7 @@ private:
     void finish(ImdsResult::Outcome outcome);
     void diagnose();
 
-    QPointer<QNetworkAccessManager> m_network;
+    QNetworkAccessManager* m_network;
     ImdsSettings m_settings;
     Scope m_scope = Scope::Both;
     ImdsResult m_result;

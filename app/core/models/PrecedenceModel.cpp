@@ -42,10 +42,9 @@ PrecedenceModel::PrecedenceModel(QObject* parent)
 
 PrecedenceModel::~PrecedenceModel() = default;
 
-void PrecedenceModel::follow(const ProfileStore* store, QNetworkAccessManager* network, int pauseMs)
+void PrecedenceModel::follow(const ProfileStore* store, int pauseMs)
 {
     m_store = store;
-    m_network = network;
     m_pauseMs = pauseMs;
 }
 
@@ -54,7 +53,7 @@ void PrecedenceModel::setEnvironment(const Environment& environment)
     Q_ASSERT(m_store);
     // The job being replaced goes first, with its process.
     m_job.reset();
-    m_job = std::make_unique<ResolutionJob>(*m_store, environment, m_network);
+    m_job = std::make_unique<ResolutionJob>(*m_store, environment);
     m_job->setLaunchDelay(m_pauseMs);
     m_job->setProcessCache(&m_processCache);
     connect(m_job.get(), &ResolutionJob::resolved, this, [this] {

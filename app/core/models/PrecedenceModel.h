@@ -10,7 +10,6 @@
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 
-class QNetworkAccessManager;
 
 namespace apm {
 
@@ -50,7 +49,7 @@ public:
     // at once on every change, the slow sources (a credential_process, the metadata service, the container
     // endpoint) start only once the changes pause for `pauseMs`. A newer environment replaces the run in progress
     // and kills its process; credential_process answers are kept while they hold (CredentialProcessCache).
-    void follow(const ProfileStore* store, QNetworkAccessManager* network, int pauseMs = 300);
+    void follow(const ProfileStore* store, int pauseMs = 300);
     void setEnvironment(const Environment& environment);
     // Shows what is still pending as not answered (and kills a process still running).
     void stopWaiting();
@@ -80,7 +79,6 @@ private:
 
     Resolution m_resolution;
     const ProfileStore* m_store = nullptr;
-    QPointer<QNetworkAccessManager> m_network;
     int m_pauseMs = 300;
     std::unique_ptr<ResolutionJob> m_job;
     CredentialProcessCache m_processCache;

@@ -24,12 +24,10 @@ bool showsTheSame(const FieldResolution& a, const FieldResolution& b)
 
 } // namespace
 
-ResolutionJob::ResolutionJob(const ProfileStore& store, const Environment& environment, QNetworkAccessManager* network,
-                             QObject* parent)
+ResolutionJob::ResolutionJob(const ProfileStore& store, const Environment& environment, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_environment(environment)
-    , m_network(network)
 {}
 
 ResolutionJob::~ResolutionJob() = default;
@@ -170,11 +168,11 @@ void ResolutionJob::runProcess(const QString& commandLine)
 
 void ResolutionJob::probeMetadata()
 {
-    if (m_pending.contains(QStringLiteral("iam-role")) || !m_network)
+    if (m_pending.contains(QStringLiteral("iam-role")))
         return;
     m_pending.insert(QStringLiteral("iam-role"));
     const Profile* profile = m_store.profile(m_environment.selectedProfile().value_or(QStringLiteral("default")));
-    auto* probe = new ImdsProbe(m_network, ImdsSettings::resolve(m_environment, profile), ImdsProbe::Scope::Both, this);
+    auto* probe = new ImdsProbe(ImdsSettings::resolve(m_environment, profile), ImdsProbe::Scope::Both, this);
     const int generation = m_generation;
     connect(probe, &ImdsProbe::finished, this, [this, probe, generation](const ImdsResult& result) {
         probe->deleteLater();
@@ -188,10 +186,10 @@ void ResolutionJob::probeMetadata()
 
 void ResolutionJob::fetchContainer()
 {
-    if (m_pending.contains(QStringLiteral("container-role")) || !m_network)
+    if (m_pending.contains(QStringLiteral("container-role")))
         return;
     m_pending.insert(QStringLiteral("container-role"));
-    auto* fetch = new ContainerCredentialsFetch(m_network, m_environment, m_now, this);
+    auto* fetch = new ContainerCredentialsFetch(m_environment, m_now, this);
     const int generation = m_generation;
     connect(fetch, &ContainerCredentialsFetch::finished, this,
             [this, fetch, generation](const CredentialOutcome& outcome) {

@@ -11,7 +11,6 @@
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 
-class QNetworkAccessManager;
 
 namespace apm {
 
@@ -35,8 +34,7 @@ class ResolutionJob final : public QObject
     Q_DISABLE_COPY_MOVE(ResolutionJob)
 
 public:
-    ResolutionJob(const ProfileStore& store, const Environment& environment, QNetworkAccessManager* network,
-                  QObject* parent = nullptr);
+    ResolutionJob(const ProfileStore& store, const Environment& environment, QObject* parent = nullptr);
     ~ResolutionJob() override;
 
     // How long the slow sources wait before they start (0: at once, from the event loop).
@@ -66,7 +64,6 @@ private:
 
     const ProfileStore& m_store;
     Environment m_environment;
-    QPointer<QNetworkAccessManager> m_network;
     QDateTime m_now;
     Resolution m_resolution;
     QSet<QString> m_pending;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,8 +13,7 @@ namespace {
 
 apm::CredentialOutcome fetch(const apm::Environment& env)
 {
-    QNetworkAccessManager network;
-    apm::ContainerCredentialsFetch fetch(&network, env, QDateTime::currentDateTimeUtc());
+    apm::ContainerCredentialsFetch fetch(env, QDateTime::currentDateTimeUtc());
     QSignalSpy finished(&fetch, &apm::ContainerCredentialsFetch::finished);
     fetch.start();
     if (finished.isEmpty())

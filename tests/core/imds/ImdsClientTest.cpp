@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -33,8 +32,7 @@ apm::ImdsSettings settingsFor(const QString& url, int timeout = 1, int attempts 
 
 ImdsResult probe(const apm::ImdsSettings& settings)
 {
-    QNetworkAccessManager network;
-    apm::ImdsProbe probe(&network, settings);
+    apm::ImdsProbe probe(settings);
     QSignalSpy finished(&probe, &apm::ImdsProbe::finished);
     probe.start();
     if (finished.isEmpty() && !finished.wait(60000))
@@ -237,8 +235,7 @@ private Q_SLOTS:
     {
         // What `configure list` asks when nothing else sets the region: a fresh token and the zone, nothing else.
         apm::test::FakeImdsServer server(Mode::NoRole);
-        QNetworkAccessManager network;
-        apm::ImdsProbe probe(&network, settingsFor(server.url()), apm::ImdsProbe::Scope::Region);
+        apm::ImdsProbe probe(settingsFor(server.url()), apm::ImdsProbe::Scope::Region);
         QSignalSpy finished(&probe, &apm::ImdsProbe::finished);
         probe.start();
         QVERIFY(finished.wait(10000));

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QNetworkAccessManager>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -25,8 +24,7 @@ private Q_SLOTS:
                     "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = s\n");
         aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         const apm::ProfileStore store(aws.environment);
-        QNetworkAccessManager network;
-        apm::ResolutionJob job(store, aws.environment, &network);
+        apm::ResolutionJob job(store, aws.environment);
         QSignalSpy resolved(&job, &apm::ResolutionJob::resolved);
         QSignalSpy finished(&job, &apm::ResolutionJob::finished);
         job.start();
@@ -44,8 +42,7 @@ private Q_SLOTS:
                     QByteArray());
         aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         const apm::ProfileStore store(aws.environment);
-        QNetworkAccessManager network;
-        apm::ResolutionJob job(store, aws.environment, &network);
+        apm::ResolutionJob job(store, aws.environment);
         QSignalSpy changed(&job, &apm::ResolutionJob::fieldChanged);
         QSignalSpy finished(&job, &apm::ResolutionJob::finished);
         job.start();
@@ -67,8 +64,7 @@ private Q_SLOTS:
         aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
         const apm::ProfileStore store(aws.environment);
-        QNetworkAccessManager network;
-        apm::ResolutionJob job(store, aws.environment, &network);
+        apm::ResolutionJob job(store, aws.environment);
         QSignalSpy finished(&job, &apm::ResolutionJob::finished);
         job.start();
         QCOMPARE(job.pending(), QStringList{"iam-role"});
@@ -93,8 +89,7 @@ private Q_SLOTS:
         TempAws::write(aws.configPath(), ("[default]\ncredential_process = " + script + " " + stop + "\n").toUtf8());
         aws.environment.set("AWS_EC2_METADATA_DISABLED", "true");
         const apm::ProfileStore store(aws.environment);
-        QNetworkAccessManager network;
-        auto job = std::make_unique<apm::ResolutionJob>(store, aws.environment, &network);
+        auto job = std::make_unique<apm::ResolutionJob>(store, aws.environment);
         QSignalSpy finished(job.get(), &apm::ResolutionJob::finished);
         job->start();
         QCOMPARE(job->pending(), QStringList{"custom-process"});
@@ -103,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(job->pending().isEmpty());
         QVERIFY(job->resolution().credentials.error.value_or(QString()).contains("Stopped waiting for " + script));
 
-        auto second = std::make_unique<apm::ResolutionJob>(store, aws.environment, &network);
+        auto second = std::make_unique<apm::ResolutionJob>(store, aws.environment);
         second->start();
         QElapsedTimer clock;
         clock.start();
@@ -124,8 +119,7 @@ private Q_SLOTS:
         aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
         const apm::ProfileStore store(aws.environment);
-        QNetworkAccessManager network;
-        apm::ResolutionJob job(store, aws.environment, &network);
+        apm::ResolutionJob job(store, aws.environment);
         QSignalSpy finished(&job, &apm::ResolutionJob::finished);
         job.start();
         job.start();
