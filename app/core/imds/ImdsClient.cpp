@@ -443,11 +443,10 @@ void ImdsProbe::diagnose()
                           m_result.usedToken ? QStringLiteral("v2") : QStringLiteral("v1"));
         if (c.expiry) {
             const qint64 left = QDateTime::currentDateTimeUtc().secsTo(c.expiry->instant);
-            lines << (m_result.expired
-                          ? tr("The credentials expired at %1: the AWS CLI keeps using them for a while "
-                               "(static stability), but AWS will refuse them.")
-                                .arg(c.expiry->isoFormat)
-                          : tr("They expire at %1 (in %2).").arg(c.expiry->isoFormat, duration(left)));
+            lines << (m_result.expired ? tr("The credentials expired at %1: the AWS CLI keeps using them for a while "
+                                            "(static stability), but AWS will refuse them.")
+                                             .arg(c.expiry->isoFormat)
+                                       : tr("They expire at %1 (in %2).").arg(c.expiry->isoFormat, duration(left)));
         }
         if (m_result.region)
             lines << tr("Region from the availability zone: %1.").arg(*m_result.region);

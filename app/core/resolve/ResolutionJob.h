@@ -11,7 +11,6 @@
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 
-
 namespace apm {
 
 class ProfileStore;
