@@ -14,36 +14,36 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSystemTrayIcon>
-#include <QIcon>
-#include <QItemSelectionModel>
 #include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 #include <QUndoStack>
 
+#include "DeliberateComboBox.h"
 #include "ProfileListDelegate.h"
 #include "Prompts.h"
 #include "SecretClipboard.h"
 #include "ThemedIcon.h"
 #include "TrayMenu.h"
 #include "config/ConfigWatcher.h"
-#include "DeliberateComboBox.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "edit/StoreCommand.h"
+#include "files/FilesPanel.h"
+#include "imds/ImdsPanel.h"
 #include "models/ProfileFilterModel.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSettingsModel.h"
-#include "files/FilesPanel.h"
-#include "imds/ImdsPanel.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/ProfileForm.h"
-#include "settings/AppSettings.h"
-#include "welcome/WelcomePane.h"
 #include "secrets/CredentialVault.h"
 #include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+#include "welcome/WelcomePane.h"
 
 namespace apm {
 

@@ -6,10 +6,10 @@
 
 #include <QMainWindow>
 
+#include "base/Environment.h"
 #include "config/ActiveProfile.h"
 #include "config/ConfigFiles.h"
 #include "config/Profile.h"
-#include "base/Environment.h"
 
 class QComboBox;
 class QFileSystemWatcher;

@@ -7,8 +7,8 @@
 #include <QJsonObject>
 
 #include "ImdsCommand.h"
-#include "config/ProfileStore.h"
 #include "base/PythonText.h"
+#include "config/ProfileStore.h"
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 

@@ -94,8 +94,9 @@ int main(int argc, char** argv)
             (void)store.save();
             saves.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("edit one value near the end (its section re-read, its profile rebuilt): median %.1f ms; save: median %.1f ms\n", median(edits),
-                    median(saves));
+        std::printf("edit one value near the end (its section re-read, its profile rebuilt): median %.1f ms; save: "
+                    "median %.1f ms\n",
+                    median(edits), median(saves));
     }
 
     {

@@ -5,9 +5,9 @@
 // and the instance metadata service's credentials document. Properties: no crash; exactly one of credentials or
 // error; credentials always have both keys' fields read from the document; the error never quotes a secret.
 
+#include "FuzzProperty.h"
 #include "imds/ImdsClient.h"
 #include "resolve/CredentialProcess.h"
-#include "FuzzProperty.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

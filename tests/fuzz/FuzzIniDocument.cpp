@@ -15,9 +15,9 @@
 #include <QByteArray>
 #include <QRegularExpression>
 
+#include "FuzzProperty.h"
 #include "ini/IniDocument.h"
 #include "ini/IniIndex.h"
-#include "FuzzProperty.h"
 
 using apm::IniDocument;
 

@@ -5,8 +5,8 @@
 // unified diff. The input is three texts separated by NUL bytes. Properties: when one side did not change, the
 // merge is the other side; when both made the same change, it is that change; nothing crashes on any input.
 
-#include "ini/LineDiff.h"
 #include "FuzzProperty.h"
+#include "ini/LineDiff.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -5,14 +5,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QTextCursor>
 #include <QPlainTextEdit>
-#include <QTabWidget>
-#include <QTextBlock>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QUndoStack>
 
 #include "config/ConfigWatcher.h"

@@ -1,46 +1,46 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
-#include <QPlainTextEdit>
+#include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
-#include <QToolButton>
 #include <QSignalSpy>
-#include <QIcon>
-#include <QImage>
-#include <QCheckBox>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QComboBox>
-#include <QFile>
-#include <QStandardPaths>
-#include <QLabel>
 #include <QTabWidget>
-#include <QLineEdit>
 #include <QTableView>
-#include <QWheelEvent>
-#include <QApplication>
 #include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
 
 #include <signal.h>
 
 #include <cerrno>
 
 #include "MainWindow.h"
-#include "config/ActiveProfile.h"
 #include "ProfileListDelegate.h"
 #include "SecretClipboard.h"
-#include "secrets/CredentialVault.h"
+#include "config/ActiveProfile.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/PrecedenceModel.h"
-#include "precedence/PrecedencePanel.h"
 #include "models/ProfileListModel.h"
+#include "precedence/PrecedencePanel.h"
+#include "secrets/CredentialVault.h"
 #include "support/Mnemonics.h"
 #include "support/TempAws.h"
 #include "support/WindowFixture.h"

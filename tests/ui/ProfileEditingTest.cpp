@@ -4,25 +4,25 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
 #include "MainWindow.h"
+#include "config/ProfileStore.h"
 #include "fakes/FakePrompts.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/ProfileListModel.h"
 #include "models/ProfileSettingsModel.h"
 #include "profile/NewProfileDialog.h"
-#include "config/ProfileStore.h"
 #include "support/TempAws.h"
 #include "support/WindowFixture.h"
 

@@ -42,8 +42,8 @@ void ConfigFiles::readInto(ConfigFile& file, const QString& path, Reading readin
     const DiskState disk = apm::readDisk(path);
     file.existed = disk.kind == DiskState::Kind::Regular;
     file.loadedBytes = disk.bytes;
-    file.document = reading == Reading::Indexed ? IniDocument::indexed(file.loadedBytes)
-                                                : IniDocument::fromBytes(file.loadedBytes);
+    file.document =
+        reading == Reading::Indexed ? IniDocument::indexed(file.loadedBytes) : IniDocument::fromBytes(file.loadedBytes);
 }
 
 void ConfigFiles::load(Reading reading)

@@ -7,9 +7,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include "base/Environment.h"
 #include "config/DiskFile.h"
 #include "ini/IniDocument.h"
-#include "base/Environment.h"
 
 namespace apm {
 

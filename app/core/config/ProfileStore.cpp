@@ -6,9 +6,9 @@
 
 #include <QSet>
 
+#include "base/PythonText.h"
 #include "ini/IniIndex.h"
 #include "ini/LineDiff.h"
-#include "base/PythonText.h"
 
 namespace apm {
 

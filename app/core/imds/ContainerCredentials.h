@@ -5,8 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "base/Environment.h"
 #include "base/Credentials.h"
+#include "base/Environment.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

@@ -11,8 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "base/Environment.h"
 #include "base/Credentials.h"
+#include "base/Environment.h"
 
 class QNetworkAccessManager;
 

@@ -165,10 +165,10 @@ public:
 
 private:
     class Builder;
-    void load();  // decodes m_original into lines, then parses
+    void load();              // decodes m_original into lines, then parses
     void ensureLines() const; // decodes m_original into lines unless they are there
     void releaseLines();      // drops the lines and the text while nothing is edited
-    void parse(); // reads m_lines
+    void parse();             // reads m_lines
     // The line of the next header after `headerLine`, or the line count.
     [[nodiscard]] int blockEnd(int headerLine) const;
     // Re-reads the section `name` only, after an edit inside it that changed the line count by lineDelta; oldEnd

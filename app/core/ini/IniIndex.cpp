@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IniIndex.h"
 
-
 #include "ini/IniReader.h"
 #include "ini/Utf8Lines.h"
 
@@ -21,8 +20,7 @@ class Collect final : public IniReader::Sink
 public:
     explicit Collect(QList<IniEntry>& into)
         : m_into(into)
-    {
-    }
+    {}
     int section(QStringView, int) override { return -1; }
     void defaults(int) override {}
     void option(IniEntry entry) override { m_into.append(std::move(entry)); }
@@ -40,8 +38,7 @@ public:
     Scanner(IniIndex& index, const Utf8Lines& lines)
         : m_index(index)
         , m_lines(lines)
-    {
-    }
+    {}
 
     int section(QStringView name, int line) override
     {

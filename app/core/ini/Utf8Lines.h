@@ -15,8 +15,7 @@ class Utf8Lines final
 public:
     explicit Utf8Lines(QByteArrayView bytes)
         : m_bytes(bytes)
-    {
-    }
+    {}
 
     // Moves to the next line; false past the last one.
     bool next()

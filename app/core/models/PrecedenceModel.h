@@ -10,7 +10,6 @@
 #include "resolve/CredentialProcess.h"
 #include "resolve/Resolver.h"
 
-
 namespace apm {
 
 class ProfileStore;

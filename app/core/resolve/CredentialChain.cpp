@@ -8,9 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "base/PythonText.h"
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
-#include "base/PythonText.h"
 #include "resolve/CredentialProcess.h"
 
 namespace apm {

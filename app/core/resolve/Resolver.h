@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 
-#include "resolve/CredentialChain.h"
 #include "base/Environment.h"
+#include "resolve/CredentialChain.h"
 #include "resolve/Resolution.h"
 
 namespace apm {

@@ -5,8 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "config/ProfileStore.h"
 #include "base/PythonText.h"
+#include "config/ProfileStore.h"
 
 namespace apm {
 

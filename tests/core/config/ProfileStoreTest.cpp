@@ -263,10 +263,11 @@ private Q_SLOTS:
     // view written back: an empty [profile x-copy] and the keys reordered).
     void duplicateCopiesEachFileAsWritten()
     {
-        TempAws aws("[profile dev]\n# the dev account\noutput = json\nregion = eu-west-1\ns3 =\n  addressing_style = path\n"
-                    "\n# next\n[profile other]\nregion = x\n",
-                    "[dev]\nregion = us-east-2\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n[solo]\naws_access_key_id = "
-                    "AKIAFAKEFAKEFAKE0002\n");
+        TempAws aws(
+            "[profile dev]\n# the dev account\noutput = json\nregion = eu-west-1\ns3 =\n  addressing_style = path\n"
+            "\n# next\n[profile other]\nregion = x\n",
+            "[dev]\nregion = us-east-2\naws_access_key_id = AKIAFAKEFAKEFAKE0001\n[solo]\naws_access_key_id = "
+            "AKIAFAKEFAKEFAKE0002\n");
         ProfileStore store(aws.environment);
         QVERIFY(!store.duplicateProfile("dev", "dev-copy"));
         QVERIFY(!store.duplicateProfile("solo", "solo-copy"));

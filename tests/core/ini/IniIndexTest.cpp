@@ -44,19 +44,35 @@ QList<std::pair<QString, QByteArray>> corpus()
 // every line ending, bytes that are not UTF-8 and NUL.
 QByteArray randomFile(QRandomGenerator& random)
 {
-    static const char* const common[] = {
-        "[profile a]",  "[profile  b]",       "[sso-session s]", "  [profile c]",     "[profile \xc3\xa9]",
-        "[DEFAULT]",    "region = us-east-1", "Region=eu",       "output: json",      "s3 =",
-        "  max = 10",   "\tk = v",           "# comment",       "; comment",         "",
-        "   ",          "x = \xc3\xa9t\xc3\xa9", "\xc2\xa0[x]", "credential_process = run --x", "  more text"};
-    static const char* const risky[] = {"[unclosed", "[]", "[]x]", "= value", "key", "    bad line",
-                                        "\xef\xbb\xbf[default]", "nul", "\xff\xfe", "[profile a]"};
+    static const char* const common[] = {"[profile a]",
+                                         "[profile  b]",
+                                         "[sso-session s]",
+                                         "  [profile c]",
+                                         "[profile \xc3\xa9]",
+                                         "[DEFAULT]",
+                                         "region = us-east-1",
+                                         "Region=eu",
+                                         "output: json",
+                                         "s3 =",
+                                         "  max = 10",
+                                         "\tk = v",
+                                         "# comment",
+                                         "; comment",
+                                         "",
+                                         "   ",
+                                         "x = \xc3\xa9t\xc3\xa9",
+                                         "\xc2\xa0[x]",
+                                         "credential_process = run --x",
+                                         "  more text"};
+    static const char* const risky[] = {
+        "[unclosed", "[]",       "[]x]",       "= value", "key", "    bad line", "\xef\xbb\xbf[default]",
+        "nul",       "\xff\xfe", "[profile a]"};
     QByteArray file = random.bounded(10) < 8 ? QByteArray("[default]\n") : QByteArray();
     const int lines = random.bounded(1, 24);
     for (int i = 0; i < lines; ++i) {
         const bool rare = random.bounded(40) == 0;
-        const char* piece = rare ? risky[random.bounded(int(std::size(risky)))]
-                                 : common[random.bounded(int(std::size(common)))];
+        const char* piece =
+            rare ? risky[random.bounded(int(std::size(risky)))] : common[random.bounded(int(std::size(common)))];
         file += qstrcmp(piece, "nul") == 0 ? QByteArray("nul\0here", 8) : QByteArray(piece);
         static const char* const endings[] = {"\n", "\n", "\n", "\r\n", "\r"};
         if (i + 1 < lines || random.bounded(2))
@@ -150,8 +166,7 @@ private Q_SLOTS:
         for (const auto& [name, bytes] : files)
             QTest::newRow(qPrintable(name)) << bytes;
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("repeated section far apart")
-            << QByteArray("[a]\nk = 1\n[b]\n[c]\n  # c\n[d]\nx = 1\n[a]\n");
+        QTest::newRow("repeated section far apart") << QByteArray("[a]\nk = 1\n[b]\n[c]\n  # c\n[d]\nx = 1\n[a]\n");
         QTest::newRow("repeated non-ASCII section") << QByteArray("[profile \xc3\xa9]\n[x]\n[profile \xc3\xa9]\n");
         QTest::newRow("not UTF-8 after a refused line") << QByteArray("[a]\nno delimiter\n[b]\nk = \xff\n");
         QTest::newRow("cut sequence at a line end") << QByteArray("[a]\nk = \xc3\n[b]\n");
@@ -202,9 +217,10 @@ private Q_SLOTS:
         for (int i = 0; i < 1500; ++i)
             files.append(randomFile(random));
         files.append(apm::test::largeProfileFiles(200).first);
-        const QStringList sections = {QStringLiteral("default"), QStringLiteral("profile a"), QStringLiteral("x"),
-                                      QStringLiteral("profile c"), QStringLiteral("sso-session s"),
-                                      QStringLiteral("profile new"), QStringLiteral("profile role-5")};
+        const QStringList sections = {
+            QStringLiteral("default"),       QStringLiteral("profile a"),     QStringLiteral("x"),
+            QStringLiteral("profile c"),     QStringLiteral("sso-session s"), QStringLiteral("profile new"),
+            QStringLiteral("profile role-5")};
         const QStringList keys = {QStringLiteral("region"), QStringLiteral("s3"), QStringLiteral("k"),
                                   QStringLiteral("new_key")};
         int edits = 0;
@@ -214,9 +230,9 @@ private Q_SLOTS:
             const std::optional<QString> sub =
                 random.bounded(3) == 0 ? std::optional(QStringLiteral("max")) : std::nullopt;
             IniDocument whole = IniDocument::fromBytes(bytes);
-            const auto error = sub ? whole.setNestedValue(section, key, *sub, QStringLiteral("v"),
-                                                          IniDocument::EolPolicy::AwsCli)
-                                   : whole.setValue(section, key, QStringLiteral("v"), IniDocument::EolPolicy::AwsCli);
+            const auto error =
+                sub ? whole.setNestedValue(section, key, *sub, QStringLiteral("v"), IniDocument::EolPolicy::AwsCli)
+                    : whole.setValue(section, key, QStringLiteral("v"), IniDocument::EolPolicy::AwsCli);
             const IniDocument::Rewrite rewrite = IniDocument::setInBytes(bytes, section, key, sub, QStringLiteral("v"));
             QCOMPARE(rewrite.error.has_value(), error.has_value());
             if (error) {
@@ -225,7 +241,8 @@ private Q_SLOTS:
                 continue;
             }
             if (rewrite.bytes != whole.toBytes()) {
-                qWarning().noquote() << "file:" << bytes.toPercentEncoding(" =[]#;:\n") << section << key << sub.value_or(QString());
+                qWarning().noquote() << "file:" << bytes.toPercentEncoding(" =[]#;:\n") << section << key
+                                     << sub.value_or(QString());
                 QCOMPARE(rewrite.bytes, whole.toBytes());
             }
             ++edits;
