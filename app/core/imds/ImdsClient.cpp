@@ -218,116 +218,131 @@ void ImdsProbe::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-
-    ImdsStep& step = m_result.trace.last();
-    step.elapsedMs = m_clock.elapsed();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool oversized = reply->property("oversized").toBool();
-    const QByteArray body = oversized ? QByteArray() : reply->read(kMaxBodyBytes + 1);
-    const bool timedOut =
-        (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-        && !oversized;
-    const bool readTimeout = timedOut && m_requestSent;
-    step.status = status;
-    if (status == 0 || oversized) {
-        step.failure = oversized  ? ImdsStep::Failure::Oversized
-                       : timedOut ? (readTimeout ? ImdsStep::Failure::ReadTimeout : ImdsStep::Failure::ConnectTimeout)
-                                  : ImdsStep::Failure::Network;
-        step.error = oversized  ? tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
-                     : timedOut ? (readTimeout ? tr("read timeout") : tr("connect timeout"))
-                                : reply->errorString();
-    }
-
-    const bool lastAttempt = m_attempt + 1 >= m_settings.attempts;
-    auto retryOr = [&](const std::function<void()>& giveUp) {
-        if (!lastAttempt) {
-            ++m_attempt;
-            send();
-        } else {
-            giveUp();
-        }
-    };
-
+    const Answer answer = record(*reply);
     switch (m_stage) {
     case Stage::Token:
-    case Stage::RegionToken: {
-        const Stage next = m_stage == Stage::Token ? Stage::Role : Stage::Zone;
-        if (status == 200) {
-            m_token = QString::fromUtf8(body);
-            if (m_stage == Stage::Token)
-                m_result.usedToken = true;
-            advance(next);
-        } else if (status == 403 || status == 404 || status == 405 || readTimeout) {
-            m_token.reset(); // botocore falls back to IMDSv1 here
-            advance(next);
-        } else if (status == 400) {
-            m_token.reset();
-            if (m_stage == Stage::Token)
-                endCredentials(ImdsResult::Outcome::BadRequest);
-            else
-                advance(Stage::Done);
-        } else {
-            retryOr([&] {
-                m_token.reset();
-                advance(next);
-            });
-        }
-        return;
-    }
+    case Stage::RegionToken: return onToken(answer);
     case Stage::Role:
     case Stage::Document:
-    case Stage::Zone: {
-        bool usable = status == 200 && !body.isEmpty() && !oversized;
-        MetadataDocument document;
-        if (usable && m_stage == Stage::Document) {
-            document = readMetadataCredentials(body);
-            usable = document.isJsonObject;
-        }
-        if (!usable) {
-            retryOr([&] {
-                if (m_stage == Stage::Zone) {
-                    advance(Stage::Done);
-                    return;
-                }
-                const bool nothingAnswered = std::all_of(m_result.trace.cbegin(), m_result.trace.cend(),
-                                                         [](const ImdsStep& s) { return s.status == 0; });
-                if (m_stage == Stage::Role && status == 404)
-                    endCredentials(ImdsResult::Outcome::NoRole);
-                else if (status == 401 && !m_token)
-                    endCredentials(ImdsResult::Outcome::TokenRequired);
-                else if (nothingAnswered)
-                    finish(ImdsResult::Outcome::Unreachable); // the region would not answer either
-                else
-                    endCredentials(m_stage == Stage::Document ? ImdsResult::Outcome::BadDocument
-                                                              : ImdsResult::Outcome::Unreachable);
-            });
-            return;
-        }
-        if (m_stage == Stage::Role) {
-            m_result.roleName = QString::fromUtf8(body);
-            advance(Stage::Document);
-        } else if (m_stage == Stage::Document) {
-            if (!document.credentials) {
-                m_problem = tr("The credentials document for role %1 has no %2.")
-                                .arg(*m_result.roleName, document.missing.value_or(QString()));
-                endCredentials(ImdsResult::Outcome::BadDocument);
-                return;
-            }
-            const ResolvedCredentials& credentials = *document.credentials;
-            m_result.expired = credentials.expiry && credentials.expiry->instant <= QDateTime::currentDateTimeUtc();
-            m_result.credentials = credentials;
-            endCredentials(ImdsResult::Outcome::Credentials);
-        } else {
-            const QString zone = QString::fromUtf8(body);
-            m_result.region = zone.left(zone.size() - 1);
-            if (m_scope == Scope::Region)
-                m_result.outcome = ImdsResult::Outcome::RegionOnly;
-            advance(Stage::Done);
-        }
-        return;
-    }
+    case Stage::Zone: return onData(answer);
     case Stage::Done: return;
     }
+}
+
+ImdsProbe::Answer ImdsProbe::record(QNetworkReply& reply)
+{
+    Answer answer;
+    ImdsStep& step = m_result.trace.last();
+    step.elapsedMs = m_clock.elapsed();
+    answer.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.oversized = reply.property("oversized").toBool();
+    answer.body = answer.oversized ? QByteArray() : reply.read(kMaxBodyBytes + 1);
+    const bool timedOut =
+        (reply.error() == QNetworkReply::OperationCanceledError || reply.error() == QNetworkReply::TimeoutError)
+        && !answer.oversized;
+    answer.readTimeout = timedOut && m_requestSent;
+    step.status = answer.status;
+    if (answer.status == 0 || answer.oversized) {
+        step.failure = answer.oversized ? ImdsStep::Failure::Oversized
+                       : timedOut
+                           ? (answer.readTimeout ? ImdsStep::Failure::ReadTimeout : ImdsStep::Failure::ConnectTimeout)
+                           : ImdsStep::Failure::Network;
+        step.error = answer.oversized ? tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
+                     : timedOut       ? (answer.readTimeout ? tr("read timeout") : tr("connect timeout"))
+                                      : reply.errorString();
+    }
+    return answer;
+}
+
+bool ImdsProbe::retry()
+{
+    if (m_attempt + 1 >= m_settings.attempts)
+        return false;
+    ++m_attempt;
+    send();
+    return true;
+}
+
+// A token request answered (credentials' or region's): use the token, fall back to IMDSv1, or retry.
+void ImdsProbe::onToken(const Answer& answer)
+{
+    const Stage next = m_stage == Stage::Token ? Stage::Role : Stage::Zone;
+    const int status = answer.status;
+    if (status == 200) {
+        m_token = QString::fromUtf8(answer.body);
+        if (m_stage == Stage::Token)
+            m_result.usedToken = true;
+        advance(next);
+    } else if (status == 403 || status == 404 || status == 405 || answer.readTimeout) {
+        m_token.reset(); // botocore falls back to IMDSv1 here
+        advance(next);
+    } else if (status == 400) {
+        m_token.reset();
+        if (m_stage == Stage::Token)
+            endCredentials(ImdsResult::Outcome::BadRequest);
+        else
+            advance(Stage::Done);
+    } else if (!retry()) {
+        m_token.reset();
+        advance(next);
+    }
+}
+
+// The role, the credentials document or the zone answered: take it, or retry, or say why there is none.
+void ImdsProbe::onData(const Answer& answer)
+{
+    bool usable = answer.status == 200 && !answer.body.isEmpty() && !answer.oversized;
+    MetadataDocument document;
+    if (usable && m_stage == Stage::Document) {
+        document = readMetadataCredentials(answer.body);
+        usable = document.isJsonObject;
+    }
+    if (!usable) {
+        if (!retry())
+            giveUp(answer.status);
+        return;
+    }
+    if (m_stage == Stage::Role) {
+        m_result.roleName = QString::fromUtf8(answer.body);
+        advance(Stage::Document);
+    } else if (m_stage == Stage::Document) {
+        if (!document.credentials) {
+            m_problem = tr("The credentials document for role %1 has no %2.")
+                            .arg(*m_result.roleName, document.missing.value_or(QString()));
+            endCredentials(ImdsResult::Outcome::BadDocument);
+            return;
+        }
+        const ResolvedCredentials& credentials = *document.credentials;
+        m_result.expired = credentials.expiry && credentials.expiry->instant <= QDateTime::currentDateTimeUtc();
+        m_result.credentials = credentials;
+        endCredentials(ImdsResult::Outcome::Credentials);
+    } else {
+        const QString zone = QString::fromUtf8(answer.body);
+        m_result.region = zone.left(zone.size() - 1);
+        if (m_scope == Scope::Region)
+            m_result.outcome = ImdsResult::Outcome::RegionOnly;
+        advance(Stage::Done);
+    }
+}
+
+// No usable answer after the last attempt: what the AWS CLI concludes from the last status.
+void ImdsProbe::giveUp(int status)
+{
+    if (m_stage == Stage::Zone) {
+        advance(Stage::Done);
+        return;
+    }
+    const bool nothingAnswered =
+        std::all_of(m_result.trace.cbegin(), m_result.trace.cend(), [](const ImdsStep& s) { return s.status == 0; });
+    if (m_stage == Stage::Role && status == 404)
+        endCredentials(ImdsResult::Outcome::NoRole);
+    else if (status == 401 && !m_token)
+        endCredentials(ImdsResult::Outcome::TokenRequired);
+    else if (nothingAnswered)
+        finish(ImdsResult::Outcome::Unreachable); // the region would not answer either
+    else
+        endCredentials(m_stage == Stage::Document ? ImdsResult::Outcome::BadDocument
+                                                  : ImdsResult::Outcome::Unreachable);
 }
 
 MetadataDocument readMetadataCredentials(const QByteArray& body)

@@ -113,8 +113,20 @@ Q_SIGNALS:
 
 private:
     enum class Stage { Token, Role, Document, RegionToken, Zone, Done };
+    // What one request got back (also written into the trace's last step).
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        bool oversized = false;
+        bool readTimeout = false;
+    };
     void send();
     void onReplyFinished();
+    [[nodiscard]] Answer record(QNetworkReply& reply);
+    bool retry(); // sends the request again while attempts are left
+    void onToken(const Answer& answer);
+    void onData(const Answer& answer);
+    void giveUp(int status);
     void advance(Stage next);
     void endCredentials(ImdsResult::Outcome outcome);
     void finish(ImdsResult::Outcome outcome);
