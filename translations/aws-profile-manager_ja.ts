@@ -1264,104 +1264,104 @@
 <context>
     <name>apm::ImdsPanel</name>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="36"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="34"/>
         <source>Not probed yet. The probe sends the requests the AWS CLI sends, with its timeouts, and shows each answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="54"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="52"/>
         <source>The AWS CLI refuses these settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="56"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="54"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI never asks the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="58"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="56"/>
         <source>Endpoint %1 · timeout %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="59"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="57"/>
         <source> · %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="60"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="58"/>
         <source> · IMDSv1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="78"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="76"/>
         <source>Probing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/imds/ImdsPanel.cpp" line="99"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="97"/>
         <source>Cancelled before the metadata service answered. The AWS CLI would have waited %n second(s) per request before moving on.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="109"/>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="116"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="107"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="114"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="110"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="108"/>
         <source>no request sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="111"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="109"/>
         <source>IMDSv2 (session token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="112"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="110"/>
         <source>IMDSv1 (no token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="113"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="111"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="129"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="127"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="128"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="130"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="128"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="137"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="135"/>
         <source>no credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="143"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="141"/>
         <source>in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imds/ImdsPanel.cpp" line="144"/>
+        <location filename="../ui/imds/ImdsPanel.cpp" line="142"/>
         <source>expired %1 ago (%2); the AWS CLI extends and uses them anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,103 +1369,103 @@
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="236"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="250"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="237"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="251"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="237"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="251"/>
         <source>connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="311"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="310"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="397"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="415"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="403"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="418"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="408"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="423"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="416"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="418"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="433"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="426"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="441"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="446"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="449"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="441"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="456"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="461"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="453"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="452"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="467"/>
         <source>Region from the availability zone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="464"/>
         <source>They expire at %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="461"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="475"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,49 +1625,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Active in your shells: </source>
         <translation>シェルで有効: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Read from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Writing to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="672"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Rename profile</source>
         <translation>プロファイル名の変更</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>New name for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
@@ -1676,197 +1676,197 @@ Update them to %3 too?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Duplicate profile</source>
         <translation>プロファイルの複製</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Name of the copy of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Save a file the AWS CLI refuses?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>Overwrite?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="706"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="735"/>
         <source>Moving the keys of %1 into the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="733"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>AWS Profile Manager: no active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="796"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
         <source>AWS Profile Manager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="832"/>
+        <location filename="../ui/MainWindow.cpp" line="834"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,103 +1902,103 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedenceModel</name>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>%1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="147"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="170"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="169"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="199"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
         <source>credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
         <source>config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="206"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="207"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="206"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="211"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="210"/>
         <source>The setting the AWS CLI looks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="212"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="211"/>
         <source>The value the AWS CLI uses, and where it comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="213"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="212"/>
         <source>A command-line option (--profile, --region, --output, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="214"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="213"/>
         <source>An environment variable (AWS_PROFILE, AWS_REGION, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="215"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="214"/>
         <source>The shared credentials file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="216"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="215"/>
         <source>The config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="217"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="216"/>
         <source>A credential provider the profile names: a process, an assumed role, SSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="218"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="217"/>
         <source>The container&apos;s credentials endpoint or the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
         <source>--option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
+        <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
@@ -2006,47 +2006,47 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::PrecedencePanel</name>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="118"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Hide the what-if options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="118"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Show the what-if options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="191"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
         <source>Reading the environment of a login shell (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="195"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="193"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="274"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="277"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="275"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="278"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="280"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="288"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="286"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,32 +2165,32 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="151"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="154"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="152"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="155"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="154"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="157"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="172"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="175"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="173"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="176"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="174"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="177"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -2384,32 +2384,32 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::ResolutionJob</name>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="46"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="44"/>
         <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="51"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="49"/>
         <source>Stopped waiting for the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="57"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="55"/>
         <source>Stopped waiting for the container credentials endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="95"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="93"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="115"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="113"/>
         <source>asking the container endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ResolutionJob.cpp" line="133"/>
+        <location filename="../app/core/resolve/ResolutionJob.cpp" line="131"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,6 +133,7 @@ private Q_SLOTS:
         QTRY_COMPARE(f.window.size(), QSize(1450, 900));
         auto* toggle = panel->findChild<QToolButton*>("whatIfToggle");
         QTRY_VERIFY(toggle->isChecked()); // room enough: the what-if options are open
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Hide the what-if options"));
         QTRY_VERIFY2(shownRows() >= 16, qPrintable(QStringLiteral("%1 of %2 rows").arg(shownRows()).arg(rows)));
         QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
                      qPrintable(QStringLiteral("scrolls %1 px").arg(table->horizontalScrollBar()->maximum())));
@@ -141,6 +142,7 @@ private Q_SLOTS:
         // Folded, they give the table every row.
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(!panel->findChild<QWidget*>("whatIfBox")->isVisible());
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Show the what-if options"));
         QTRY_VERIFY2(shownRows() >= rows, qPrintable(QStringLiteral("%1 of %2 rows").arg(shownRows()).arg(rows)));
         QTest::mouseClick(toggle, Qt::LeftButton); // the choice is kept (QSettings): open them again
         QSettings().remove(QStringLiteral("precedence/whatIfShown"));

@@ -81,10 +81,10 @@ PrecedencePanel::PrecedencePanel(ProfileStore* store, const Environment& environ
         QSettings().setValue(QStringLiteral("precedence/whatIfShown"), shown);
         showWhatIf(shown);
     });
-    if (const QVariant chosen = QSettings().value(QStringLiteral("precedence/whatIfShown")); chosen.isValid()) {
-        m_whatIfChosen = true;
-        showWhatIf(chosen.toBool());
-    }
+    // Open unless the user folded them (the toggle's accessible name must say what it does from the start).
+    const QVariant chosen = QSettings().value(QStringLiteral("precedence/whatIfShown"));
+    m_whatIfChosen = chosen.isValid();
+    showWhatIf(!m_whatIfChosen || chosen.toBool());
     // The variables start as the environment has them.
     m_ui->awsProfileEdit->setText(environment.value(QStringLiteral("AWS_PROFILE")).value_or(QString()));
     m_ui->awsRegionEdit->setText(environment.value(QStringLiteral("AWS_REGION")).value_or(QString()));

@@ -134,11 +134,13 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     const bool active = p->name == m_active;
     // Shown, never used to find the profile (ProfileNameRole): a name or a region of megabytes is cut short, as
     // the view would otherwise lay all of it out to paint a cell.
-    const QString name = elided(p->name, kLongestShownName);
+    auto shownName = [p] {
+        return elided(p->name, kLongestShownName);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return active ? QStringLiteral("★ ") + name : name;
+        case NameColumn: return active ? QStringLiteral("★ ") + shownName() : shownName();
         case KindColumn: return Profile::kindName(row.kind);
         case RegionColumn: return elided(row.region);
         }
@@ -148,8 +150,9 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
             return row.problem;
         return data(index, Qt::DisplayRole);
     case Qt::AccessibleTextRole: {
-        QString text = active ? tr("Profile %1, %2, active in your shells").arg(name, Profile::kindName(row.kind))
-                              : tr("Profile %1, %2").arg(name, Profile::kindName(row.kind));
+        QString text = active
+                           ? tr("Profile %1, %2, active in your shells").arg(shownName(), Profile::kindName(row.kind))
+                           : tr("Profile %1, %2").arg(shownName(), Profile::kindName(row.kind));
         if (!row.problem.isEmpty())
             text += tr(", problem: %1").arg(row.problem);
         return text;
