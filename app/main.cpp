@@ -13,6 +13,8 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "config/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 
 namespace {
@@ -65,18 +67,29 @@ int main(int argc, char** argv)
     const apm::Environment process = apm::Environment::fromProcess();
     apm::AppSettings::load().applyTo(app);
     // The settings can point the window at other files or another language: a new window then takes the place
-    // of the old one, where it was.
-    std::unique_ptr<apm::MainWindow> window;
+    // of the old one, where it was, with stores of its own.
+    struct Document {
+        std::unique_ptr<apm::ProfileStore> store;
+        std::unique_ptr<apm::KeychainSecretStore> secrets;
+        std::unique_ptr<apm::MainWindow> window; // last, so that it goes first
+    };
+    Document shown;
     std::function<void()> open = [&] {
-        auto next = std::make_unique<apm::MainWindow>(apm::AppSettings::load().applyTo(process));
-        QObject::connect(next.get(), &apm::MainWindow::reopenRequested, &app,
+        const apm::Environment environment = apm::AppSettings::load().applyTo(process);
+        Document next;
+        next.store = std::make_unique<apm::ProfileStore>(environment);
+        next.secrets = std::make_unique<apm::KeychainSecretStore>(environment);
+        next.window = std::make_unique<apm::MainWindow>(next.store.get(), next.secrets.get(), environment,
+                                                        QCoreApplication::applicationFilePath());
+        QObject::connect(next.window.get(), &apm::MainWindow::reopenRequested, &app,
                          [&] { QTimer::singleShot(0, &app, open); });
-        if (window)
-            next->setGeometry(window->geometry());
+        if (shown.window)
+            next.window->setGeometry(shown.window->geometry());
         else
-            next->restoreLayout();
-        next->show();
-        window = std::move(next);
+            next.window->restoreLayout();
+        next.window->show();
+        shown.window.reset(); // before the stores it uses
+        shown = std::move(next);
     };
     open();
     return app.exec();

@@ -180,337 +180,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="27"/>
-        <source>Filter by name, region or account id…</source>
-        <translation>名前、リージョン、アカウント ID で絞り込み…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="28"/>
-        <source>Filter profiles</source>
-        <translation>プロファイルを絞り込む</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="34"/>
-        <source>Profiles</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="47"/>
+        <location filename="../ui/MainWindow.ui" line="22"/>
         <source>Views of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="49"/>
-        <source>Profile</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="55"/>
-        <source>Selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="63"/>
-        <source>Fields for:</source>
-        <translation>フィールド:</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
-        <source>Kind of profile the form shows fields for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="70"/>
-        <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="75"/>
-        <source>Show &amp;secrets</source>
-        <translation>シークレットを表示(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="76"/>
-        <source>Show secret values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
-        <source>The [sso-session] block this profile names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="98"/>
-        <source>SSO start URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="99"/>
-        <source>SSO start URL of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="99"/>
-        <source>https://my-sso-portal.awsapps.com/start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="100"/>
-        <source>SSO region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="101"/>
-        <source>SSO region of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="102"/>
-        <source>Registration scopes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="103"/>
-        <source>SSO registration scopes of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="103"/>
-        <source>sso:account:access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
-        <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="111"/>
-        <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="112"/>
-        <source>Access key ID in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="113"/>
-        <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="114"/>
-        <source>Secret access key in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="115"/>
-        <source>Session token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
-        <source>Session token in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="119"/>
-        <source>Save to the &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="120"/>
-        <source>&amp;Copy the secret (cleared after 30 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="124"/>
-        <source>Keychain status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="130"/>
-        <source>Every key of the profile in both files (double-click a value to edit it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="135"/>
-        <source>Settings of the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="147"/>
-        <source>key or key.sub-key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="148"/>
-        <source>Name of the key to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="153"/>
-        <source>value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="154"/>
-        <source>Value of the key to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
-        <source>&amp;Add key</source>
-        <translation>キーを追加(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
-        <source>&amp;Remove key</source>
-        <translation>キーを削除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="165"/>
-        <source>Remove the selected key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="179"/>
+        <location filename="../ui/MainWindow.ui" line="30"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="189"/>
+        <location filename="../ui/MainWindow.ui" line="40"/>
         <source>&amp;Profile</source>
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="201"/>
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="209"/>
+        <location filename="../ui/MainWindow.ui" line="58"/>
         <source>Active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="216"/>
-        <source>&amp;Copy value</source>
-        <translation>値をコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
-        <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="220"/>
+        <location filename="../ui/MainWindow.ui" line="65"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="66"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="69"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="225"/>
+        <location filename="../ui/MainWindow.ui" line="70"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228"/>
+        <location filename="../ui/MainWindow.ui" line="73"/>
         <source>Re&amp;vert unsaved changes</source>
         <translation>未保存の変更を破棄(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="231"/>
+        <location filename="../ui/MainWindow.ui" line="76"/>
         <source>&amp;New profile…</source>
         <translation>新しいプロファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="232"/>
+        <location filename="../ui/MainWindow.ui" line="77"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="235"/>
+        <location filename="../ui/MainWindow.ui" line="80"/>
         <source>&amp;Rename…</source>
         <translation>名前の変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="236"/>
+        <location filename="../ui/MainWindow.ui" line="81"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239"/>
+        <location filename="../ui/MainWindow.ui" line="84"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
+        <location filename="../ui/MainWindow.ui" line="87"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="243"/>
+        <location filename="../ui/MainWindow.ui" line="88"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="247"/>
+        <location filename="../ui/MainWindow.ui" line="92"/>
         <source>&amp;Reload from disk</source>
         <translation>ディスクから再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="93"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251"/>
+        <location filename="../ui/MainWindow.ui" line="96"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252"/>
+        <location filename="../ui/MainWindow.ui" line="97"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="255"/>
-        <source>Move keys to the &amp;keychain</source>
-        <translation>キーをキーチェーンへ移動(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="256"/>
-        <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="259"/>
-        <source>Move keys back to the credentials &amp;file</source>
-        <translation>キーを credentials ファイルへ戻す(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="262"/>
+        <location filename="../ui/MainWindow.ui" line="100"/>
         <source>Make &amp;active in my shells</source>
         <translation>シェルで有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="265"/>
+        <location filename="../ui/MainWindow.ui" line="103"/>
         <source>&amp;Filter profiles</source>
         <translation>プロファイルを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="104"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,9 +504,210 @@
     </message>
 </context>
 <context>
+    <name>ProfileListPane</name>
+    <message>
+        <location filename="../ui/list/ProfileListPane.ui" line="12"/>
+        <source>Filter by name, region or account id…</source>
+        <translation>名前、リージョン、アカウント ID で絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.ui" line="13"/>
+        <source>Filter profiles</source>
+        <translation>プロファイルを絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.ui" line="19"/>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="12"/>
+        <source>Selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="20"/>
+        <source>Fields for:</source>
+        <translation>フィールド:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="26"/>
+        <source>Kind of profile the form shows fields for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="27"/>
+        <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="32"/>
+        <source>Show &amp;secrets</source>
+        <translation>シークレットを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="33"/>
+        <source>Show secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="53"/>
+        <source>The [sso-session] block this profile names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="55"/>
+        <source>SSO start URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="56"/>
+        <source>SSO start URL of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="56"/>
+        <source>https://my-sso-portal.awsapps.com/start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="57"/>
+        <source>SSO region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="58"/>
+        <source>SSO region of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="59"/>
+        <source>Registration scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="60"/>
+        <source>SSO registration scopes of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="60"/>
+        <source>sso:account:access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="66"/>
+        <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="68"/>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="69"/>
+        <source>Access key ID in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="70"/>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
+        <source>Secret access key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
+        <source>Session token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="73"/>
+        <source>Session token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="76"/>
+        <source>Save to the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="77"/>
+        <source>&amp;Copy the secret (cleared after 30 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="87"/>
+        <source>Every key of the profile in both files (double-click a value to edit it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="92"/>
+        <source>Settings of the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <source>key or key.sub-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <source>Name of the key to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="110"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <source>Value of the key to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
+        <source>&amp;Add key</source>
+        <translation>キーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
+        <source>&amp;Remove key</source>
+        <translation>キーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
+        <source>Remove the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
+        <source>&amp;Copy value</source>
+        <translation>値をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
+        <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>AWS Profile Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1047,39 @@
     </message>
 </context>
 <context>
+    <name>apm::ActiveProfileController</name>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="38"/>
+        <source>Active profile of your shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="74"/>
+        <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="76"/>
+        <source>Shells that load the hook use %1 from their next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="90"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="104"/>
+        <source>AWS Profile Manager: no active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/active/ActiveProfileController.cpp" line="105"/>
+        <source>AWS Profile Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::ConfigFiles</name>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="86"/>
@@ -1227,6 +1246,90 @@
     <message>
         <location filename="../app/core/base/DisplayText.h" line="47"/>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::DocumentController</name>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="43"/>
+        <source>Save a file the AWS CLI refuses?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="44"/>
+        <source>%1
+
+The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="46"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="50"/>
+        <source>Overwrite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="50"/>
+        <source>%1
+
+Overwrite it with your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="51"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="60"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="67"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="68"/>
+        <source>Discard your unsaved changes and read the files again from disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="69"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="94"/>
+        <source>%1 was changed by another program and has been read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="96"/>
+        <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="104"/>
+        <source>%1 was changed by another program, on lines you have changed too.
+
+Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="111"/>
+        <source>Keeping your version of %1; saving will replace the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/DocumentController.cpp" line="114"/>
+        <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1628,34 @@
     </message>
 </context>
 <context>
+    <name>apm::KeychainActions</name>
+    <message>
+        <location filename="../ui/keychain/KeychainActions.cpp" line="21"/>
+        <source>Move keys to the &amp;keychain</source>
+        <translation>キーをキーチェーンへ移動(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/keychain/KeychainActions.cpp" line="22"/>
+        <source>Move keys back to the credentials &amp;file</source>
+        <translation>キーを credentials ファイルへ戻す(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/keychain/KeychainActions.cpp" line="25"/>
+        <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/keychain/KeychainActions.cpp" line="50"/>
+        <source>Moving the keys of %1 into the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/keychain/KeychainActions.cpp" line="51"/>
+        <source>Moving the keys of %1 back to the credentials file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::KeychainSecretStore</name>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="97"/>
@@ -1585,290 +1716,71 @@
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Precedence</source>
         <translation>優先順位</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Instance metadata</source>
         <translation>インスタンスメタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
-        <source>Active profile of your shells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Active in your shells: </source>
         <translation>シェルで有効: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
-        <source>Read from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
-        <source>Writing to the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
-        <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>Could not set %1: the profile %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
-        <source>New profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Rename profile</source>
-        <translation>プロファイル名の変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="497"/>
-        <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
-
-Update them to %3 too?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
-        <source>Duplicate profile</source>
-        <translation>プロファイルの複製</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
-        <source>Name of the copy of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
-        <source>Delete the profile %1? These lines go (you can undo until you save):
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
-        <source>Delete profile</source>
-        <translation>プロファイルを削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Save a file the AWS CLI refuses?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
-        <source>%1
-
-The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
-        <source>Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
-        <source>Overwrite?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
-        <source>%1
-
-Overwrite it with your version?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
-        <source>Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
-        <source>Saved.</source>
-        <translation>保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
-        <source>Discard your unsaved changes and read the files again from disk?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
-        <source>%1 was changed by another program and has been read again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
-        <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
-        <source>%1 was changed by another program, on lines you have changed too.
-
-Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <source>Keeping your version of %1; saving will replace the file on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
-        <source>%1 was read again from disk; your changes to it were dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
-        <source>[sso-session %1], which this profile names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <source>[sso-session %1] does not exist yet: fill it in to create it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="735"/>
-        <source>Moving the keys of %1 into the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="736"/>
-        <source>Moving the keys of %1 back to the credentials file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="768"/>
-        <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
-        <source>Shells that load the hook use %1 from their next prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
-        <source>AWS Profile Manager: no active profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="798"/>
-        <source>AWS Profile Manager: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="834"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
-        <source>No profile selected</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2108,115 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::ProfileListPane</name>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="117"/>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="141"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="148"/>
+        <source>Rename profile</source>
+        <translation>プロファイル名の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="141"/>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/list/ProfileListPane.cpp" line="149"/>
+        <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
+
+Update them to %3 too?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="152"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="166"/>
+        <source>Duplicate profile</source>
+        <translation>プロファイルの複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="166"/>
+        <source>Name of the copy of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <source>Delete the profile %1? These lines go (you can undo until you save):
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="184"/>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/list/ProfileListPane.cpp" line="184"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>apm::ProfilePanel</name>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="144"/>
+        <source>Read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="153"/>
+        <source>Writing to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="164"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="261"/>
+        <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="177"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="178"/>
+        <source>No profile selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="227"/>
+        <source>Could not set %1: the profile %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="291"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="303"/>
+        <source>[sso-session %1], which this profile names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
+        <source>[sso-session %1] does not exist yet: fill it in to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apm::ProfileSettingsModel</name>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="92"/>
@@ -2266,117 +2287,117 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="493"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="497"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="504"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="508"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="507"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="511"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="530"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="569"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="534"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="573"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="532"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="532"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="544"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="552"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="571"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="575"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="576"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="599"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="612"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="603"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="600"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="604"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="620"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="626"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="629"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="633"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="643"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="659"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="694"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="755"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="698"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="759"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="685"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="703"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="707"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="758"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="762"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>

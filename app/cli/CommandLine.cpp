@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include <algorithm>
+#include <variant>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -182,17 +183,18 @@ std::optional<QString> takeCommand(QStringList& words)
     return std::nullopt;
 }
 
-} // namespace
+// A command line the parsers accepted: the command word, the global options and the command's own.
+struct Invocation {
+    QString command;
+    ParsedArguments global;
+    ParsedArguments own;
+};
 
-bool isHeadless(const QStringList& arguments)
+// The AWS CLI's parsers in its order: the first pass, the global options, then the command's own table. Each
+// error is argparse's (252); what no table knows is "Unknown options" (252). Gives the invocation, or what to
+// print instead (an error, the help, the version).
+std::variant<Invocation, Outcome> parseInvocation(const QStringList& arguments)
 {
-    return !arguments.isEmpty();
-}
-
-Outcome run(const QStringList& arguments, const Environment& baseEnvironment, TearDown tearDown)
-{
-    // The AWS CLI's parsers in its order: the first pass, the global options, then the command's own table. Each
-    // error is argparse's (252); what no table knows is "Unknown options" (252).
     const ParsedArguments first = parseKnownArguments(arguments, firstPassOptions());
     if (first.error)
         return parseError(*first.error);
@@ -231,14 +233,17 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
     // `aws configure get help` is the help page; `aws configure set region help` sets "help".
     if (rest == QStringList{QStringLiteral("help")})
         return Outcome{0, usage().toUtf8(), {}};
-    const ParsedArguments parsed = parseKnownArguments(rest, spec->options, spec->positionals);
-    if (parsed.error)
-        return parseError(*parsed.error);
-    if (!parsed.extras.isEmpty())
-        return Outcome{252, {}, (QStringLiteral("\nUnknown options: %1\n").arg(parsed.extras.join(u','))).toUtf8()};
+    ParsedArguments own = parseKnownArguments(rest, spec->options, spec->positionals);
+    if (own.error)
+        return parseError(*own.error);
+    if (!own.extras.isEmpty())
+        return Outcome{252, {}, (QStringLiteral("\nUnknown options: %1\n").arg(own.extras.join(u','))).toUtf8()};
+    return Invocation{*command, global, std::move(own)};
+}
 
-    Environment environment = baseEnvironment;
-    // The AWS CLI ignores an empty --profile, --region or --output.
+// The environment with --profile, --region and --output applied; the AWS CLI ignores an empty one.
+Environment withGlobalOptions(Environment environment, const ParsedArguments& global)
+{
     for (const auto& [flag, target] : {std::pair{QStringLiteral("--profile"), &environment.profileOption},
                                        std::pair{QStringLiteral("--region"), &environment.regionOption},
                                        std::pair{QStringLiteral("--output"), &environment.outputOption}}) {
@@ -246,56 +251,82 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         if (!value.isEmpty())
             *target = value;
     }
-    const QStringList& positional = parsed.positionals;
-    const bool json = parsed.has(QStringLiteral("--json"));
-    const QString format = parsed.options.value(QStringLiteral("--format"), QStringLiteral("process"));
-    const bool userEnvironment = parsed.has(QStringLiteral("--user-environment"));
-    UseAction useAction = UseAction::Switch;
-    if (parsed.has(QStringLiteral("--show")))
-        useAction = UseAction::Show;
-    else if (parsed.has(QStringLiteral("--clear")))
-        useAction = UseAction::Clear;
+    return environment;
+}
 
-    if (*command == u"credential-process") // run by the AWS CLI on every command: it reads the keychain only
+UseAction useActionOf(const ParsedArguments& own)
+{
+    if (own.has(QStringLiteral("--show")))
+        return UseAction::Show;
+    if (own.has(QStringLiteral("--clear")))
+        return UseAction::Clear;
+    return UseAction::Switch;
+}
+
+// The commands that read the files. What the CLI does first, whatever the command: read both files (a file it
+// refuses stops everything), then build its metadata client (a setting it refuses stops the commands that answer
+// as it does; imds and explain show the problem instead).
+Outcome runOnFiles(const Invocation& call, const Environment& environment, ProfileStore& store)
+{
+    const QString& command = call.command;
+    const QStringList& positional = call.own.positionals;
+    const bool json = call.own.has(QStringLiteral("--json"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const std::optional<Outcome> refused = refusedFiles(store))
+        return *refused;
+    const Profile* selected = store.profile(environment.selectedProfile().value_or(QStringLiteral("default")));
+    const bool asTheCli = command != u"imds" && command != u"explain" && command != u"keychain";
+    if (const auto imdsError = asTheCli ? ImdsSettings::resolve(environment, selected).error : std::nullopt)
+        return Outcome{255, {}, (u'\n' + *imdsError + u'\n').toUtf8()};
+    if (command == u"list-profiles")
+        return listProfiles(store);
+    if (command == u"get")
+        return get(positional[0], store, environment);
+    if (command == u"set")
+        return set(positional[0], positional[1], store, environment);
+    if (command == u"list")
+        return list(store, environment, now,
+                    call.global.has(QStringLiteral("--profile")) && !environment.profileOption);
+    if (command == u"imds")
+        return imds(store, environment, json);
+    if (command == u"use")
+        return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),
+                   positional.value(0));
+    if (command == u"keychain")
+        return keychain(store, environment, positional[0]);
+    if (command == u"export-credentials")
+        return exportCredentials(store, environment,
+                                 call.own.options.value(QStringLiteral("--format"), QStringLiteral("process")), now);
+    return explain(store, environment, json, now);
+}
+
+} // namespace
+
+bool isHeadless(const QStringList& arguments)
+{
+    return !arguments.isEmpty();
+}
+
+Outcome run(const QStringList& arguments, const Environment& baseEnvironment, TearDown tearDown)
+{
+    auto parsed = parseInvocation(arguments);
+    if (const Outcome* answer = std::get_if<Outcome>(&parsed))
+        return *answer;
+    const Invocation& call = std::get<Invocation>(parsed);
+    const Environment environment = withGlobalOptions(baseEnvironment, call.global);
+    const QStringList& positional = call.own.positionals;
+
+    if (call.command == u"credential-process") // run by the AWS CLI on every command: it reads the keychain only
         return credentialProcess(environment);
-    if (*command == u"shell-init")
+    if (call.command == u"shell-init")
         return shellInit(environment, positional[0]);
-    if (*command == u"use" && (useAction == UseAction::Switch) == positional.isEmpty())
+    const UseAction useAction = useActionOf(call.own);
+    if (call.command == u"use" && (useAction == UseAction::Switch) == positional.isEmpty())
         return usageError(useAction == UseAction::Switch ? tr("use: name the profile, or say --show or --clear")
                                                          : tr("use: --show and --clear take no profile"));
 
     auto store = std::make_unique<ProfileStore>(environment, Reading::Indexed);
-    Outcome outcome;
-    // What the CLI does first, whatever the command: read both files (a file it refuses stops everything), then
-    // build its metadata client (a setting it refuses stops the commands that answer as it does; imds and explain
-    // show the problem instead).
-    const std::optional<Outcome> refused = refusedFiles(*store);
-    const Profile* selected = store->profile(environment.selectedProfile().value_or(QStringLiteral("default")));
-    const bool asTheCli = *command != u"imds" && *command != u"explain" && *command != u"keychain";
-    const auto imdsError = !asTheCli || refused ? std::nullopt : ImdsSettings::resolve(environment, selected).error;
-    if (refused)
-        outcome = *refused;
-    else if (imdsError)
-        outcome = Outcome{255, {}, (u'\n' + *imdsError + u'\n').toUtf8()};
-    else if (*command == u"list-profiles")
-        outcome = listProfiles(*store);
-    else if (*command == u"get")
-        outcome = get(positional[0], *store, environment);
-    else if (*command == u"set")
-        outcome = set(positional[0], positional[1], *store, environment);
-    else if (*command == u"list")
-        outcome = list(*store, environment, QDateTime::currentDateTimeUtc(),
-                       global.has(QStringLiteral("--profile")) && !environment.profileOption);
-    else if (*command == u"imds")
-        outcome = imds(*store, environment, json);
-    else if (*command == u"use")
-        outcome = use(*store, environment, useAction, userEnvironment, positional.value(0));
-    else if (*command == u"keychain")
-        outcome = keychain(*store, environment, positional[0]);
-    else if (*command == u"export-credentials")
-        outcome = exportCredentials(*store, environment, format, QDateTime::currentDateTimeUtc());
-    else
-        outcome = explain(*store, environment, json, QDateTime::currentDateTimeUtc());
+    Outcome outcome = runOnFiles(call, environment, *store);
     if (tearDown == TearDown::LeaveToProcessExit)
         (void)store.release(); // deliberately not freed: the process ends right after printing
     return outcome;

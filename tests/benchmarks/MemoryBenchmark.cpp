@@ -27,6 +27,7 @@
 #include "MainWindow.h"
 #include "models/PrecedenceModel.h"
 #include "precedence/PrecedencePanel.h"
+#include "support/AppWindow.h"
 #include "support/LargeFiles.h"
 
 namespace {
@@ -140,7 +141,8 @@ int settleWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    apm::MainWindow window(apm::Environment::fromProcess());
+    apm::test::AppWindow windowParts(apm::Environment::fromProcess());
+    apm::MainWindow& window = windowParts.window;
     auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
     auto* panel = window.findChild<apm::PrecedencePanel*>(QStringLiteral("precedencePanel"));
     struct PaintWatch final : QObject {

@@ -22,6 +22,7 @@
 #include "MainWindow.h"
 #include "models/PrecedenceModel.h"
 #include "precedence/PrecedencePanel.h"
+#include "support/AppWindow.h"
 #include "support/LargeFiles.h"
 
 namespace {
@@ -67,7 +68,8 @@ int main(int argc, char** argv)
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
         timer.start();
-        apm::MainWindow window(env);
+        apm::test::AppWindow windowParts(env);
+        apm::MainWindow& window = windowParts.window;
         auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
         PaintWatch watch;
         list->viewport()->installEventFilter(&watch);
@@ -78,7 +80,8 @@ int main(int argc, char** argv)
     }
     std::printf("first painted window (load, models, list painted): median %.0f ms\n", median(firstPaint));
 
-    apm::MainWindow window(env);
+    apm::test::AppWindow windowParts(env);
+    apm::MainWindow& window = windowParts.window;
     window.show();
     QCoreApplication::processEvents();
     auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));

@@ -9,6 +9,7 @@
 #include "fakes/FakePrompts.h"
 #include "fakes/FakeSecretStore.h"
 #include "models/ProfileListModel.h"
+#include "support/AppWindow.h"
 #include "support/TempAws.h"
 
 namespace apm::test {
@@ -17,7 +18,8 @@ namespace apm::test {
 struct Fixture {
     TempAws aws;
     apm::test::FakeSecretStore keychain;
-    apm::MainWindow window{aws.environment, &keychain};
+    apm::test::AppWindow parts{aws.environment, &keychain};
+    apm::MainWindow& window = parts.window;
     FakePrompts* prompts = nullptr;
 
     Fixture(const QByteArray& config, const QByteArray& credentials)

@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "imds/ImdsPanel.h"
 #include "settings/AppSettings.h"
+#include "support/AppWindow.h"
 #include "support/FakeImdsServer.h"
 
 using apm::AppSettings;
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
         settings.theme = theme;
         settings.applyTo(app);
         const QString suffix = theme == AppSettings::Theme::Dark ? QStringLiteral("-dark") : QString();
-        apm::MainWindow window(env);
+        apm::test::AppWindow windowParts(env);
+        apm::MainWindow& window = windowParts.window;
         window.resize(1280, 800);
         window.show();
         auto* list = window.findChild<QTableView*>("profileView");

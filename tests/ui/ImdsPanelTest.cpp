@@ -13,6 +13,7 @@
 
 #include "MainWindow.h"
 #include "imds/ImdsPanel.h"
+#include "support/AppWindow.h"
 #include "support/FakeImdsServer.h"
 #include "support/TempAws.h"
 
@@ -24,7 +25,8 @@ namespace {
 struct MetadataWindow {
     apm::test::FakeImdsServer server;
     apm::test::TempAws aws{"[default]\nregion = eu-west-1\n", QByteArray()};
-    std::unique_ptr<apm::MainWindow> window;
+    std::unique_ptr<apm::test::AppWindow> parts;
+    apm::MainWindow* window = nullptr;
     apm::ImdsPanel* panel = nullptr;
 
     explicit MetadataWindow(Mode mode, int timeoutSeconds = 1)
@@ -33,7 +35,8 @@ struct MetadataWindow {
         aws.environment.unset("AWS_EC2_METADATA_DISABLED");
         aws.environment.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.url());
         aws.environment.set("AWS_METADATA_SERVICE_TIMEOUT", QString::number(timeoutSeconds));
-        window = std::make_unique<apm::MainWindow>(aws.environment);
+        parts = std::make_unique<apm::test::AppWindow>(aws.environment);
+        window = &parts->window;
         window->show();
         panel = window->findChild<apm::ImdsPanel*>("imdsPanel");
         window->findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);

@@ -41,6 +41,7 @@
 #include "models/ProfileListModel.h"
 #include "precedence/PrecedencePanel.h"
 #include "secrets/CredentialVault.h"
+#include "support/AppWindow.h"
 #include "support/Mnemonics.h"
 #include "support/TempAws.h"
 #include "support/WindowFixture.h"
@@ -58,12 +59,14 @@ private Q_SLOTS:
     {
         apm::test::TempAws aws("[default]\nregion = eu-west-1\n", {});
         {
-            apm::MainWindow window(aws.environment);
+            apm::test::AppWindow windowParts(aws.environment);
+            apm::MainWindow& window = windowParts.window;
             QCOMPARE(window.windowTitle(), QStringLiteral("~/.aws[*]"));
         }
         const QString elsewhere = aws.home() + QStringLiteral("/work/credentials");
         aws.environment.set("AWS_SHARED_CREDENTIALS_FILE", elsewhere);
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         QCOMPARE(window.windowTitle(), QStringLiteral("~/.aws/config and ~/work/credentials[*]"));
         QVERIFY(!window.windowTitle().contains(QStringLiteral("AWS Profile Manager")));
     }
@@ -164,7 +167,8 @@ private Q_SLOTS:
         apm::test::TempAws aws("[default]\nregion = eu-west-1\n", {});
         QList<int> widths;
         {
-            apm::MainWindow window(aws.environment);
+            apm::test::AppWindow windowParts(aws.environment);
+            apm::MainWindow& window = windowParts.window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1000, 640);
@@ -174,7 +178,8 @@ private Q_SLOTS:
             widths = splitter->sizes();
             QVERIFY(window.close());
         }
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.restoreLayout();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -189,7 +194,8 @@ private Q_SLOTS:
             "[default]\nregion = eu-west-1\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/A\n"
             "source_profile = default\n",
             "[default]\naws_access_key_id = AKIAFAKE\naws_secret_access_key = fake-secret-value\n");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* list = window.findChild<QTableView*>("profileView");
         auto* filter = window.findChild<QLineEdit*>("filterEdit");
@@ -225,7 +231,8 @@ private Q_SLOTS:
         apm::test::TempAws aws(
             "[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n",
             "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = fake-secret-value\n");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* tabs = window.findChild<QTabWidget*>("tabs");
         auto* panel = window.findChild<QWidget*>("precedencePanel");
@@ -315,7 +322,8 @@ private Q_SLOTS:
 
         QList<qint64> all;
         {
-            apm::MainWindow window(aws.environment);
+            apm::test::AppWindow windowParts(aws.environment);
+            apm::MainWindow& window = windowParts.window;
             window.show();
             auto* panel = window.findChild<QWidget*>("precedencePanel");
             window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
@@ -362,7 +370,8 @@ private Q_SLOTS:
         aws.environment.set("AWS_PROFILE", "ecr"); // exported by hand: no AWS_PROFILE_MANAGER_SET
         aws.environment.set("AWS_ACCESS_KEY_ID", "AKIAFAKEENVIRONMENT1");
         aws.environment.set("AWS_SECRET_ACCESS_KEY", "fake-env-secret");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* panel = window.findChild<QWidget*>("precedencePanel");
         window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
@@ -374,7 +383,8 @@ private Q_SLOTS:
             qPrintable(findings->text()));
         // Set by the hook (AWS_PROFILE_MANAGER_SET says so), the value follows the active profile.
         aws.environment.set("AWS_PROFILE_MANAGER_SET", "ecr");
-        apm::MainWindow hooked(aws.environment);
+        apm::test::AppWindow hookedParts(aws.environment);
+        apm::MainWindow& hooked = hookedParts.window;
         hooked.show();
         QCOMPARE(hooked.findChild<QLineEdit*>("awsProfileEdit")->text(), QStringLiteral("dev"));
     }
@@ -383,7 +393,8 @@ private Q_SLOTS:
     void profileListIsOneTabStop()
     {
         apm::test::TempAws aws("[default]\nregion = eu-west-1\n[profile dev]\nregion = us-east-2\n", QByteArray());
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -406,7 +417,8 @@ private Q_SLOTS:
         apm::test::TempAws aws("[profile acct-000000001234-AdministratorAccess]\nregion = eu-west-1\n"
                                "[profile acct-000000001234-ReadOnlyAccess]\nregion = eu-west-1\n",
                                QByteArray());
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* list = window.findChild<QTableView*>("profileView");
@@ -429,7 +441,8 @@ private Q_SLOTS:
                                "sso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n",
                                QByteArray());
         aws.environment.set("AWS_PROFILE", "corp");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* panel = window.findChild<QWidget*>("precedencePanel");
         window.findChild<QTabWidget*>("tabs")->setCurrentWidget(panel);
@@ -449,7 +462,8 @@ private Q_SLOTS:
         QFile::setPermissions(shell, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         aws.environment.set("SHELL", shell);
         aws.environment.set("AWS_REGION", "from-process");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* panel = window.findChild<QWidget*>("precedencePanel");
         auto* model = qobject_cast<apm::PrecedenceModel*>(panel->findChild<QTableView*>("precedenceView")->model());
@@ -479,7 +493,8 @@ private Q_SLOTS:
     {
         apm::test::TempAws aws("[default]\nregion = eu-west-1\n", QByteArray());
         aws.environment.set("SHELL", aws.home() + "/no-such-shell");
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         auto* panel = window.findChild<QWidget*>("precedencePanel");
         auto* base = panel->findChild<QComboBox*>("environmentCombo");
         base->setCurrentIndex(2);
@@ -490,7 +505,8 @@ private Q_SLOTS:
     void activeProfileSwitch()
     {
         apm::test::TempAws aws("[default]\nregion = a\n[profile dev]\nregion = b\n", QByteArray());
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* combo = window.findChild<QComboBox*>("activeProfileCombo");
         auto* list = window.findChild<QTableView*>("profileView");
@@ -520,7 +536,8 @@ private Q_SLOTS:
     void activeProfileIgnoresWheelAndArrows()
     {
         apm::test::TempAws aws("[default]\nregion = a\n[profile dev]\nregion = b\n", QByteArray());
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -545,7 +562,8 @@ private Q_SLOTS:
             "[default]\naws_access_key_id = AKIAFAKE00001111\naws_secret_access_key = fake-secret-value\n";
         apm::test::TempAws aws("[default]\nregion = a\n", credentials);
         apm::test::FakeSecretStore keychain;
-        apm::MainWindow window(aws.environment, &keychain);
+        apm::test::AppWindow windowParts(aws.environment, &keychain);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* toKeychain = window.findChild<QAction*>("actionMoveToKeychain");
         auto* toFile = window.findChild<QAction*>("actionMoveToFile");
@@ -606,7 +624,8 @@ private Q_SLOTS:
         apm::test::FakeSecretStore keychain;
         keychain.items.insert("dev",
                               apm::CredentialVault::payload({"AKIAFAKE00002222", "fake-secret-old", {}, {}, {}}));
-        apm::MainWindow window(aws.environment, &keychain);
+        apm::test::AppWindow windowParts(aws.environment, &keychain);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* box = window.findChild<QWidget*>("keychainBox");
         auto* accessKey = window.findChild<QLineEdit*>("keychainAccessKeyEdit");
@@ -649,7 +668,8 @@ private Q_SLOTS:
     void showsRefusedFile()
     {
         apm::test::TempAws aws("[default]\nregion = a\noops\n", QByteArray());
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* problem = window.findChild<QLabel*>("problemLabel");
         QVERIFY(problem->isVisible());

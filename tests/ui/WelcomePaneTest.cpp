@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "support/AppWindow.h"
 #include "support/TempAws.h"
 
 using apm::test::TempAws;
@@ -26,7 +27,8 @@ private Q_SLOTS:
     void firstRunCreatesTheDefaultProfileAsAwsConfigureDoes()
     {
         TempAws aws{QByteArray(), QByteArray()}; // no files at all
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* welcome = window.findChild<QWidget*>("welcomePane");
         QVERIFY(welcome && welcome->isVisible());
@@ -68,7 +70,8 @@ private Q_SLOTS:
     void keyboardOnlyFirstRun()
     {
         TempAws aws{QByteArray(), QByteArray()};
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -98,7 +101,8 @@ private Q_SLOTS:
     void enterInAFieldCreatesOnlyWhenValid()
     {
         TempAws aws{QByteArray(), QByteArray()};
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         window.show();
         auto* welcome = window.findChild<QWidget*>("welcomePane");
         auto* accessKey = welcome->findChild<QLineEdit*>("accessKeyEdit");
@@ -114,7 +118,8 @@ private Q_SLOTS:
     void noWelcomeWhenAFileExists()
     {
         TempAws aws{QByteArray("# nothing yet\n"), QByteArray()};
-        apm::MainWindow window(aws.environment);
+        apm::test::AppWindow windowParts(aws.environment);
+        apm::MainWindow& window = windowParts.window;
         QVERIFY(!window.findChild<QWidget*>("welcomePane"));
     }
 };

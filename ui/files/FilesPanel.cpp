@@ -22,8 +22,8 @@ FilesPanel::FilesPanel(ProfileStore* store, QWidget* parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->textView->setFont(mono);
     m_ui->changesView->setFont(mono);
-    m_ui->fileCombo->addItem(store->files().file(FileKind::Config).readPath, int(FileKind::Config));
-    m_ui->fileCombo->addItem(store->files().file(FileKind::Credentials).readPath, int(FileKind::Credentials));
+    m_ui->fileCombo->addItem(store->path(FileKind::Config), int(FileKind::Config));
+    m_ui->fileCombo->addItem(store->path(FileKind::Credentials), int(FileKind::Credentials));
     connect(m_ui->fileCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_markedLine = -1;
         refresh();
@@ -115,7 +115,7 @@ void FilesPanel::refresh()
         return reveal ? text : ProfileFields::maskSecrets(text);
     };
     const FileKind kind = FileKind(m_ui->fileCombo->currentData().toInt());
-    if (m_store->files().file(kind).document.isValid())
+    if (m_store->isValid(kind))
         m_markedLine = -1; // fixed meanwhile
     m_ui->textView->setPlainText(shown(QString::fromUtf8(m_store->text(kind))));
     m_ui->textView->document()->setModified(false);

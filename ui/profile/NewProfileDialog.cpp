@@ -62,8 +62,8 @@ void NewProfileDialog::validate()
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocking);
 
     // Where `aws configure` would put each value.
-    const QString config = m_store.files().file(FileKind::Config).readPath;
-    const QString credentials = m_store.files().file(FileKind::Credentials).readPath;
+    const QString config = m_store.path(FileKind::Config);
+    const QString credentials = m_store.path(FileKind::Credentials);
     const QString section = name.isEmpty() ? tr("[profile NAME]") : u'[' + ProfileStore::configSectionFor(name) + u']';
     const bool hasKeys = m_form->kind() == ProfileKind::StaticKeys;
     m_ui->whereLabel->setText(hasKeys ? tr("The keys go to %1 under [%2]; the other settings to %3 under %4.")

@@ -22,7 +22,7 @@ WelcomePane::WelcomePane(ProfileStore* store, QWidget* parent)
         tr("The access key ID and the secret access key go to %1 under [default]; the region and the output "
            "format to %2 under [default]. Both files are created readable by you only. Leave a field empty to "
            "skip it, as `aws configure` does.")
-            .arg(store->files().file(FileKind::Credentials).readPath, store->files().file(FileKind::Config).readPath));
+            .arg(store->path(FileKind::Credentials), store->path(FileKind::Config)));
     connect(m_ui->accessKeyEdit, &QLineEdit::textChanged, this, &WelcomePane::validate);
     connect(m_ui->secretKeyEdit, &QLineEdit::textChanged, this, &WelcomePane::validate);
     connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this, &WelcomePane::validate);
@@ -98,8 +98,7 @@ void WelcomePane::create()
     }
     m_ui->secretKeyEdit->clear();
     Q_EMIT created(tr("The default profile is saved in %1 and %2.")
-                       .arg(m_store->files().file(FileKind::Config).readPath,
-                            m_store->files().file(FileKind::Credentials).readPath));
+                       .arg(m_store->path(FileKind::Config), m_store->path(FileKind::Credentials)));
 }
 
 } // namespace apm

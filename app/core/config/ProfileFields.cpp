@@ -191,116 +191,174 @@ QString maskSecrets(const QString& text)
     return out;
 }
 
+namespace {
+
+// The checks of single keys; `p` is the profile, null while it does not exist yet.
+using KeyCheck = std::optional<QString> (*)(const ProfileStore& store, const Profile* p, const QString& profile,
+                                            const QString& value);
+
+std::optional<QString> checkRegion(const ProfileStore& /*store*/, const Profile* /*p*/, const QString& /*profile*/,
+                                   const QString& value)
+{
+    // botocore's validate_region_name, run when a client is made.
+    static const QRegularExpression valid(QStringLiteral("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$"));
+    if (!valid.match(value).hasMatch())
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "Provided region_name '%1' doesn't match a supported format."))
+            .arg(elided(value));
+    return std::nullopt;
+}
+
+std::optional<QString> checkOutput(const ProfileStore& /*store*/, const Profile* /*p*/, const QString& /*profile*/,
+                                   const QString& value)
+{
+    if (!field(QStringLiteral("output")).choices.contains(value))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
+                                    "and table)"))
+            .arg(elided(value));
+    return std::nullopt;
+}
+
+std::optional<QString> checkRoleArn(const ProfileStore& /*store*/, const Profile* /*p*/, const QString& /*profile*/,
+                                    const QString& value)
+{
+    static const QRegularExpression arn(QStringLiteral("^arn:aws[a-z-]*:iam::\\d{12}:role/.+$"));
+    if (!arn.match(value).hasMatch())
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "This does not look like a role ARN "
+                                    "(arn:aws:iam::123456789012:role/NAME); STS will refuse it."));
+    return std::nullopt;
+}
+
+std::optional<QString> checkSourceProfile(const ProfileStore& store, const Profile* p, const QString& profile,
+                                          const QString& value)
+{
+    if (!store.profile(value))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "The source_profile \"%1\" referenced in the profile \"%2\" does not exist."))
+            .arg(elided(value), elided(profile));
+    if (value == profile && p && !p->setting(QStringLiteral("aws_access_key_id"))
+        && !p->setting(QStringLiteral("aws_secret_access_key")))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "A profile can be its own source_profile only when it has keys of its own; "
+                                    "otherwise the AWS CLI reports an infinite loop."));
+    if (p && p->setting(QStringLiteral("credential_source")))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "The profile \"%1\" contains both source_profile and credential_source."))
+            .arg(elided(profile));
+    return std::nullopt;
+}
+
+std::optional<QString> checkCredentialSource(const ProfileStore& /*store*/, const Profile* p, const QString& profile,
+                                             const QString& value)
+{
+    if (!field(QStringLiteral("credential_source")).choices.contains(value))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "The credential source \"%1\" referenced in profile \"%2\" is not valid."))
+            .arg(elided(value), elided(profile));
+    if (p && p->setting(QStringLiteral("source_profile")))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "The profile \"%1\" contains both source_profile and credential_source."))
+            .arg(elided(profile));
+    return std::nullopt;
+}
+
+std::optional<QString> checkDurationSeconds(const ProfileStore& /*store*/, const Profile* /*p*/,
+                                            const QString& /*profile*/, const QString& value)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (!ok)
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "Not a whole number: the AWS CLI ignores it and asks STS for one hour."));
+    if (seconds < 900 || seconds > 43200)
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "STS accepts 900 to 43200 seconds (and no more than the role's maximum)."));
+    return std::nullopt;
+}
+
+std::optional<QString> checkAwsAccessKeyId(const ProfileStore& /*store*/, const Profile* p, const QString& /*profile*/,
+                                           const QString& value)
+{
+    static const QRegularExpression id(QStringLiteral("^[A-Z0-9]{16,128}$"));
+    if (!id.match(value).hasMatch())
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…)."));
+    if (value.startsWith(u"ASIA") && p && !p->setting(QStringLiteral("aws_session_token"))
+        && !p->setting(QStringLiteral("aws_security_token")))
+        return tr(
+            QT_TRANSLATE_NOOP("apm::ProfileFields", "An ASIA… key is temporary: it needs its session token too."));
+    return std::nullopt;
+}
+
+std::optional<QString> checkSsoSession(const ProfileStore& store, const Profile* /*p*/, const QString& /*profile*/,
+                                       const QString& value)
+{
+    if (!store.ssoSession(value))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "There is no [sso-session %1] section in the config file."))
+            .arg(elided(value));
+    return std::nullopt;
+}
+
+std::optional<QString> checkSsoStartUrl(const ProfileStore& /*store*/, const Profile* p, const QString& /*profile*/,
+                                        const QString& value)
+{
+    if (!value.startsWith(u"https://"))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "The start URL is the https:// address of your AWS access portal."));
+    if (p && p->setting(QStringLiteral("sso_session")))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "This profile names an sso_session: the AWS CLI takes the start URL from "
+                                    "that block, and this one must match it."));
+    return std::nullopt;
+}
+
+std::optional<QString> checkSsoAccountId(const ProfileStore& /*store*/, const Profile* /*p*/,
+                                         const QString& /*profile*/, const QString& value)
+{
+    static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
+    if (!account.match(value).hasMatch())
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "An AWS account ID is twelve digits."));
+    return std::nullopt;
+}
+
+std::optional<QString> checkWebIdentityTokenFile(const ProfileStore& store, const Profile* /*p*/,
+                                                 const QString& /*profile*/, const QString& value)
+{
+    if (!QFileInfo::exists(store.files().environment().expandUser(value)))
+        return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
+                                    "No such file here; the AWS CLI reads the token from it on every call."));
+    return std::nullopt;
+}
+
+const QHash<QString, KeyCheck>& keyChecks()
+{
+    static const QHash<QString, KeyCheck> table{
+        {QStringLiteral("region"), checkRegion},
+        {QStringLiteral("output"), checkOutput},
+        {QStringLiteral("role_arn"), checkRoleArn},
+        {QStringLiteral("source_profile"), checkSourceProfile},
+        {QStringLiteral("credential_source"), checkCredentialSource},
+        {QStringLiteral("duration_seconds"), checkDurationSeconds},
+        {QStringLiteral("aws_access_key_id"), checkAwsAccessKeyId},
+        {QStringLiteral("sso_session"), checkSsoSession},
+        {QStringLiteral("sso_start_url"), checkSsoStartUrl},
+        {QStringLiteral("sso_account_id"), checkSsoAccountId},
+        {QStringLiteral("web_identity_token_file"), checkWebIdentityTokenFile},
+    };
+    return table;
+}
+
+} // namespace
+
 std::optional<QString> check(const ProfileStore& store, const QString& profile, const QString& key,
                              const QString& value)
 {
-    if (value.isEmpty())
+    const KeyCheck keyCheck = keyChecks().value(key);
+    if (value.isEmpty() || !keyCheck)
         return std::nullopt;
-    const Profile* p = store.profile(profile);
-    if (key == u"region") {
-        // botocore's validate_region_name, run when a client is made.
-        static const QRegularExpression valid(QStringLiteral("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$"));
-        if (!valid.match(value).hasMatch())
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "Provided region_name '%1' doesn't match a supported format."))
-                .arg(elided(value));
-        return std::nullopt;
-    }
-    if (key == u"output") {
-        if (!field(key).choices.contains(value))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
-                                        "and table)"))
-                .arg(elided(value));
-        return std::nullopt;
-    }
-    if (key == u"role_arn") {
-        static const QRegularExpression arn(QStringLiteral("^arn:aws[a-z-]*:iam::\\d{12}:role/.+$"));
-        if (!arn.match(value).hasMatch())
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "This does not look like a role ARN "
-                                        "(arn:aws:iam::123456789012:role/NAME); STS will refuse it."));
-        return std::nullopt;
-    }
-    if (key == u"source_profile") {
-        if (!store.profile(value))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "The source_profile \"%1\" referenced in the profile \"%2\" does not exist."))
-                .arg(elided(value), elided(profile));
-        if (value == profile && p && !p->setting(QStringLiteral("aws_access_key_id"))
-            && !p->setting(QStringLiteral("aws_secret_access_key")))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "A profile can be its own source_profile only when it has keys of its own; "
-                                        "otherwise the AWS CLI reports an infinite loop."));
-        if (p && p->setting(QStringLiteral("credential_source")))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "The profile \"%1\" contains both source_profile and credential_source."))
-                .arg(elided(profile));
-        return std::nullopt;
-    }
-    if (key == u"credential_source") {
-        if (!field(key).choices.contains(value))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "The credential source \"%1\" referenced in profile \"%2\" is not valid."))
-                .arg(elided(value), elided(profile));
-        if (p && p->setting(QStringLiteral("source_profile")))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "The profile \"%1\" contains both source_profile and credential_source."))
-                .arg(elided(profile));
-        return std::nullopt;
-    }
-    if (key == u"duration_seconds") {
-        bool ok = false;
-        const int seconds = value.trimmed().toInt(&ok);
-        if (!ok)
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "Not a whole number: the AWS CLI ignores it and asks STS for one hour."));
-        if (seconds < 900 || seconds > 43200)
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "STS accepts 900 to 43200 seconds (and no more than the role's maximum)."));
-        return std::nullopt;
-    }
-    if (key == u"aws_access_key_id") {
-        static const QRegularExpression id(QStringLiteral("^[A-Z0-9]{16,128}$"));
-        if (!id.match(value).hasMatch())
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…)."));
-        if (value.startsWith(u"ASIA") && p && !p->setting(QStringLiteral("aws_session_token"))
-            && !p->setting(QStringLiteral("aws_security_token")))
-            return tr(
-                QT_TRANSLATE_NOOP("apm::ProfileFields", "An ASIA… key is temporary: it needs its session token too."));
-        return std::nullopt;
-    }
-    if (key == u"sso_session") {
-        if (!store.ssoSession(value))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "There is no [sso-session %1] section in the config file."))
-                .arg(elided(value));
-        return std::nullopt;
-    }
-    if (key == u"sso_start_url") {
-        if (!value.startsWith(u"https://"))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "The start URL is the https:// address of your AWS access portal."));
-        if (p && p->setting(QStringLiteral("sso_session")))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "This profile names an sso_session: the AWS CLI takes the start URL from "
-                                        "that block, and this one must match it."));
-        return std::nullopt;
-    }
-    if (key == u"sso_account_id") {
-        static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
-        if (!account.match(value).hasMatch())
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "An AWS account ID is twelve digits."));
-        return std::nullopt;
-    }
-    if (key == u"web_identity_token_file") {
-        if (!QFileInfo::exists(store.files().environment().expandUser(value)))
-            return tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                        "No such file here; the AWS CLI reads the token from it on every call."));
-        return std::nullopt;
-    }
-    return std::nullopt;
+    return keyCheck(store, store.profile(profile), profile, value);
 }
 
 std::optional<QString> checkTogether(const QHash<QString, QString>& values)

@@ -268,8 +268,12 @@ QString ProfileStore::parseErrorMessage() const
 
 bool ProfileStore::isValid() const
 {
-    return m_files->file(FileKind::Config).document.isValid()
-           && m_files->file(FileKind::Credentials).document.isValid();
+    return isValid(FileKind::Config) && isValid(FileKind::Credentials);
+}
+
+bool ProfileStore::changedOnDisk() const
+{
+    return m_files->changedOnDisk(FileKind::Config) || m_files->changedOnDisk(FileKind::Credentials);
 }
 
 const Profile* ProfileStore::profile(const QString& name) const

@@ -51,6 +51,16 @@ public:
     // The first file botocore would refuse, as "path:line: reason"; empty when both read fine.
     [[nodiscard]] QString parseErrorMessage() const;
     [[nodiscard]] bool isValid() const;
+    // One file's state, for whoever shows it (the window reads files through these, never their documents).
+    [[nodiscard]] const QString& path(FileKind kind) const { return m_files->file(kind).readPath; }
+    [[nodiscard]] bool existed(FileKind kind) const { return m_files->file(kind).existed; }
+    [[nodiscard]] const std::optional<IniError>& parseError(FileKind kind) const
+    {
+        return m_files->file(kind).document.parseError();
+    }
+    [[nodiscard]] bool isValid(FileKind kind) const { return m_files->file(kind).document.isValid(); }
+    // True when another program changed either file since it was read.
+    [[nodiscard]] bool changedOnDisk() const;
 
     // Profile names in the AWS CLI's order: config file first, then profiles only in the credentials file.
     [[nodiscard]] const QStringList& profileNames() const;

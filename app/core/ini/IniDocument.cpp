@@ -510,21 +510,140 @@ std::optional<IniError> IniDocument::setNestedValue(const QString& section, cons
 // A port of the AWS CLI's ConfigFileWriter.update_config, quirks included, over Python-style line strings
 // (each with "\n" when it had an ending). `origin` tracks which strings are still untouched lines of ours,
 // so that those keep their exact line ending afterwards.
-std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, const QString& key,
-                                                 const std::optional<QString>& subKey, const QString& value,
-                                                 EolPolicy policy)
-{
-    ensureLines(); // setInBytes() edits a document it has just read
-    const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
-    auto render = [&](const QString& indent) {
-        if (!subKey)
-            return indent + key + QStringLiteral(" = ") + value + u'\n';
-        return indent + key + QStringLiteral(" =\n") + indent + QStringLiteral("    ") + *subKey + QStringLiteral(" = ")
-               + value + u'\n';
-    };
+namespace {
 
-    // Find the section: the first non-comment line whose header match is exactly "[name]" (or [a "b c"]).
-    int start = -1;
+// The lines of the writer's region as ConfigFileWriter holds them: Python strings with their "\n", each still
+// one of the document's lines (its index in `origin`) or new text (-1).
+class WriterRegion
+{
+public:
+    // What the writer could not do, at which string of the region.
+    enum class Refusal { None, BlankAfterParent, ParentIsLastLine };
+
+    WriterRegion(std::vector<IniDocument::Line>& lines, int begin, int end, IniDocument::EolPolicy policy)
+        : m_lines(lines)
+        , m_policy(policy)
+    {
+        m_contents.reserve(end - begin + 2);
+        m_origin.reserve(size_t(end - begin + 2));
+        for (int i = begin; i < end; ++i) {
+            const IniDocument::Line& l = m_lines[size_t(i)];
+            m_contents.append(l.eol == IniDocument::Eol::None ? l.text : l.text + u'\n');
+            m_origin.push_back(i);
+        }
+    }
+
+    [[nodiscard]] const QStringList& contents() const { return m_contents; }
+    [[nodiscard]] const std::vector<int>& origin() const { return m_origin; }
+    [[nodiscard]] int refusedAt() const { return m_refusedAt; }
+
+    // ConfigFileWriter._update_section_contents over the region, whose first string is the section's header.
+    Refusal set(const QString& key, const std::optional<QString>& subKey, const QString& value, const QString& added)
+    {
+        int lastMatching = 0;
+        for (int j = 1; j < m_contents.size(); ++j) {
+            const QString line = bare(j);
+            if (!writerSectionMatch(line).isNull()) {
+                insertAt(lastMatching + 1, added);
+                return Refusal::None;
+            }
+            const QString option = writerOptionMatch(line);
+            if (option.isNull())
+                continue;
+            lastMatching = j;
+            if (python::strip(option) != key)
+                continue;
+            if (!subKey) {
+                replaceLine(j, key + QStringLiteral(" = ") + value);
+                // Later lines are only read for a header, which ends the search with nothing pending.
+                return Refusal::None;
+            }
+            return setSubKey(j, python::leadingSpace(option), *subKey, value);
+        }
+        if (!m_contents.last().endsWith(u'\n')) {
+            m_contents.append(QStringLiteral("\n"));
+            m_origin.push_back(-1);
+        }
+        insertAt(lastMatching + 2, added);
+        return Refusal::None;
+    }
+
+private:
+    // _update_subattributes: replace the sub-key where it is, or insert it before the first line back at the
+    // parent's indent (or the next section), with four spaces.
+    Refusal setSubKey(int parent, qsizetype startingIndent, const QString& subKey, const QString& value)
+    {
+        const QString added = QStringLiteral("    ") + subKey + QStringLiteral(" = ") + value + u'\n';
+        std::optional<qsizetype> currentIndent;
+        bool pending = true;
+        int i = parent + 1;
+        for (; i < m_contents.size(); ++i) {
+            const QString subLine = bare(i);
+            const QString subOption = writerOptionMatch(subLine);
+            if (!subOption.isNull()) {
+                currentIndent = python::leadingSpace(subOption);
+                if (pending && python::strip(subOption) == subKey) {
+                    replaceLine(i, QString(*currentIndent, u' ') + subKey + QStringLiteral(" = ") + value);
+                    pending = false;
+                }
+            }
+            if (!currentIndent) {
+                m_refusedAt = i;
+                return Refusal::BlankAfterParent;
+            }
+            if (*currentIndent == startingIndent || !writerSectionMatch(subLine).isNull()) {
+                if (pending)
+                    insertAt(i, added);
+                return Refusal::None;
+            }
+        }
+        if (!currentIndent) {
+            m_refusedAt = parent;
+            return Refusal::ParentIsLastLine;
+        }
+        if (*currentIndent != startingIndent && pending)
+            insertAt(i, added);
+        return Refusal::None;
+    }
+
+    [[nodiscard]] QString bare(qsizetype index) const
+    {
+        const QString& s = m_contents[index];
+        return s.endsWith(u'\n') ? s.chopped(1) : s;
+    }
+
+    void insertAt(qsizetype index, const QString& text)
+    {
+        index = std::min(index, m_contents.size());
+        m_contents.insert(index, text);
+        m_origin.insert(m_origin.begin() + index, -1);
+    }
+
+    // The CLI writes a replaced line with "\n"; Preserve keeps the line's own ending.
+    void replaceLine(qsizetype index, const QString& text)
+    {
+        const int from = m_origin[size_t(index)];
+        if (m_policy == IniDocument::EolPolicy::Preserve && from >= 0) {
+            m_lines[size_t(from)].text = text;
+            m_contents[index] = m_lines[size_t(from)].eol == IniDocument::Eol::None ? text : text + u'\n';
+            return;
+        }
+        m_contents[index] = text + u'\n';
+        m_origin[size_t(index)] = -1;
+    }
+
+    std::vector<IniDocument::Line>& m_lines;
+    IniDocument::EolPolicy m_policy;
+    QStringList m_contents;
+    std::vector<int> m_origin;
+    int m_refusedAt = 0;
+};
+
+} // namespace
+
+int IniDocument::writerSectionLine(const QString& sectionName) const
+{
+    // The first non-comment line whose header match is exactly "[name]" (or [a "b c"]).
     for (int i = 0; i < int(m_lines.size()); ++i) {
         const QString& text = m_lines[size_t(i)].text;
         // Only a line whose first non-blank character is '[' can match; a comment never does.
@@ -532,31 +651,45 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         if (first >= text.size() || text[first] != u'[')
             continue;
         const QString match = writerSectionMatch(text);
-        if (!match.isNull() && writerMatchesSection(match, sectionName)) {
-            start = i;
-            break;
-        }
+        if (!match.isNull() && writerMatchesSection(match, sectionName))
+            return i;
     }
+    return -1;
+}
 
+void IniDocument::appendWriterSection(const QString& sectionName, const QString& firstLine, EolPolicy policy)
+{
+    // Appended to the file as it is: no rewrite, so existing line endings stay even for the CLI.
+    const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
+    if (!m_lines.empty()) {
+        Line& last = m_lines.back();
+        if (last.eol == Eol::None)
+            last.eol = newEol;
+        else if (last.eol == Eol::Cr && policy == EolPolicy::AwsCli)
+            last.eol = Eol::CrLf; // the CLI appends "\n" after the lone "\r"
+    }
+    const QString added = u'[' + sectionName + QStringLiteral("]\n") + firstLine;
+    for (const Line& l : splitUniversal(added, Storage::Copy))
+        m_lines.push_back({l.text, newEol});
+    keepLineBreaksApart();
+    parse();
+}
+
+std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, const QString& key,
+                                                 const std::optional<QString>& subKey, const QString& value,
+                                                 EolPolicy policy)
+{
+    ensureLines(); // setInBytes() edits a document it has just read
+    const QString added = subKey ? key + QStringLiteral(" =\n    ") + *subKey + QStringLiteral(" = ") + value + u'\n'
+                                 : key + QStringLiteral(" = ") + value + u'\n';
+    const int start = writerSectionLine(sectionName);
     m_modified = true;
     ++m_revision;
     if (start < 0) {
-        // Appended to the file as it is: no rewrite, so existing line endings stay even for the CLI.
-        if (!m_lines.empty()) {
-            Line& last = m_lines.back();
-            if (last.eol == Eol::None)
-                last.eol = policy == EolPolicy::AwsCli ? Eol::Lf : newEol;
-            else if (last.eol == Eol::Cr && policy == EolPolicy::AwsCli)
-                last.eol = Eol::CrLf; // the CLI appends "\n" after the lone "\r"
-        }
-        const QString added = u'[' + sectionName + QStringLiteral("]\n") + render(QString());
-        for (const Line& l : splitUniversal(added, Storage::Copy))
-            m_lines.push_back({l.text, newEol});
-        keepLineBreaksApart();
-        parse();
+        appendWriterSection(sectionName, added, policy);
         return std::nullopt;
     }
-
+    const Eol newEol = policy == EolPolicy::AwsCli ? Eol::Lf : preferredEol();
     if (policy == EolPolicy::AwsCli) {
         for (Line& l : m_lines) {
             if (l.eol != Eol::None)
@@ -572,108 +705,27 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
             break;
         }
     }
-    QStringList contents;
-    std::vector<int> origin; // the line each string still is, or -1 for new text
-    contents.reserve(regionEnd - start + 2);
-    origin.reserve(size_t(regionEnd - start + 2));
-    for (int i = start; i < regionEnd; ++i) {
-        const Line& l = m_lines[size_t(i)];
-        contents.append(l.eol == Eol::None ? l.text : l.text + u'\n');
-        origin.push_back(i);
+    WriterRegion region(m_lines, start, regionEnd, policy);
+    switch (region.set(key, subKey, value, added)) {
+    case WriterRegion::Refusal::None: break;
+    case WriterRegion::Refusal::BlankAfterParent:
+        return IniError{start + region.refusedAt(),
+                        tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a setting, and its "
+                           "writer fails on it. Remove the blank or comment line after \"%1 =\" first.")
+                            .arg(key, *subKey)};
+    case WriterRegion::Refusal::ParentIsLastLine:
+        return IniError{start + region.refusedAt(),
+                        tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the file, and its "
+                           "writer fails on it. Add the sub-setting by hand.")
+                            .arg(key, *subKey)};
     }
-    auto insertAt = [&](qsizetype index, const QString& text) {
-        index = std::min(index, contents.size());
-        contents.insert(index, text);
-        origin.insert(origin.begin() + index, -1);
-    };
-    // The CLI writes a replaced line with "\n"; Preserve keeps the line's own ending.
-    auto replaceLine = [&](qsizetype index, const QString& text) {
-        const int from = origin[size_t(index)];
-        if (policy == EolPolicy::Preserve && from >= 0) {
-            m_lines[size_t(from)].text = text;
-            contents[index] = m_lines[size_t(from)].eol == Eol::None ? text : text + u'\n';
-            return;
-        }
-        contents[index] = text + u'\n';
-        origin[size_t(index)] = -1;
-    };
-    auto bare = [](const QString& s) {
-        return s.endsWith(u'\n') ? s.chopped(1) : s;
-    };
+    spliceWriterRegion(sectionName, start, regionEnd, region.contents(), region.origin(), newEol);
+    return std::nullopt;
+}
 
-    bool pendingValue = true;
-    int lastMatching = 0; // indices below are into `contents`, whose first string is the section header
-    bool done = false;
-    for (int j = 1; j < contents.size() && !done; ++j) {
-        const QString line = bare(contents[j]);
-        if (!writerSectionMatch(line).isNull()) {
-            if (pendingValue)
-                insertAt(lastMatching + 1, render(QString()));
-            pendingValue = false;
-            done = true;
-            break;
-        }
-        const QString option = writerOptionMatch(line);
-        if (option.isNull())
-            continue;
-        lastMatching = j;
-        if (!pendingValue || python::strip(option) != key)
-            continue;
-        if (!subKey) {
-            replaceLine(j, key + QStringLiteral(" = ") + value);
-            pendingValue = false;
-            continue;
-        }
-        // _update_subattributes: replace the sub-key where it is, or insert it before the first line back at the
-        // parent's indent (or the next section), with four spaces.
-        const qsizetype startingIndent = python::leadingSpace(option);
-        std::optional<qsizetype> currentIndent;
-        bool inserted = false;
-        int i = j + 1;
-        for (; i < contents.size(); ++i) {
-            const QString subLine = bare(contents[i]);
-            const QString subOption = writerOptionMatch(subLine);
-            if (!subOption.isNull()) {
-                currentIndent = python::leadingSpace(subOption);
-                if (pendingValue && python::strip(subOption) == *subKey) {
-                    replaceLine(i, QString(*currentIndent, u' ') + *subKey + QStringLiteral(" = ") + value);
-                    pendingValue = false;
-                }
-            }
-            if (!currentIndent) {
-                return IniError{start + i, tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a "
-                                              "setting, and its writer fails on it. Remove the blank or comment line "
-                                              "after \"%1 =\" first.")
-                                               .arg(key, *subKey)};
-            }
-            if (*currentIndent == startingIndent || !writerSectionMatch(subLine).isNull()) {
-                if (pendingValue)
-                    insertAt(i, QStringLiteral("    ") + *subKey + QStringLiteral(" = ") + value + u'\n');
-                pendingValue = false;
-                inserted = true;
-                break;
-            }
-        }
-        if (!inserted) {
-            if (!currentIndent) {
-                return IniError{start + j, tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the "
-                                              "file, and its writer fails on it. Add the sub-setting by hand.")
-                                               .arg(key, *subKey)};
-            }
-            if (*currentIndent != startingIndent && pendingValue)
-                insertAt(i, QStringLiteral("    ") + *subKey + QStringLiteral(" = ") + value + u'\n');
-            pendingValue = false;
-        }
-        done = true;
-    }
-    if (!done && pendingValue) {
-        if (!contents.last().endsWith(u'\n')) {
-            contents.append(QStringLiteral("\n"));
-            origin.push_back(-1);
-        }
-        insertAt(lastMatching + 2, render(QString()));
-    }
-
+void IniDocument::spliceWriterRegion(const QString& sectionName, int start, int regionEnd, const QStringList& contents,
+                                     const std::vector<int>& origin, Eol newEol)
+{
     // Rebuild the lines: untouched ones keep their ending, new text takes newEol.
     std::vector<Line> rebuilt;
     rebuilt.reserve(size_t(contents.size()));
@@ -709,7 +761,6 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
         reparseSection(sectionName, oldEnd, lineCount() - before);
     else
         parse();
-    return std::nullopt;
 }
 
 void IniDocument::keepLineBreaksApart()

@@ -175,9 +175,16 @@ private:
     // is where its block ended before the edit. Falls back to parse() whenever that could read differently.
     void reparseSection(const QString& name, int oldEnd, int lineDelta);
     [[nodiscard]] int firstUndecodableLine() const;
+    // ConfigFileWriter.update_config: sets key (or key.subKey) in `section`, appended when the writer finds no
+    // such section, else written into the region it reads (from the header to the next one) and spliced back.
     [[nodiscard]] std::optional<IniError> applyWriter(const QString& section, const QString& key,
                                                       const std::optional<QString>& subKey, const QString& value,
                                                       EolPolicy policy);
+    // The line of the header the writer takes for `section`, or -1.
+    [[nodiscard]] int writerSectionLine(const QString& section) const;
+    void appendWriterSection(const QString& section, const QString& firstLine, EolPolicy policy);
+    void spliceWriterRegion(const QString& section, int start, int regionEnd, const QStringList& contents,
+                            const std::vector<int>& origin, Eol newEol);
     [[nodiscard]] Eol preferredEol() const;
     // After an edit: no line ended by a lone CR stands before an empty line ended by LF (they would merge).
     void keepLineBreaksApart();
