@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
-#include <functional>
-#include <memory>
-
-#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
-#include <QTimer>
 #include <QTranslator>
 
 #include "CommandLine.h"
-#include "MainWindow.h"
-#include "config/ProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "settings/AppSettings.h"
+
+// The command line: the headless commands, for scripts, shells and the AWS CLI's credential_process. It needs
+// neither Qt Gui nor Qt Widgets; without arguments it hands over to the window, a program of its own
+// (aws-profile-manager-window), so that commands never load what only the window uses.
 
 namespace {
 
@@ -43,54 +43,47 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
+// Replaces this process with the window, which is told where this program is (for the credential_process lines
+// it writes). Returns only when that failed.
+int openWindow(char* argv0)
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    // Beside this program in a build tree; in the libexec folder once installed.
+    QStringList candidates{here + QStringLiteral("/aws-profile-manager-window"),
+                           here + u'/' + QStringLiteral(APM_WINDOW_FROM_BINDIR)};
+    for (const QString& candidate : candidates) {
+        if (!QFileInfo(candidate).isExecutable())
+            continue;
+        const QByteArray window = QFile::encodeName(candidate);
+        const QByteArray self = QFile::encodeName(QCoreApplication::applicationFilePath());
+        char flag[] = "--command-line-binary";
+        char* windowArguments[] = {argv0, flag, const_cast<char*>(self.constData()), nullptr};
+        ::execv(window.constData(), windowArguments);
+        std::fprintf(stderr, "aws-profile-manager: cannot start the window %s: %s\n", window.constData(),
+                     std::strerror(errno));
+        return 1;
+    }
+    std::fprintf(stderr,
+                 "aws-profile-manager: the window is not installed (looked for %s); the commands work without it: "
+                 "aws-profile-manager --help\n",
+                 qPrintable(candidates.join(QStringLiteral(" and "))));
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("aws-profile-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APM_VERSION));
+    QCoreApplication app(argc, argv);
     const QStringList arguments = argumentsOf(argc, argv);
+    if (!apm::cli::isHeadless(arguments))
+        return openWindow(argv[0]);
 
-    if (apm::cli::isHeadless(arguments)) {
-        // The headless path: no GUI application object, no display needed.
-        QCoreApplication app(argc, argv);
-        installTranslator(app);
-        const apm::cli::Outcome outcome = apm::cli::run(arguments, apm::Environment::fromProcess(), kTearDown);
-        std::fwrite(outcome.out.constData(), 1, size_t(outcome.out.size()), stdout);
-        std::fwrite(outcome.err.constData(), 1, size_t(outcome.err.size()), stderr);
-        return outcome.status;
-    }
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QObject::tr("AWS Profile Manager"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aws-profile-manager.svg")));
-    const apm::Environment process = apm::Environment::fromProcess();
-    apm::AppSettings::load().applyTo(app);
-    // The settings can point the window at other files or another language: a new window then takes the place
-    // of the old one, where it was, with stores of its own.
-    struct Document {
-        std::unique_ptr<apm::ProfileStore> store;
-        std::unique_ptr<apm::KeychainSecretStore> secrets;
-        std::unique_ptr<apm::MainWindow> window; // last, so that it goes first
-    };
-    Document shown;
-    std::function<void()> open = [&] {
-        const apm::Environment environment = apm::AppSettings::load().applyTo(process);
-        Document next;
-        next.store = std::make_unique<apm::ProfileStore>(environment);
-        next.secrets = std::make_unique<apm::KeychainSecretStore>(environment);
-        next.window = std::make_unique<apm::MainWindow>(next.store.get(), next.secrets.get(), environment,
-                                                        QCoreApplication::applicationFilePath());
-        QObject::connect(next.window.get(), &apm::MainWindow::reopenRequested, &app,
-                         [&] { QTimer::singleShot(0, &app, open); });
-        if (shown.window)
-            next.window->setGeometry(shown.window->geometry());
-        else
-            next.window->restoreLayout();
-        next.window->show();
-        shown.window.reset(); // before the stores it uses
-        shown = std::move(next);
-    };
-    open();
-    return app.exec();
+    installTranslator(app);
+    const apm::cli::Outcome outcome = apm::cli::run(arguments, apm::Environment::fromProcess(), kTearDown);
+    std::fwrite(outcome.out.constData(), 1, size_t(outcome.out.size()), stdout);
+    std::fwrite(outcome.err.constData(), 1, size_t(outcome.err.size()), stderr);
+    return outcome.status;
 }

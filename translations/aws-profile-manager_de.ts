@@ -707,7 +707,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../ui/main.cpp" line="43"/>
         <source>AWS Profile Manager</source>
         <translation>AWS Profile Manager</translation>
     </message>
@@ -1021,6 +1021,11 @@
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="49"/>
+        <source>the keychain module is not installed (looked for %1)</source>
+        <translation>das Schlüsselbund-Modul ist nicht installiert (gesucht: %1)</translation>
+    </message>
 </context>
 <context>
     <name>apm::ActiveProfile</name>
@@ -1253,83 +1258,83 @@
 <context>
     <name>apm::DocumentController</name>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="43"/>
+        <location filename="../ui/document/DocumentController.cpp" line="45"/>
         <source>Save a file the AWS CLI refuses?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="44"/>
+        <location filename="../ui/document/DocumentController.cpp" line="46"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="46"/>
+        <location filename="../ui/document/DocumentController.cpp" line="48"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="50"/>
+        <location filename="../ui/document/DocumentController.cpp" line="52"/>
         <source>Overwrite?</source>
         <translation>Überschreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="50"/>
+        <location filename="../ui/document/DocumentController.cpp" line="52"/>
         <source>%1
 
 Overwrite it with your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="51"/>
+        <location filename="../ui/document/DocumentController.cpp" line="53"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="60"/>
+        <location filename="../ui/document/DocumentController.cpp" line="62"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="67"/>
+        <location filename="../ui/document/DocumentController.cpp" line="69"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="68"/>
+        <location filename="../ui/document/DocumentController.cpp" line="70"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="69"/>
+        <location filename="../ui/document/DocumentController.cpp" line="71"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="94"/>
+        <location filename="../ui/document/DocumentController.cpp" line="96"/>
         <source>%1 was changed by another program and has been read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="96"/>
+        <location filename="../ui/document/DocumentController.cpp" line="98"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="104"/>
+        <location filename="../ui/document/DocumentController.cpp" line="106"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="111"/>
+        <location filename="../ui/document/DocumentController.cpp" line="113"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/DocumentController.cpp" line="114"/>
+        <location filename="../ui/document/DocumentController.cpp" line="116"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,12 +1598,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="644"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="713"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="659"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="718"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,59 +1665,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::KeychainJob</name>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="73"/>
+        <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar: %1. Installieren Sie aws-profile-manager neu.</translation>
+    </message>
+</context>
+<context>
     <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="97"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="120"/>
         <source>The keychain has no item for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="101"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="124"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="112"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="135"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="137"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="121"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="144"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="129"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="152"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="137"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="145"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="168"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="148"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="171"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="158"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
         <source>The keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="158"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,62 +1738,62 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2116,23 +2129,23 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListPane</name>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="117"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="116"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="141"/>
-        <location filename="../ui/list/ProfileListPane.cpp" line="148"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="147"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="141"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/list/ProfileListPane.cpp" line="149"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="148"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
@@ -2142,34 +2155,34 @@ Update them to %3 too?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="152"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="151"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="166"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="166"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="182"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="184"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="184"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2294,117 +2307,117 @@ Update them to %3 too?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="497"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="499"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="508"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="510"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="511"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="513"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="534"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="573"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="575"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="550"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="552"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="575"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="577"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="576"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="578"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="603"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="605"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="618"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="604"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="606"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="620"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="633"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="635"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="643"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="698"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="759"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="700"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="761"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="691"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="707"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="746"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="762"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2643,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="29"/>
+        <location filename="../app/cli/CommandLine.cpp" line="30"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2664,22 +2677,22 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="224"/>
+        <location filename="../app/cli/CommandLine.cpp" line="226"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="264"/>
+        <location filename="../app/cli/CommandLine.cpp" line="325"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="265"/>
+        <location filename="../app/cli/CommandLine.cpp" line="326"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="230"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -317,6 +317,7 @@ void ProfileStore::rebuild()
     m_ssoSessions.clear();
     m_sectionsIndexed = false;
     m_profileSections.clear();
+    m_configProfileNames.clear();
     m_ssoSessionSections.clear();
     m_namesListed = false;
     m_built.clear();
@@ -376,16 +377,15 @@ const QStringList& ProfileStore::profileNames() const
         return m_names;
     // rebuild()'s order: the config file's profiles as they first appear, then those only in the credentials file.
     m_namesListed = true;
-    const IniIndex* config = m_files->file(FileKind::Config).document.index();
+    indexSections(); // which config sections are profiles, and their names
     const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
     QSet<QString> seen;
-    seen.reserve(config->sectionCount());
-    m_names.reserve(config->sectionCount() + credentials->sectionCount());
-    for (int i = 0; i < config->sectionCount(); ++i) {
-        const std::optional<QString> name = profileOfHeader(config->sectionName(i));
-        if (name && !seen.contains(*name)) {
-            seen.insert(*name);
-            m_names.append(*name);
+    seen.reserve(qsizetype(m_configProfileNames.size()));
+    m_names.reserve(qsizetype(m_configProfileNames.size()) + credentials->sectionCount());
+    for (const QString& name : m_configProfileNames) {
+        if (!name.isNull() && !seen.contains(name)) {
+            seen.insert(name);
+            m_names.append(name);
         }
     }
     for (int i = 0; i < credentials->sectionCount(); ++i) {
@@ -425,10 +425,12 @@ void ProfileStore::indexSections() const
     m_sectionsIndexed = true;
     const IniIndex* config = m_files->file(FileKind::Config).document.index();
     m_profileSections.reserve(size_t(config->sectionCount()));
+    m_configProfileNames.resize(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QString header = config->sectionName(i);
-        if (const std::optional<QString> name = profileOfHeader(header)) {
+        if (std::optional<QString> name = profileOfHeader(header)) {
             m_profileSections.emplace_back(qHash(*name), i);
+            m_configProfileNames[size_t(i)] = std::move(*name);
         } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
         }

@@ -179,6 +179,7 @@ private:
     // Indexed reading (the names are also kept in m_names, in order, once asked for):
     mutable bool m_sectionsIndexed = false;
     mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its config section
+    mutable std::vector<QString> m_configProfileNames;             // per config section: its profile's name, or null
     mutable QHash<QString, int> m_ssoSessionSections;
     mutable bool m_namesListed = false;
     mutable std::map<QString, Profile> m_built; // profiles built so far (node-based: pointers stay valid)

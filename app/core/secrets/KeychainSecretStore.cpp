@@ -3,8 +3,10 @@
 #include "KeychainSecretStore.h"
 
 #include <QCoreApplication>
-
-#include <qt6keychain/keychain.h>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QPointer>
+#include <QTimer>
 
 namespace apm {
 
@@ -15,68 +17,89 @@ QString tr(const char* text)
     return QCoreApplication::translate("apm::KeychainSecretStore", text);
 }
 
-enum class Operation { Read, Write, Remove };
+// The module, loaded once per process: its backend, or why it could not be loaded.
+struct LoadedModule {
+    KeychainBackend* backend = nullptr;
+    QString failure;
+};
 
-// QtKeychain's error codes, as explain() sorts them.
-KeychainSecretStore::Failure failureOf(QKeychain::Error error)
+const LoadedModule& loadModule(const QString& given)
 {
-    switch (error) {
-    case QKeychain::NoError: return KeychainSecretStore::Failure::None;
-    case QKeychain::EntryNotFound: return KeychainSecretStore::Failure::NotFound;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: return KeychainSecretStore::Failure::Denied;
-    case QKeychain::NoBackendAvailable: return KeychainSecretStore::Failure::NoBackend;
-    case QKeychain::NotImplemented:
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError: break;
-    }
-    return KeychainSecretStore::Failure::Other;
+    static const LoadedModule loaded = [&given] {
+        // Beside the program in a build tree; in the package's library folder once installed, reached from the
+        // commands' folder (bin) or from the window's (libexec).
+        const QString here = QCoreApplication::applicationDirPath() + u'/';
+        const QStringList candidates = given.isEmpty() ? QStringList{here + QStringLiteral(APM_KEYCHAIN_MODULE_NAME),
+                                                                     here + QStringLiteral(APM_KEYCHAIN_FROM_BINDIR),
+                                                                     here + QStringLiteral(APM_KEYCHAIN_FROM_WINDOW)}
+                                                       : QStringList{given};
+        LoadedModule result;
+        for (const QString& candidate : candidates) {
+            if (!QFileInfo::exists(candidate))
+                continue;
+            QLibrary library(candidate);
+            const auto entry = reinterpret_cast<KeychainBackendEntry>(library.resolve(kKeychainBackendEntry));
+            if (entry) {
+                result.backend = entry(); // the library stays loaded: QLibrary does not unload on destruction
+                return result;
+            }
+            result.failure = library.errorString();
+            return result;
+        }
+        result.failure = tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
+        return result;
+    }();
+    return loaded;
 }
 
 class KeychainJob final : public SecretJob
 {
 public:
-    KeychainJob(Operation operation, QString key, QString value, Environment environment)
+    KeychainJob(KeychainBackend::Operation operation, QString key, QString value, Environment environment,
+                QString module)
         : m_operation(operation)
         , m_key(std::move(key))
         , m_value(std::move(value))
         , m_environment(std::move(environment))
+        , m_module(std::move(module))
     {}
 
     void start() override
     {
-        const QString service = QLatin1String(KeychainSecretStore::kService);
-        QKeychain::Job* job = nullptr;
-        switch (m_operation) {
-        case Operation::Read: job = new QKeychain::ReadPasswordJob(service, this); break;
-        case Operation::Write: {
-            auto* write = new QKeychain::WritePasswordJob(service, this);
-            write->setTextData(m_value);
-            job = write;
-            break;
+        const LoadedModule& module = loadModule(m_module);
+        if (!module.backend) {
+            SecretResult result;
+            result.status = SecretResult::Status::Unavailable;
+            result.message = tr("The keychain cannot be used: %1. Reinstall aws-profile-manager.").arg(module.failure);
+            // Answered from the event loop, as the keychain answers.
+            QTimer::singleShot(0, this, [this, result] {
+                Q_EMIT finished(result);
+                deleteLater();
+            });
+            return;
         }
-        case Operation::Remove: job = new QKeychain::DeletePasswordJob(service, this); break;
-        }
-        job->setAutoDelete(false);
-        job->setInsecureFallback(false); // never plaintext
-        job->setKey(m_key);
-        connect(job, &QKeychain::Job::finished, this, [this, job] {
-            SecretResult result =
-                KeychainSecretStore::explain(failureOf(job->error()), job->errorString(), m_key, m_environment);
-            if (result.status == SecretResult::Status::Ok && m_operation == Operation::Read)
-                result.value = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
-            job->deleteLater();
-            Q_EMIT finished(result);
-            deleteLater();
-        });
-        job->start();
+        module.backend->start(m_operation, QLatin1String(KeychainSecretStore::kService), m_key, m_value,
+                              [self = QPointer<KeychainJob>(this)](const KeychainAnswer& answer) {
+                                  if (self)
+                                      self->finish(answer);
+                              });
     }
 
 private:
-    Operation m_operation;
+    void finish(const KeychainAnswer& answer)
+    {
+        SecretResult result = KeychainSecretStore::explain(answer.error, answer.detail, m_key, m_environment);
+        if (result.status == SecretResult::Status::Ok && m_operation == KeychainBackend::Operation::Read)
+            result.value = answer.text;
+        Q_EMIT finished(result);
+        deleteLater();
+    }
+
+    KeychainBackend::Operation m_operation;
     QString m_key;
     QString m_value;
     Environment m_environment;
+    QString m_module;
 };
 
 } // namespace
@@ -159,23 +182,24 @@ SecretResult KeychainSecretStore::explain(Failure failure, const QString& detail
     return result;
 }
 
-KeychainSecretStore::KeychainSecretStore(const Environment& environment)
+KeychainSecretStore::KeychainSecretStore(const Environment& environment, const QString& module)
     : m_environment(environment)
+    , m_module(module)
 {}
 
 SecretJob* KeychainSecretStore::read(const QString& key)
 {
-    return new KeychainJob(Operation::Read, key, {}, m_environment);
+    return new KeychainJob(KeychainBackend::Operation::Read, key, {}, m_environment, m_module);
 }
 
 SecretJob* KeychainSecretStore::write(const QString& key, const QString& value)
 {
-    return new KeychainJob(Operation::Write, key, value, m_environment);
+    return new KeychainJob(KeychainBackend::Operation::Write, key, value, m_environment, m_module);
 }
 
 SecretJob* KeychainSecretStore::remove(const QString& key)
 {
-    return new KeychainJob(Operation::Remove, key, {}, m_environment);
+    return new KeychainJob(KeychainBackend::Operation::Remove, key, {}, m_environment, m_module);
 }
 
 } // namespace apm

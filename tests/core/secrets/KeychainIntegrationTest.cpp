@@ -100,7 +100,7 @@ private Q_SLOTS:
         apm::Environment env = aws.environment;
         env.set("DBUS_SESSION_BUS_ADDRESS", qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"));
         apm::ProfileStore store(env);
-        apm::KeychainSecretStore keychain(env);
+        apm::KeychainSecretStore keychain(env, QStringLiteral(APM_KEYCHAIN_MODULE));
         apm::CredentialVault vault(&store, &keychain, apm);
         QSignalSpy read(&vault, &apm::CredentialVault::keysRead);
         vault.readKeys("dev");
