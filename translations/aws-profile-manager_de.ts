@@ -1481,103 +1481,103 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="250"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="223"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="251"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="224"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="251"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="224"/>
         <source>connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="310"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="283"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="382"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="385"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="415"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="388"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="418"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="423"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="396"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="404"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="433"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="406"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="410"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="441"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="414"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="446"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="449"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="456"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="429"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="461"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="452"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="467"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="425"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="440"/>
         <source>Region from the availability zone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="464"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
         <source>They expire at %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="475"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="448"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,12 +1585,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ImdsSettings</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="114"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="88"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="118"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="92"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2643,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="31"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2662,6 +2662,8 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   credential-process --profile NAME         print the keychain&apos;s credentials for the AWS CLI
   imds [--json]              probe the instance metadata service: the trace and a diagnosis
                              (status 0 when it gives role credentials, 1 otherwise)
+  whoami [--json]            the account, ARN and user id of the credentials the AWS CLI would use
+                             (asks STS GetCallerIdentity where the CLI would)
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2672,27 +2674,28 @@ Options:
   and ignored, as `aws configure` ignores them; anything else is refused (status 252).
 
 Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
-Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
+Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused
+the call (whoami), 255 error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="226"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="325"/>
+        <location filename="../app/cli/CommandLine.cpp" line="334"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="326"/>
+        <location filename="../app/cli/CommandLine.cpp" line="335"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
+        <location filename="../app/cli/CommandLine.cpp" line="237"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,6 +2708,56 @@ Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.
         <location filename="../app/cli/UserEnvironment.cpp" line="33"/>
         <source>--user-environment is for Windows only; here, shells follow the active profile through the hook of `aws-profile-manager shell-init`.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="41"/>
+        <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
+        <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID: prüfen Sie aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="43"/>
+        <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
+        <translation>AWS kennt diese Zugriffsschlüssel-ID nicht: Sie wurde gelöscht oder falsch eingegeben; erstellen Sie in IAM einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="45"/>
+        <source>The session token has expired: get new temporary credentials.</source>
+        <translation>Das Sitzungstoken ist abgelaufen: Holen Sie sich neue temporäre Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="47"/>
+        <source>These credentials may not call STS: check the policies attached to the identity.</source>
+        <translation>Diese Anmeldedaten dürfen STS nicht aufrufen: Prüfen Sie die Richtlinien der Identität.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="70"/>
+        <source>The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its cache: run any aws command with this profile first.</source>
+        <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="120"/>
+        <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
+        <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="124"/>
+        <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="128"/>
+        <source>STS did not answer in time: check your network or proxy.</source>
+        <translation>STS hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="131"/>
+        <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="153"/>
+        <source>, temporary: expire %1</source>
+        <translation>, temporär: laufen am %1 ab</translation>
     </message>
 </context>
 </TS>

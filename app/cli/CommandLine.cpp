@@ -10,6 +10,7 @@
 
 #include "ArgumentParser.h"
 #include "ConfigureCommands.h"
+#include "IdentityCommands.h"
 #include "ImdsCommand.h"
 #include "KeychainCommands.h"
 #include "ResolveCommands.h"
@@ -45,6 +46,8 @@ QString usage()
               "  credential-process --profile NAME         print the keychain's credentials for the AWS CLI\n"
               "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
               "                             (status 0 when it gives role credentials, 1 otherwise)\n"
+              "  whoami [--json]            the account, ARN and user id of the credentials the AWS CLI would use\n"
+              "                             (asks STS GetCallerIdentity where the CLI would)\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -55,7 +58,8 @@ QString usage()
               "  and ignored, as `aws configure` ignores them; anything else is refused (status 252).\n"
               "\n"
               "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
-              "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 255 error.\n");
+              "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused\n"
+              "the call (whoami), 255 error.\n");
 }
 
 Outcome usageError(const QString& message)
@@ -143,6 +147,7 @@ const QList<CommandSpec>& commands()
          {}},
         {QStringLiteral("explain"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
         {QStringLiteral("imds"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
+        {QStringLiteral("whoami"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
         {QStringLiteral("use"),
          {{QStringLiteral("--show"), Takes::Flag, {}},
           {QStringLiteral("--clear"), Takes::Flag, {}},
@@ -289,6 +294,10 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
                     call.global.has(QStringLiteral("--profile")) && !environment.profileOption);
     if (command == u"imds")
         return imds(store, environment, json);
+    if (command == u"whoami") {
+        const QString caBundle = call.global.options.value(QStringLiteral("--ca-bundle"));
+        return whoami(store, environment, json, caBundle.isEmpty() ? std::nullopt : std::optional(caBundle), now);
+    }
     if (command == u"use")
         return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),
                    positional.value(0));

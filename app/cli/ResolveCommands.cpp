@@ -159,6 +159,18 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
     return outcome;
 }
 
+CredentialOutcome resolveCredentials(const ProfileStore& store, const Environment& environment,
+                                     const Environment& processEnvironment, const QDateTime& now)
+{
+    CredentialChain chain(store, environment, now);
+    chain.setProcessRunner([processEnvironment, now](const QString& commandLine) {
+        return runCredentialProcess(commandLine, processEnvironment, now);
+    });
+    chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
+    chain.setMetadataLookup([&] { return metadataCredentials(store, environment); });
+    return chain.resolve();
+}
+
 Outcome exportCredentials(const ProfileStore& store, const Environment& environment, const QString& format,
                           const QDateTime& now)
 {
@@ -182,12 +194,7 @@ Outcome exportCredentials(const ProfileStore& store, const Environment& environm
     Environment child = environment;
     child.set(kChainVariable, (seen + QStringList{profile}).join(u','));
 
-    CredentialChain chain(store, environment, now);
-    chain.setProcessRunner(
-        [child, now](const QString& commandLine) { return runCredentialProcess(commandLine, child, now); });
-    chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
-    chain.setMetadataLookup([&] { return metadataCredentials(store, environment); });
-    const CredentialOutcome outcome = chain.resolve();
+    const CredentialOutcome outcome = resolveCredentials(store, environment, child, now);
     // Errors of loading are wrapped (status 253); a refresh fails later, when the credentials are read, and the
     // CLI reports that one as it is (status 255).
     if (outcome.error && outcome.raisedOnUse)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include "CommandLine.h"
+#include "base/Credentials.h"
 
 namespace apm {
 class ProfileStore;
@@ -16,6 +17,10 @@ namespace apm::cli {
 // `emptyProfileOption`: `--profile ''` was given, which selects nothing but still shows as the --profile row.
 [[nodiscard]] Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now,
                            bool emptyProfileOption = false);
+// The credentials the AWS CLI would use, through its whole chain: processes run with `processEnvironment`, the
+// container endpoint and IMDS asked when the chain gets that far.
+[[nodiscard]] CredentialOutcome resolveCredentials(const ProfileStore& store, const Environment& environment,
+                                                   const Environment& processEnvironment, const QDateTime& now);
 // `aws configure export-credentials --format FORMAT`.
 [[nodiscard]] Outcome exportCredentials(const ProfileStore& store, const Environment& environment,
                                         const QString& format, const QDateTime& now);

@@ -116,4 +116,34 @@ bool Environment::operator==(const Environment& other) const
            && outputOption == other.outputOption;
 }
 
+Environment::ProxyChoice Environment::proxyFor(const QString& scheme, const QString& host) const
+{
+    const QString variable = scheme == u"https" ? QStringLiteral("https_proxy") : QStringLiteral("http_proxy");
+    std::optional<QString> proxy = value(variable);
+    if (!proxy || proxy->isEmpty())
+        proxy = value(variable.toUpper());
+    if (!proxy || proxy->isEmpty())
+        return {};
+    // urllib's proxy_bypass_environment.
+    const auto noProxy =
+        contains(QStringLiteral("no_proxy")) ? value(QStringLiteral("no_proxy")) : value(QStringLiteral("NO_PROXY"));
+    auto exempt = [&noProxy, &host] {
+        if (!noProxy)
+            return false;
+        if (noProxy->trimmed() == u"*")
+            return true;
+        for (QString entry : noProxy->split(u',')) {
+            entry = entry.trimmed();
+            while (entry.startsWith(u'.'))
+                entry.remove(0, 1);
+            if (entry.isEmpty())
+                continue;
+            if (host.compare(entry, Qt::CaseInsensitive) == 0 || host.endsWith(u'.' + entry, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    return {exempt() ? QString() : *proxy, variable.toUpper()};
+}
+
 } // namespace apm

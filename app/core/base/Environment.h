@@ -36,6 +36,14 @@ public:
     // os.path.expanduser and os.path.expandvars, as Python applies them with this environment.
     [[nodiscard]] QString expandUser(const QString& path) const;
     [[nodiscard]] QString expandVars(const QString& path) const;
+    // The proxy urllib picks for a URL of `scheme` ("http" or "https") to `host`: http_proxy or https_proxy (the lower
+    // case first), unless NO_PROXY (no_proxy first) exempts the host. `variable` says which one was set; an empty
+    // proxy with a variable named means NO_PROXY exempted the host.
+    struct ProxyChoice {
+        QString proxy;    // the variable's value, or empty: go directly
+        QString variable; // HTTPS_PROXY / HTTP_PROXY, as a person would name it; empty when none is set
+    };
+    [[nodiscard]] ProxyChoice proxyFor(const QString& scheme, const QString& host) const;
 
     bool operator==(const Environment& other) const;
 

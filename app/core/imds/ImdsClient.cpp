@@ -35,27 +35,6 @@ std::optional<QString> setting(const Environment& env, const Profile* profile, c
     return profile ? profile->value(QLatin1String(key)) : std::nullopt;
 }
 
-// urllib's proxy_bypass_environment for a host, with NO_PROXY / no_proxy.
-bool bypassesProxy(const Environment& env, const QString& host)
-{
-    const auto noProxy = env.value(QStringLiteral("no_proxy")).has_value() ? env.value(QStringLiteral("no_proxy"))
-                                                                           : env.value(QStringLiteral("NO_PROXY"));
-    if (!noProxy)
-        return false;
-    if (noProxy->trimmed() == u"*")
-        return true;
-    for (QString entry : noProxy->split(u',')) {
-        entry = entry.trimmed();
-        while (entry.startsWith(u'.'))
-            entry.remove(0, 1);
-        if (entry.isEmpty())
-            continue;
-        if (host.compare(entry, Qt::CaseInsensitive) == 0 || host.endsWith(u'.' + entry, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profile)
@@ -104,21 +83,15 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
 
     // Proxies as urllib decides them: http_proxy (lower case first), unless NO_PROXY exempts the host.
     const QUrl base(s.baseUrl);
-    const QString variable = base.scheme() == u"https" ? QStringLiteral("https_proxy") : QStringLiteral("http_proxy");
-    std::optional<QString> proxyUrl = env.value(variable);
-    if (!proxyUrl || proxyUrl->isEmpty())
-        proxyUrl = env.value(variable.toUpper());
-    if (proxyUrl && !proxyUrl->isEmpty()) {
-        if (bypassesProxy(env, base.host())) {
-            s.proxyNote =
-                tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(variable.toUpper(), base.host());
-        } else {
-            const QUrl p = QUrl::fromUserInput(*proxyUrl);
-            s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)));
-            s.proxyNote = tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
-                             "service: add %3 to NO_PROXY.")
-                              .arg(*proxyUrl, variable.toUpper(), base.host());
-        }
+    const Environment::ProxyChoice proxy = env.proxyFor(base.scheme(), base.host());
+    if (!proxy.variable.isEmpty() && proxy.proxy.isEmpty()) {
+        s.proxyNote = tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(proxy.variable, base.host());
+    } else if (!proxy.proxy.isEmpty()) {
+        const QUrl p = QUrl::fromUserInput(proxy.proxy);
+        s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)));
+        s.proxyNote = tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
+                         "service: add %3 to NO_PROXY.")
+                          .arg(proxy.proxy, proxy.variable, base.host());
     }
     return s;
 }

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IdentityCommands.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "ResolveCommands.h"
+#include "aws/AwsQuery.h"
+#include "config/ProfileStore.h"
+
+namespace apm::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("apm::cli", text);
+}
+
+Outcome failure(int status, const QString& message)
+{
+    return Outcome{status, {}, (u'\n' + message + u'\n').toUtf8()};
+}
+
+// A setting the environment gives first and the profile second.
+std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
+                               const QString& key)
+{
+    if (auto value = environment.value(variable); value && !value->isEmpty())
+        return value;
+    return profile ? profile->value(key) : std::nullopt;
+}
+
+// What to do about an error STS answered with, in one sentence.
+QString adviceFor(const QString& code)
+{
+    if (code == u"SignatureDoesNotMatch")
+        return tr("The secret access key does not belong to this access key ID: check aws_secret_access_key.");
+    if (code == u"InvalidClientTokenId")
+        return tr("AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.");
+    if (code == u"ExpiredToken" || code == u"ExpiredTokenException")
+        return tr("The session token has expired: get new temporary credentials.");
+    if (code == u"AccessDenied")
+        return tr("These credentials may not call STS: check the policies attached to the identity.");
+    return {};
+}
+
+QString withAdvice(const QString& message, const QString& advice)
+{
+    return advice.isEmpty() ? message : message + u'\n' + advice;
+}
+
+} // namespace
+
+Outcome whoami(const ProfileStore& store, const Environment& environment, bool json,
+               const std::optional<QString>& caBundle, const QDateTime& now)
+{
+    const QString profileName = environment.selectedProfile().value_or(QStringLiteral("default"));
+    const Profile* profile = store.profile(profileName);
+    if (environment.selectedProfile() && !profile)
+        return failure(255, QStringLiteral("The config profile (%1) could not be found").arg(profileName));
+
+    const CredentialOutcome found = resolveCredentials(store, environment, environment, now);
+    if (found.error)
+        return failure(253, found.error->trimmed());
+    if (found.needsNetwork) {
+        return failure(253, tr("The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its "
+                               "cache: run any aws command with this profile first.")
+                                .arg(found.method, found.detail));
+    }
+    if (!found.credentials)
+        return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "
+                                           "\"aws configure\"."));
+
+    // The region the CLI would use: --region, AWS_REGION, AWS_DEFAULT_REGION, the profile's region.
+    std::optional<QString> region = environment.regionOption;
+    if (!region)
+        region = setting(environment, profile, QStringLiteral("AWS_REGION"), QStringLiteral("region"));
+    if (!region || region->isEmpty())
+        region = setting(environment, profile, QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("region"));
+    AwsQueryCall::Settings settings;
+    settings.endpoint = endpoints::sts(store, environment, profileName, region);
+    settings.signingRegion =
+        region && !region->isEmpty() && *region != u"aws-global" ? *region : QStringLiteral("us-east-1");
+    settings.service = QStringLiteral("sts");
+    settings.caBundle =
+        caBundle ? caBundle
+                 : setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
+    if (settings.caBundle)
+        settings.caBundle = environment.expandUser(*settings.caBundle);
+
+    AwsQueryCall call(settings, *found.credentials,
+                      {{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
+                       {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
+                      environment);
+    QueryAnswer answer;
+    QEventLoop loop; // a command: nothing else runs meanwhile
+    QObject::connect(&call, &AwsQueryCall::finished, &loop, [&](const QueryAnswer& a) {
+        answer = a;
+        loop.quit();
+    });
+    call.start();
+    loop.exec();
+
+    const QString url = settings.endpoint.url.toString();
+    switch (answer.failure) {
+    case QueryAnswer::Failure::None: break;
+    case QueryAnswer::Failure::Service:
+        return failure(254,
+                       withAdvice(QStringLiteral("An error occurred (%1) when calling the GetCallerIdentity "
+                                                 "operation: %2")
+                                      .arg(answer.code.isEmpty() ? QString::number(answer.httpStatus) : answer.code,
+                                           answer.message),
+                                  adviceFor(answer.code)));
+    case QueryAnswer::Failure::HostNotFound:
+        return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
+                                       tr("The host name does not resolve: check the endpoint (%1) and your DNS.")
+                                           .arg(settings.endpoint.origin)));
+    case QueryAnswer::Failure::Tls:
+        return failure(255, withAdvice(QStringLiteral("SSL validation failed for %1 %2").arg(url, answer.message),
+                                       tr("The server's certificate was not accepted: check ca_bundle or "
+                                          "AWS_CA_BUNDLE, or the certificate of your proxy.")));
+    case QueryAnswer::Failure::Timeout:
+        return failure(255, withAdvice(QStringLiteral("Read timeout on endpoint URL: \"%1\"").arg(url),
+                                       tr("STS did not answer in time: check your network or proxy.")));
+    case QueryAnswer::Failure::Network:
+        return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
+                                       tr("Check your network connection, or the proxy in HTTPS_PROXY.")));
+    }
+
+    const QString account = answer.values.value(QStringLiteral("Account"));
+    const QString arn = answer.values.value(QStringLiteral("Arn"));
+    const QString userId = answer.values.value(QStringLiteral("UserId"));
+    const auto& expiry = found.credentials->expiry;
+    Outcome outcome;
+    if (json) {
+        // As `aws sts get-caller-identity` prints it (json.dumps, indent 4), then where the credentials came from.
+        QJsonObject object{{QStringLiteral("UserId"), userId},
+                           {QStringLiteral("Account"), account},
+                           {QStringLiteral("Arn"), arn},
+                           {QStringLiteral("CredentialSource"), found.credentials->method}};
+        if (expiry)
+            object.insert(QStringLiteral("Expiration"), expiry->isoFormat);
+        outcome.out = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return outcome;
+    }
+    QString text = QStringLiteral("Account      %1\nArn          %2\nUserId       %3\nCredentials  %4")
+                       .arg(account, arn, userId, found.credentials->method);
+    if (expiry)
+        text += tr(", temporary: expire %1").arg(expiry->instant.toUTC().toString(Qt::ISODate));
+    outcome.out = (text + u'\n').toUtf8();
+    return outcome;
+}
+
+} // namespace apm::cli

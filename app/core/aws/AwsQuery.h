@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include "aws/Endpoints.h"
+#include "aws/SigV4.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace apm {
+
+// What a query API call (STS, IAM) came to.
+struct QueryAnswer {
+    enum class Failure { None, Network, HostNotFound, Tls, Timeout, Service };
+    Failure failure = Failure::None;
+    int httpStatus = 0;
+    QString code;    // the service's error code (SignatureDoesNotMatch, ExpiredToken, ...)
+    QString message; // the service's message, or the network's
+    // The result's elements that hold text, by name (the first of each name), e.g. Account, Arn, UserId.
+    QHash<QString, QString> values;
+};
+
+/**
+ * One call to an AWS query API: the parameters form-encoded and POSTed to the endpoint, signed with SigV4, through
+ * a network manager of its own (the proxy the environment names unless NO_PROXY exempts the host; the CA bundle
+ * when one is configured). start(), then finished() once.
+ */
+class AwsQueryCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsQueryCall)
+
+public:
+    struct Settings {
+        ServiceEndpoint endpoint;
+        QString signingRegion;
+        QString service; // the signing name: "sts", "iam"
+        std::optional<QString> caBundle;
+        int timeoutMs = 60000; // the CLI's connect and read timeout
+    };
+
+    AwsQueryCall(Settings settings, ResolvedCredentials credentials, QList<QPair<QString, QString>> parameters,
+                 const Environment& environment, QObject* parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished(const apm::QueryAnswer& answer);
+
+private:
+    void onFinished(QNetworkReply* reply);
+
+    Settings m_settings;
+    ResolvedCredentials m_credentials;
+    QList<QPair<QString, QString>> m_parameters;
+    Environment m_environment;
+    QNetworkAccessManager* m_network;
+};
+
+} // namespace apm

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Endpoints.h"
+
+#include "config/ProfileStore.h"
+
+namespace apm::endpoints {
+
+namespace {
+
+// A setting the environment gives first and the profile second, as botocore's config chain reads it.
+std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
+                               const QString& key)
+{
+    if (auto value = environment.value(variable))
+        return value;
+    return profile ? profile->value(key) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<ServiceEndpoint> configured(const ProfileStore& store, const Environment& environment,
+                                          const QString& profile, const QString& serviceId)
+{
+    const Profile* p = store.profile(profile);
+    const auto ignore = setting(environment, p, QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"),
+                                QStringLiteral("ignore_configured_endpoint_urls"));
+    if (ignore && ignore->trimmed().toLower() == u"true")
+        return std::nullopt;
+    // The service's own variable: its id upper-cased, blanks and dashes as underscores.
+    QString suffix = serviceId.toUpper();
+    suffix.replace(u' ', u'_').replace(u'-', u'_');
+    for (const QString& variable : {QStringLiteral("AWS_ENDPOINT_URL_") + suffix, QStringLiteral("AWS_ENDPOINT_URL")}) {
+        if (const auto url = environment.value(variable); url && !url->isEmpty())
+            return ServiceEndpoint{QUrl(*url), variable};
+    }
+    if (!p)
+        return std::nullopt;
+    // services = NAME points at a [services NAME] block, whose nested `<service> =` entries hold endpoint_url.
+    if (const auto services = p->value(QStringLiteral("services"))) {
+        const QString key = serviceId.toLower().replace(u' ', u'_').replace(u'-', u'_');
+        const QString section = QStringLiteral("services ") + *services;
+        if (const auto value = store.topLevelValue(section, key)) {
+            if (const auto url = value->sub(QStringLiteral("endpoint_url")))
+                return ServiceEndpoint{QUrl(*url), QStringLiteral("[%1] %2.endpoint_url").arg(section, key)};
+        }
+    }
+    if (const auto url = p->value(QStringLiteral("endpoint_url")); url && !url->isEmpty())
+        return ServiceEndpoint{QUrl(*url), QStringLiteral("endpoint_url")};
+    return std::nullopt;
+}
+
+ServiceEndpoint sts(const ProfileStore& store, const Environment& environment, const QString& profile,
+                    const std::optional<QString>& region)
+{
+    if (auto endpoint = configured(store, environment, profile, QStringLiteral("sts")))
+        return *endpoint;
+    if (!region || region->isEmpty() || *region == u"aws-global")
+        return {QUrl(QStringLiteral("https://sts.amazonaws.com")), QStringLiteral("the global STS endpoint")};
+    const QString suffix =
+        region->startsWith(u"cn-") ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
+    return {QUrl(QStringLiteral("https://sts.%1.%2").arg(*region, suffix)), QStringLiteral("region %1").arg(*region)};
+}
+
+} // namespace apm::endpoints

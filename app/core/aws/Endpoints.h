@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QUrl>
+
+#include "base/Environment.h"
+
+namespace apm {
+
+class ProfileStore;
+
+// Where a call to an AWS service goes, and why there.
+struct ServiceEndpoint {
+    QUrl url;
+    QString origin; // "AWS_ENDPOINT_URL_STS", "[services corp] sts.endpoint_url", "endpoint_url", "region eu-west-1"
+};
+
+/**
+ * The endpoint the current AWS CLI picks for a service: the configured endpoint URLs (the service's variable
+ * AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL, then the profile's [services] section, then its endpoint_url;
+ * none of them when ignore_configured_endpoint_urls is true), else the service's own endpoint for the region.
+ * The CLI's --endpoint-url option would come first; our commands have none.
+ */
+namespace endpoints {
+
+// `serviceId` as botocore names it ("sts", "iam", "sso"); `profile` is the profile the call is made for.
+[[nodiscard]] std::optional<ServiceEndpoint> configured(const ProfileStore& store, const Environment& environment,
+                                                        const QString& profile, const QString& serviceId);
+
+// STS for the region as the AWS CLI v2 picks it: regional (sts.REGION.amazonaws.com, .com.cn in China), the
+// global sts.amazonaws.com without a region or for aws-global.
+[[nodiscard]] ServiceEndpoint sts(const ProfileStore& store, const Environment& environment, const QString& profile,
+                                  const std::optional<QString>& region);
+
+} // namespace endpoints
+
+} // namespace apm

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include "support/SideBySide.h"
+#include "support/TempAws.h"
+
+using apm::test::Run;
+using apm::test::TempAws;
+
+namespace {
+
+constexpr char kSecret[] = "fake/Whoami+Secret/0001";
+
+// tests/support/fake_sts.py on a loopback port: it checks each signature with Debian's botocore and knows the
+// keys below. Its log (one JSON line per request, no secrets) says what each request was signed for.
+class FakeSts
+{
+public:
+    FakeSts()
+    {
+        m_keys.open();
+        m_keys.write(R"({
+            "AKIAFAKEWHOAMI00001": {"secret": "fake/Whoami+Secret/0001", "token": null, "account": "123456789012",
+                                    "arn": "arn:aws:iam::123456789012:user/alice", "user_id": "AIDAFAKEALICE0001"},
+            "ASIAFAKEWHOAMI00002": {"secret": "fake/Temporary/0002", "token": "FakeSessionToken/0002==",
+                                    "account": "210987654321", "user_id": "AROAFAKE:session",
+                                    "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"}
+        })");
+        m_keys.flush();
+        m_server.start(QStringLiteral("/usr/bin/python3"),
+                       {QStringLiteral(APM_TEST_DATA "/../support/fake_sts.py"), m_keys.fileName()});
+        if (!m_server.waitForReadyRead(30000))
+            qFatal("fake_sts.py did not start: %s", m_server.readAllStandardError().constData());
+        const QByteArray line = m_server.readLine().trimmed();
+        if (!line.startsWith("port "))
+            qFatal("fake_sts.py said %s", line.constData());
+        m_url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
+    }
+    ~FakeSts()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+    [[nodiscard]] QString url() const { return m_url; }
+    // The requests logged since the last call.
+    QList<QJsonObject> requests()
+    {
+        QList<QJsonObject> out;
+        m_server.waitForReadyRead(200);
+        for (const QByteArray& line : m_server.readAllStandardError().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    }
+
+private:
+    QTemporaryFile m_keys;
+    QProcess m_server;
+    QString m_url;
+};
+
+Run whoami(const TempAws& aws, const QStringList& args, const apm::test::EnvList& env)
+{
+    return apm::test::finish(apm::test::start(QStringLiteral(APM_BINARY), QStringList{"whoami"} + args, aws.home(),
+                                              env + apm::test::EnvList{{"AWS_EC2_METADATA_DISABLED", "true"}}));
+}
+
+} // namespace
+
+// `whoami` resolves the credentials as the AWS CLI does, signs GetCallerIdentity with them and sends it where the
+// current CLI would; the fake STS accepts only what botocore signs the same way.
+class WhoamiTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_sts = std::make_unique<FakeSts>(); }
+    void cleanupTestCase() { m_sts.reset(); }
+
+    void answersWithTheIdentity()
+    {
+        TempAws aws("[profile dev]\nregion = eu-west-1\n",
+                    QByteArray("[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        m_sts->requests();
+        const Run r = whoami(aws, {"--profile", "dev"}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Account      123456789012\n"), r.out.constData());
+        QVERIFY(r.out.contains("Arn          arn:aws:iam::123456789012:user/alice\n"));
+        QVERIFY(r.out.contains("UserId       AIDAFAKEALICE0001\n"));
+        QVERIFY(r.out.contains("Credentials  shared-credentials-file"));
+        QVERIFY(!r.out.contains(kSecret));
+        const QList<QJsonObject> requests = m_sts->requests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests[0].value("status").toInt(), 200);
+        QCOMPARE(requests[0].value("region").toString(), QStringLiteral("eu-west-1")); // the profile's region
+        QCOMPARE(requests[0].value("service").toString(), QStringLiteral("sts"));
+    }
+
+    void printsJsonAsTheCliDoes()
+    {
+        TempAws aws("[default]\nregion = us-west-2\n", QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                                                                  "aws_secret_access_key = ")
+                                                           + kSecret + "\n");
+        const Run r = whoami(aws, {"--json"}, {{"AWS_ENDPOINT_URL", m_sts->url()}});
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("UserId").toString(), QStringLiteral("AIDAFAKEALICE0001"));
+        QCOMPARE(o.value("Account").toString(), QStringLiteral("123456789012"));
+        QCOMPARE(o.value("Arn").toString(), QStringLiteral("arn:aws:iam::123456789012:user/alice"));
+        QVERIFY(r.out.startsWith("{\n    \"")); // indented by four, as the CLI's json.dumps
+    }
+
+    // Temporary credentials from the environment carry their token, which the signature covers.
+    void temporaryCredentialsSendTheirToken()
+    {
+        TempAws aws({}, {});
+        const Run r = whoami(aws, {},
+                             {{"AWS_ACCESS_KEY_ID", "ASIAFAKEWHOAMI00002"},
+                              {"AWS_SECRET_ACCESS_KEY", "fake/Temporary/0002"},
+                              {"AWS_SESSION_TOKEN", "FakeSessionToken/0002=="},
+                              {"AWS_REGION", "ap-northeast-1"},
+                              {"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(r.out.contains("assumed-role/Deploy/session"));
+        QVERIFY(r.out.contains("Credentials  env"));
+    }
+
+    // The profile's [services] block names the endpoint (the current CLI's configured endpoint URLs).
+    void servicesSectionGivesTheEndpoint()
+    {
+        TempAws aws(QByteArray("[profile dev]\nregion = eu-central-1\nservices = local\n[services local]\nsts =\n"
+                               "  endpoint_url = ")
+                        + m_sts->url().toUtf8() + "\n",
+                    QByteArray("[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        m_sts->requests();
+        const Run r = whoami(aws, {"--profile", "dev"}, {});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(m_sts->requests().value(0).value("region").toString(), QStringLiteral("eu-central-1"));
+    }
+
+    void refusalsAreTheServicesWordsAndWhatToDo_data()
+    {
+        QTest::addColumn<QByteArray>("credentials");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QByteArray>("advice");
+        QTest::newRow("wrong secret") << QByteArray("aws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                                                    "aws_secret_access_key = fake-wrong-secret\n")
+                                      << QByteArray("(SignatureDoesNotMatch) when calling the GetCallerIdentity")
+                                      << QByteArray("check aws_secret_access_key");
+        QTest::newRow("unknown key") << QByteArray("aws_access_key_id = AKIAFAKEUNKNOWN0009\n"
+                                                   "aws_secret_access_key = fake-secret\n")
+                                     << QByteArray("(InvalidClientTokenId)") << QByteArray("create a new key in IAM");
+    }
+
+    void refusalsAreTheServicesWordsAndWhatToDo()
+    {
+        QFETCH(QByteArray, credentials);
+        QFETCH(QByteArray, code);
+        QFETCH(QByteArray, advice);
+        TempAws aws({}, "[default]\n" + credentials);
+        const Run r = whoami(aws, {}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QCOMPARE(r.status, 254); // the AWS CLI's status for an error the service answered with
+        QVERIFY2(r.err.contains("An error occurred " + code), r.err.constData());
+        QVERIFY2(r.err.contains(advice), r.err.constData());
+        QVERIFY(!r.err.contains("fake-wrong-secret") && !r.err.contains("fake-secret\n"));
+    }
+
+    void withoutCredentialsNothingIsSent()
+    {
+        TempAws aws("[default]\nregion = eu-west-1\n", {});
+        m_sts->requests();
+        const Run r = whoami(aws, {}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QCOMPARE(r.status, 253);
+        QVERIFY2(r.err.contains("Unable to locate credentials"), r.err.constData());
+        QVERIFY(m_sts->requests().isEmpty());
+    }
+
+    void anEndpointThatDoesNotAnswerIsNamed()
+    {
+        TempAws aws({}, QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ")
+                            + kSecret + "\n");
+        const Run r = whoami(aws, {}, {{"AWS_ENDPOINT_URL_STS", "http://127.0.0.1:1"}});
+        QCOMPARE(r.status, 255);
+        QVERIFY2(r.err.contains("Could not connect to the endpoint URL: \"http://127.0.0.1:1\""), r.err.constData());
+    }
+
+private:
+    std::unique_ptr<FakeSts> m_sts;
+};
+
+QTEST_GUILESS_MAIN(WhoamiTest)
+#include "WhoamiTest.moc"

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "aws/Endpoints.h"
+#include "config/ProfileStore.h"
+#include "support/TempAws.h"
+
+// The configured endpoint URLs against the AWS SDKs' shared test suite (tests/data/configured-endpoint-urls.json,
+// from the AWS CLI v2's functional tests): profiles, [services] blocks and variables in every combination.
+class EndpointsTest : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject suite()
+    {
+        QFile f(QStringLiteral(APM_TEST_DATA "/configured-endpoint-urls.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("no configured-endpoint-urls.json");
+        return QJsonDocument::fromJson(f.readAll()).object().value("testSuites").toArray().at(0).toObject();
+    }
+
+    // The suite's profiles and services as one config file.
+    static QByteArray configFile(const QJsonObject& s)
+    {
+        QByteArray config;
+        const QJsonObject profiles = s.value("profiles").toObject();
+        for (auto it = profiles.begin(); it != profiles.end(); ++it) {
+            config += it.key() == u"default" ? QByteArray("[default]\n") : "[profile " + it.key().toUtf8() + "]\n";
+            const QJsonObject keys = it.value().toObject();
+            for (auto k = keys.begin(); k != keys.end(); ++k)
+                config += k.key().toUtf8() + " = " + k.value().toString().toUtf8() + "\n";
+        }
+        const QJsonObject services = s.value("services").toObject();
+        for (auto it = services.begin(); it != services.end(); ++it) {
+            config += "[services " + it.key().toUtf8() + "]\n";
+            const QJsonObject perService = it.value().toObject();
+            for (auto svc = perService.begin(); svc != perService.end(); ++svc) {
+                config += svc.key().toUtf8() + " =\n";
+                const QJsonObject keys = svc.value().toObject();
+                for (auto k = keys.begin(); k != keys.end(); ++k)
+                    config += "  " + k.key().toUtf8() + " = " + k.value().toString().toUtf8() + "\n";
+            }
+        }
+        return config;
+    }
+
+private Q_SLOTS:
+    void matchesTheSdkSuite_data()
+    {
+        QTest::addColumn<QJsonObject>("test");
+        int rows = 0;
+        for (const QJsonValue& t : suite().value("endpointUrlTests").toArray()) {
+            // The client's own endpoint_url (the CLI's --endpoint-url) is an option our commands do not have.
+            if (t.toObject().value("client_config").toString() != u"default")
+                continue;
+            QTest::newRow(qPrintable(t.toObject().value("name").toString())) << t.toObject();
+            ++rows;
+        }
+        QVERIFY(rows >= 15);
+    }
+
+    void matchesTheSdkSuite()
+    {
+        QFETCH(QJsonObject, test);
+        const QJsonObject s = suite();
+        apm::test::TempAws aws(configFile(s), {});
+        const QJsonObject variables =
+            s.value("environments").toObject().value(test.value("environment").toString()).toObject();
+        for (auto it = variables.begin(); it != variables.end(); ++it)
+            aws.environment.set(it.key(), it.value().toString());
+        const apm::ProfileStore store(aws.environment);
+        QVERIFY(store.isValid());
+        const QString service = test.value("service").toString();
+        const QString expected = test.value("output").toObject().value("endpointUrl").toString();
+        const auto endpoint =
+            apm::endpoints::configured(store, aws.environment, test.value("profile").toString(), service);
+        // The service's own endpoint means that nothing configured one.
+        if (expected == QStringLiteral("https://%1.fake-region-10.amazonaws.com").arg(service))
+            QVERIFY2(!endpoint, qPrintable(endpoint ? endpoint->url.toString() : QString()));
+        else
+            QCOMPARE(endpoint ? endpoint->url.toString() : QString(), expected);
+    }
+
+    // STS's own endpoint, as /usr/bin/aws 2.9 sends GetCallerIdentity (seen with --debug, through a dead proxy).
+    void stsAsTheCliPicksIt_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("no region: global") << QString() << "https://sts.amazonaws.com";
+        QTest::newRow("aws-global") << "aws-global"
+                                    << "https://sts.amazonaws.com";
+        QTest::newRow("regional, us-east-1 too") << "us-east-1"
+                                                 << "https://sts.us-east-1.amazonaws.com";
+        QTest::newRow("regional") << "eu-west-1"
+                                  << "https://sts.eu-west-1.amazonaws.com";
+        QTest::newRow("China") << "cn-north-1"
+                               << "https://sts.cn-north-1.amazonaws.com.cn";
+    }
+
+    void stsAsTheCliPicksIt()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, url);
+        apm::test::TempAws aws("[default]\n", {});
+        const apm::ProfileStore store(aws.environment);
+        const auto endpoint = apm::endpoints::sts(store, aws.environment, QStringLiteral("default"),
+                                                  region.isEmpty() ? std::nullopt : std::optional(region));
+        QCOMPARE(endpoint.url.toString(), url);
+    }
+};
+
+QTEST_GUILESS_MAIN(EndpointsTest)
+#include "EndpointsTest.moc"
