@@ -554,152 +554,172 @@
         <translation>Geheime Werte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="53"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="45"/>
+        <source>Test credent&amp;ials</source>
+        <translation>Anmeldedaten &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="46"/>
+        <source>Test the credentials with AWS</source>
+        <translation>Die Anmeldedaten bei AWS testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="47"/>
+        <source>Ask AWS STS (GetCallerIdentity) whose credentials these are, as aws-profile-manager whoami does</source>
+        <translation>AWS STS (GetCallerIdentity) fragen, wem diese Anmeldedaten gehören, wie aws-profile-manager whoami es tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="52"/>
+        <source>Result of the credentials test</source>
+        <translation>Ergebnis des Anmeldedaten-Tests</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="55"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
         <source>SSO start URL:</source>
         <translation>SSO-Start-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="56"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="75"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="56"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="75"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="57"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="76"/>
         <source>SSO region:</source>
         <translation>SSO-Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="58"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="77"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="59"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="78"/>
         <source>Registration scopes:</source>
         <translation>Registrierungs-Scopes:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="60"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="60"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="66"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="85"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="68"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="87"/>
         <source>Access key ID:</source>
         <translation>Access Key ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="69"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="88"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="70"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="89"/>
         <source>Secret access key:</source>
         <translation>Secret Access Key:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="90"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="91"/>
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="73"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="92"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="76"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="95"/>
         <source>Save to the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="77"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="96"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="87"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="92"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
         <source>Settings of the selected profile</source>
         <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="123"/>
         <source>key or key.sub-key</source>
         <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
         <source>Name of the key to add</source>
         <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="110"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
         <source>Value of the key to add</source>
         <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="135"/>
         <source>&amp;Add key</source>
         <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="140"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="141"/>
         <source>Remove the selected key</source>
         <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="148"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1391,29 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::IdentityCheck</name>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="37"/>
+        <source>The check stopped before it had an answer.</source>
+        <translation>Die Prüfung brach ab, bevor sie eine Antwort hatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="41"/>
+        <source>Account %1 · %2 · user id %3 · credentials from %4</source>
+        <translation>Konto %1 · %2 · Benutzer-ID %3 · Anmeldedaten aus %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="47"/>
+        <source> · temporary, until %1</source>
+        <translation> · temporär, bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="55"/>
+        <source>Could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>apm::ImdsPanel</name>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="34"/>
@@ -1733,67 +1776,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2190,48 +2233,63 @@ Update them to %3 too?</source>
 <context>
     <name>apm::ProfilePanel</name>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="144"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="148"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="153"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="157"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="164"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="261"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="168"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="294"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="177"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="180"/>
+        <source>Asking AWS STS whose credentials these are…</source>
+        <translation>AWS STS wird gefragt, wem diese Anmeldedaten gehören…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="190"/>
+        <source>These credentials work: %1</source>
+        <translation>Diese Anmeldedaten funktionieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="191"/>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="210"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="178"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="227"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="260"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="291"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="324"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="303"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="337"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,117 +2365,117 @@ Update them to %3 too?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="499"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="507"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="510"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="518"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="513"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="521"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="536"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="575"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="544"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="583"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="538"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="550"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="558"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="562"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="577"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="578"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="586"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="605"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="618"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="613"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="626"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="606"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="614"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="629"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="635"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="643"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="700"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="761"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="673"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="708"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="769"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="691"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="699"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="717"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="746"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="754"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="772"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,68 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryFile>
 #include <QTest>
 
+#include "support/FakeSts.h"
 #include "support/SideBySide.h"
 #include "support/TempAws.h"
 
+using apm::test::FakeSts;
 using apm::test::Run;
 using apm::test::TempAws;
 
 namespace {
 
-constexpr char kSecret[] = "fake/Whoami+Secret/0001";
-
-// tests/support/fake_sts.py on a loopback port: it checks each signature with Debian's botocore and knows the
-// keys below. Its log (one JSON line per request, no secrets) says what each request was signed for.
-class FakeSts
-{
-public:
-    FakeSts()
-    {
-        m_keys.open();
-        m_keys.write(R"({
-            "AKIAFAKEWHOAMI00001": {"secret": "fake/Whoami+Secret/0001", "token": null, "account": "123456789012",
-                                    "arn": "arn:aws:iam::123456789012:user/alice", "user_id": "AIDAFAKEALICE0001"},
-            "ASIAFAKEWHOAMI00002": {"secret": "fake/Temporary/0002", "token": "FakeSessionToken/0002==",
-                                    "account": "210987654321", "user_id": "AROAFAKE:session",
-                                    "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"}
-        })");
-        m_keys.flush();
-        m_server.start(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral(APM_TEST_DATA "/../support/fake_sts.py"), m_keys.fileName()});
-        if (!m_server.waitForReadyRead(30000))
-            qFatal("fake_sts.py did not start: %s", m_server.readAllStandardError().constData());
-        const QByteArray line = m_server.readLine().trimmed();
-        if (!line.startsWith("port "))
-            qFatal("fake_sts.py said %s", line.constData());
-        m_url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
-    }
-    ~FakeSts()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
-    }
-    [[nodiscard]] QString url() const { return m_url; }
-    // The requests logged since the last call.
-    QList<QJsonObject> requests()
-    {
-        QList<QJsonObject> out;
-        m_server.waitForReadyRead(200);
-        for (const QByteArray& line : m_server.readAllStandardError().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-        }
-        return out;
-    }
-
-private:
-    QTemporaryFile m_keys;
-    QProcess m_server;
-    QString m_url;
-};
+constexpr char kSecret[] = "fake/Whoami+Secret/0001"; // FakeSts knows it for AKIAFAKEWHOAMI00001
 
 Run whoami(const TempAws& aws, const QStringList& args, const apm::test::EnvList& env)
 {

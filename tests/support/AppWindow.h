@@ -17,9 +17,11 @@ struct AppWindow {
     apm::test::FakeSecretStore ownKeychain;
     apm::MainWindow window;
 
-    explicit AppWindow(const apm::Environment& environment, apm::SecretStore* keychain = nullptr)
+    // `commandLineBinary`: what the window runs for `whoami` and writes into credential_process lines.
+    explicit AppWindow(const apm::Environment& environment, apm::SecretStore* keychain = nullptr,
+                       const QString& commandLineBinary = QCoreApplication::applicationFilePath())
         : store(environment)
-        , window(&store, keychain ? keychain : &ownKeychain, environment, QCoreApplication::applicationFilePath())
+        , window(&store, keychain ? keychain : &ownKeychain, environment, commandLineBinary)
     {}
 };
 

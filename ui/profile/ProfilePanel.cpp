@@ -15,6 +15,7 @@
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
 #include "models/ProfileSettingsModel.h"
+#include "profile/IdentityCheck.h"
 #include "profile/ProfileForm.h"
 #include "secrets/CredentialVault.h"
 
@@ -67,12 +68,14 @@ QList<std::pair<QLineEdit*, QLatin1String>> ssoFields(const Ui::ProfilePanel& ui
 
 } // namespace
 
-ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard, QWidget* parent)
+ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard,
+                           IdentityCheck* identity, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProfilePanel>())
     , m_store(store)
     , m_vault(vault)
     , m_clipboard(clipboard)
+    , m_identity(identity)
     , m_settings(new ProfileSettingsModel(store, this))
     , m_form(new ProfileForm(this))
 {
@@ -94,6 +97,7 @@ ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretCl
     setUpKeysTable();
     setUpSsoSession();
     setUpKeychain();
+    setUpIdentityCheck();
     showProfile({});
 }
 
@@ -165,6 +169,29 @@ void ProfilePanel::setUpKeychain()
     });
 }
 
+void ProfilePanel::setUpIdentityCheck()
+{
+    m_ui->identityLabel->hide();
+    connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
+        const QString profile = m_settings->profile();
+        if (profile.isEmpty())
+            return;
+        m_ui->testButton->setEnabled(false);
+        m_ui->identityLabel->setText(tr("Asking AWS STS whose credentials these are…"));
+        m_ui->identityLabel->show();
+        m_identity->start(profile);
+    });
+    connect(m_identity, &IdentityCheck::checkFinished, this,
+            [this](const QString& profile, bool ok, const QString& text) {
+                if (profile != m_settings->profile())
+                    return; // the selection moved on
+                m_ui->testButton->setEnabled(true);
+                // Said in words first, so that the outcome does not rest on a colour.
+                m_ui->identityLabel->setText(ok ? tr("These credentials work: %1").arg(text)
+                                                : tr("The test failed: %1").arg(text));
+            });
+}
+
 void ProfilePanel::focusForm()
 {
     m_form->focusFirstField();
@@ -174,6 +201,12 @@ void ProfilePanel::showProfile(const QString& name)
 {
     const Profile* profile = name.isEmpty() ? nullptr : m_store->profile(name);
     const bool newSelection = name != m_settings->profile();
+    if (newSelection) { // a test of the profile shown before says nothing about this one
+        m_identity->cancel();
+        m_ui->identityLabel->hide();
+        m_ui->identityLabel->clear();
+    }
+    m_ui->testButton->setEnabled(profile && !m_identity->isRunning());
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
     showKeychainKeys(profile);

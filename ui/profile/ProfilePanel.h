@@ -15,6 +15,7 @@ class ProfilePanel;
 namespace apm {
 
 class CredentialVault;
+class IdentityCheck;
 class ProfileForm;
 class ProfileSettingsModel;
 class ProfileStore;
@@ -31,7 +32,9 @@ class ProfilePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ProfilePanel)
 
 public:
-    ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard, QWidget* parent = nullptr);
+    // `identity` tests the shown profile's credentials with AWS (the Test button).
+    ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard, IdentityCheck* identity,
+                 QWidget* parent = nullptr);
     ~ProfilePanel() override;
 
     // Shows `name` (empty: none), or shows it again after the files changed.
@@ -45,6 +48,7 @@ private:
     void setUpKeysTable();
     void setUpSsoSession();
     void setUpKeychain();
+    void setUpIdentityCheck();
     void commitFormValue(const QString& profile, const QString& key, const QString& value);
     void addKey();
     void removeKey();
@@ -59,6 +63,7 @@ private:
     ProfileStore* m_store;
     CredentialVault* m_vault;
     SecretClipboard* m_clipboard;
+    IdentityCheck* m_identity;
     ProfileSettingsModel* m_settings;
     ProfileForm* m_form;
     ProfileKind m_shownKind = ProfileKind::Settings; // the profile's kind when it was last shown

@@ -317,7 +317,6 @@ void ProfileStore::rebuild()
     m_ssoSessions.clear();
     m_sectionsIndexed = false;
     m_profileSections.clear();
-    m_configProfileNames.clear();
     m_ssoSessionSections.clear();
     m_namesListed = false;
     m_built.clear();
@@ -377,15 +376,16 @@ const QStringList& ProfileStore::profileNames() const
         return m_names;
     // rebuild()'s order: the config file's profiles as they first appear, then those only in the credentials file.
     m_namesListed = true;
-    indexSections(); // which config sections are profiles, and their names
+    std::vector<QString> configNames; // the config file's profile sections, in order (indexed in the same pass)
+    indexSections(&configNames);
     const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
     QSet<QString> seen;
-    seen.reserve(qsizetype(m_configProfileNames.size()));
-    m_names.reserve(qsizetype(m_configProfileNames.size()) + credentials->sectionCount());
-    for (const QString& name : m_configProfileNames) {
-        if (!name.isNull() && !seen.contains(name)) {
+    seen.reserve(qsizetype(configNames.size()));
+    m_names.reserve(qsizetype(configNames.size()) + credentials->sectionCount());
+    for (QString& name : configNames) {
+        if (!seen.contains(name)) {
             seen.insert(name);
-            m_names.append(name);
+            m_names.append(std::move(name));
         }
     }
     for (int i = 0; i < credentials->sectionCount(); ++i) {
@@ -418,25 +418,33 @@ std::optional<QList<QPair<QString, IniValue>>> ProfileStore::ssoSession(const QS
     return config.options(config.index()->section(*it));
 }
 
-void ProfileStore::indexSections() const
+void ProfileStore::indexSections(std::vector<QString>* names) const
 {
-    if (m_sectionsIndexed || !isValid())
+    if (!isValid() || (m_sectionsIndexed && !names))
         return;
+    const bool index = !m_sectionsIndexed;
     m_sectionsIndexed = true;
     const IniIndex* config = m_files->file(FileKind::Config).document.index();
-    m_profileSections.reserve(size_t(config->sectionCount()));
-    m_configProfileNames.resize(size_t(config->sectionCount()));
+    if (index)
+        m_profileSections.reserve(size_t(config->sectionCount()));
+    if (names)
+        names->reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QString header = config->sectionName(i);
         if (std::optional<QString> name = profileOfHeader(header)) {
-            m_profileSections.emplace_back(qHash(*name), i);
-            m_configProfileNames[size_t(i)] = std::move(*name);
+            if (index)
+                m_profileSections.emplace_back(qHash(*name), i);
+            if (names)
+                names->push_back(std::move(*name));
+        } else if (!index) {
+            continue;
         } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
         }
     }
     // Sorted by hash, then by position: the last of equal names is the one botocore keeps.
-    std::sort(m_profileSections.begin(), m_profileSections.end());
+    if (index)
+        std::sort(m_profileSections.begin(), m_profileSections.end());
 }
 
 const Profile* ProfileStore::indexedProfile(const QString& name) const

@@ -150,8 +150,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    // Indexed reading: where each profile's and sso-session's config section is, found on first need.
-    void indexSections() const;
+    // Indexed reading: where each profile's and sso-session's config section is, found on first need. With `names`,
+    // also the config file's profile names in file order (for profileNames(), in the same pass; not kept here).
+    void indexSections(std::vector<QString>* names = nullptr) const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
     // Indexed reading ends here: the files are read whole before an edit.
     void readWhole();

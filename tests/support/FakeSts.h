@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+
+namespace apm::test {
+
+// tests/support/fake_sts.py on a loopback port: it checks each signature with Debian's botocore and knows the
+// keys below. Its log (one JSON line per request, no secrets) says what each request was signed for.
+class FakeSts
+{
+public:
+    FakeSts()
+    {
+        m_keys.open();
+        m_keys.write(R"({
+            "AKIAFAKEWHOAMI00001": {"secret": "fake/Whoami+Secret/0001", "token": null, "account": "123456789012",
+                                    "arn": "arn:aws:iam::123456789012:user/alice", "user_id": "AIDAFAKEALICE0001"},
+            "ASIAFAKEWHOAMI00002": {"secret": "fake/Temporary/0002", "token": "FakeSessionToken/0002==",
+                                    "account": "210987654321", "user_id": "AROAFAKE:session",
+                                    "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"}
+        })");
+        m_keys.flush();
+        m_server.start(QStringLiteral("/usr/bin/python3"),
+                       {QStringLiteral(APM_TEST_DATA "/../support/fake_sts.py"), m_keys.fileName()});
+        if (!m_server.waitForReadyRead(30000))
+            qFatal("fake_sts.py did not start: %s", m_server.readAllStandardError().constData());
+        const QByteArray line = m_server.readLine().trimmed();
+        if (!line.startsWith("port "))
+            qFatal("fake_sts.py said %s", line.constData());
+        m_url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
+    }
+    ~FakeSts()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+    [[nodiscard]] QString url() const { return m_url; }
+    // The requests logged since the last call.
+    QList<QJsonObject> requests()
+    {
+        QList<QJsonObject> out;
+        m_server.waitForReadyRead(200);
+        for (const QByteArray& line : m_server.readAllStandardError().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    }
+
+private:
+    QTemporaryFile m_keys;
+    QProcess m_server;
+    QString m_url;
+};
+
+} // namespace apm::test

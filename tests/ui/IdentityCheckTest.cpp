@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include "MainWindow.h"
+#include "models/ProfileListModel.h"
+#include "support/AppWindow.h"
+#include "support/FakeSts.h"
+#include "support/TempAws.h"
+
+// The Profile tab's "Test credentials" asks STS, as `whoami` does (the fake STS checks the signature with
+// botocore), and shows whose credentials they are, or why not, in words.
+class IdentityCheckTest : public QObject
+{
+    Q_OBJECT
+
+    static void select(apm::MainWindow& window, const QString& profile)
+    {
+        auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
+        const auto found = list->model()->match(list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole,
+                                                profile, 1, Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        list->setCurrentIndex(found.first());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsWhoseCredentialsTheyAre()
+    {
+        apm::test::FakeSts sts;
+        apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n[profile broken]\nregion = eu-west-1\n",
+                               "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                               "aws_secret_access_key = fake/Whoami+Secret/0001\n"
+                               "[broken]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                               "aws_secret_access_key = fake-not-the-secret\n");
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL_STS"), sts.url());
+        apm::test::AppWindow parts(aws.environment, nullptr, QStringLiteral(APM_BINARY));
+        apm::MainWindow& window = parts.window;
+        window.show();
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("testButton"));
+        auto* result = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
+        QVERIFY(button && result);
+        QVERIFY(!button->accessibleName().isEmpty() && !result->accessibleName().isEmpty());
+
+        select(window, QStringLiteral("dev"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // one test at a time
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(result->text().startsWith(QStringLiteral("These credentials work:")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("arn:aws:iam::123456789012:user/alice")));
+        QVERIFY(result->text().contains(QStringLiteral("Account 123456789012")));
+
+        // Another profile: the earlier answer goes, and this one's is its own.
+        select(window, QStringLiteral("broken"));
+        QVERIFY(result->isHidden());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(result->text().startsWith(QStringLiteral("The test failed:")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("SignatureDoesNotMatch")));
+        QVERIFY(!result->text().contains(QStringLiteral("fake-not-the-secret")));
+    }
+};
+
+QTEST_MAIN(IdentityCheckTest)
+#include "IdentityCheckTest.moc"
