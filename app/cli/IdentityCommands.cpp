@@ -4,11 +4,10 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include "ResolveCommands.h"
 #include "aws/AwsQuery.h"
+#include "base/PythonText.h"
 #include "config/ProfileStore.h"
 
 namespace apm::cli {
@@ -53,28 +52,11 @@ QString withAdvice(const QString& message, const QString& advice)
     return advice.isEmpty() ? message : message + u'\n' + advice;
 }
 
-} // namespace
-
-Outcome whoami(const ProfileStore& store, const Environment& environment, bool json,
-               const std::optional<QString>& caBundle, const QDateTime& now)
+// Where GetCallerIdentity goes for the profile, signed for which region, trusting which CA bundle: as the CLI.
+AwsQueryCall::Settings stsSettings(const ProfileStore& store, const Environment& environment,
+                                   const QString& profileName, const std::optional<QString>& caBundle)
 {
-    const QString profileName = environment.selectedProfile().value_or(QStringLiteral("default"));
     const Profile* profile = store.profile(profileName);
-    if (environment.selectedProfile() && !profile)
-        return failure(255, QStringLiteral("The config profile (%1) could not be found").arg(profileName));
-
-    const CredentialOutcome found = resolveCredentials(store, environment, environment, now);
-    if (found.error)
-        return failure(253, found.error->trimmed());
-    if (found.needsNetwork) {
-        return failure(253, tr("The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its "
-                               "cache: run any aws command with this profile first.")
-                                .arg(found.method, found.detail));
-    }
-    if (!found.credentials)
-        return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "
-                                           "\"aws configure\"."));
-
     // The region the CLI would use: --region, AWS_REGION, AWS_DEFAULT_REGION, the profile's region.
     std::optional<QString> region = environment.regionOption;
     if (!region)
@@ -91,21 +73,32 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, bool j
                  : setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
     if (settings.caBundle)
         settings.caBundle = environment.expandUser(*settings.caBundle);
+    return settings;
+}
 
-    AwsQueryCall call(settings, *found.credentials,
+// Runs the call to its end (a command: nothing else runs meanwhile).
+QueryAnswer callerIdentity(const AwsQueryCall::Settings& settings, const ResolvedCredentials& credentials,
+                           const Environment& environment)
+{
+    AwsQueryCall call(settings, credentials,
                       {{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
                        {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
                       environment);
     QueryAnswer answer;
-    QEventLoop loop; // a command: nothing else runs meanwhile
+    QEventLoop loop;
     QObject::connect(&call, &AwsQueryCall::finished, &loop, [&](const QueryAnswer& a) {
         answer = a;
         loop.quit();
     });
     call.start();
     loop.exec();
+    return answer;
+}
 
-    const QString url = settings.endpoint.url.toString();
+// A failed call in the CLI's words (status 254 for the service's refusal, 255 for the rest), then what to do.
+Outcome failedCall(const QueryAnswer& answer, const ServiceEndpoint& endpoint)
+{
+    const QString url = endpoint.url.toString();
     switch (answer.failure) {
     case QueryAnswer::Failure::None: break;
     case QueryAnswer::Failure::Service:
@@ -116,9 +109,10 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, bool j
                                            answer.message),
                                   adviceFor(answer.code)));
     case QueryAnswer::Failure::HostNotFound:
-        return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-                                       tr("The host name does not resolve: check the endpoint (%1) and your DNS.")
-                                           .arg(settings.endpoint.origin)));
+        return failure(
+            255, withAdvice(
+                     QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
+                     tr("The host name does not resolve: check the endpoint (%1) and your DNS.").arg(endpoint.origin)));
     case QueryAnswer::Failure::Tls:
         return failure(255, withAdvice(QStringLiteral("SSL validation failed for %1 %2").arg(url, answer.message),
                                        tr("The server's certificate was not accepted: check ca_bundle or "
@@ -126,33 +120,63 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, bool j
     case QueryAnswer::Failure::Timeout:
         return failure(255, withAdvice(QStringLiteral("Read timeout on endpoint URL: \"%1\"").arg(url),
                                        tr("STS did not answer in time: check your network or proxy.")));
-    case QueryAnswer::Failure::Network:
-        return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-                                       tr("Check your network connection, or the proxy in HTTPS_PROXY.")));
+    case QueryAnswer::Failure::Network: break;
     }
+    return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
+                                   tr("Check your network connection, or the proxy in HTTPS_PROXY.")));
+}
 
+// The identity as text, or as `aws sts get-caller-identity` prints it (json.dumps with indent 4, its key order),
+// then where the credentials came from and, for temporary ones, when they expire.
+QByteArray describe(const QueryAnswer& answer, const ResolvedCredentials& credentials, bool json)
+{
     const QString account = answer.values.value(QStringLiteral("Account"));
     const QString arn = answer.values.value(QStringLiteral("Arn"));
     const QString userId = answer.values.value(QStringLiteral("UserId"));
-    const auto& expiry = found.credentials->expiry;
-    Outcome outcome;
     if (json) {
-        // As `aws sts get-caller-identity` prints it (json.dumps, indent 4), then where the credentials came from.
-        QJsonObject object{{QStringLiteral("UserId"), userId},
-                           {QStringLiteral("Account"), account},
-                           {QStringLiteral("Arn"), arn},
-                           {QStringLiteral("CredentialSource"), found.credentials->method}};
-        if (expiry)
-            object.insert(QStringLiteral("Expiration"), expiry->isoFormat);
-        outcome.out = QJsonDocument(object).toJson(QJsonDocument::Indented);
-        return outcome;
+        QList<QPair<QString, QString>> fields{{QStringLiteral("UserId"), userId},
+                                              {QStringLiteral("Account"), account},
+                                              {QStringLiteral("Arn"), arn},
+                                              {QStringLiteral("CredentialSource"), credentials.method}};
+        if (credentials.expiry)
+            fields.append({QStringLiteral("Expiration"), credentials.expiry->isoFormat});
+        QStringList lines;
+        for (const auto& [key, value] : fields)
+            lines.append(QStringLiteral("    ") + python::jsonString(key) + QStringLiteral(": ")
+                         + python::jsonString(value));
+        return (QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n")).toUtf8();
     }
     QString text = QStringLiteral("Account      %1\nArn          %2\nUserId       %3\nCredentials  %4")
-                       .arg(account, arn, userId, found.credentials->method);
-    if (expiry)
-        text += tr(", temporary: expire %1").arg(expiry->instant.toUTC().toString(Qt::ISODate));
-    outcome.out = (text + u'\n').toUtf8();
-    return outcome;
+                       .arg(account, arn, userId, credentials.method);
+    if (credentials.expiry)
+        text += tr(", temporary: expire %1").arg(credentials.expiry->instant.toUTC().toString(Qt::ISODate));
+    return (text + u'\n').toUtf8();
+}
+
+} // namespace
+
+Outcome whoami(const ProfileStore& store, const Environment& environment, bool json,
+               const std::optional<QString>& caBundle, const QDateTime& now)
+{
+    const QString profileName = environment.selectedProfile().value_or(QStringLiteral("default"));
+    if (environment.selectedProfile() && !store.profile(profileName))
+        return failure(255, QStringLiteral("The config profile (%1) could not be found").arg(profileName));
+    const CredentialOutcome found = resolveCredentials(store, environment, environment, now);
+    if (found.error)
+        return failure(253, found.error->trimmed());
+    if (found.needsNetwork) {
+        return failure(253, tr("The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its "
+                               "cache: run any aws command with this profile first.")
+                                .arg(found.method, found.detail));
+    }
+    if (!found.credentials)
+        return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "
+                                           "\"aws configure\"."));
+    const AwsQueryCall::Settings settings = stsSettings(store, environment, profileName, caBundle);
+    const QueryAnswer answer = callerIdentity(settings, *found.credentials, environment);
+    if (answer.failure != QueryAnswer::Failure::None)
+        return failedCall(answer, settings.endpoint);
+    return Outcome{0, describe(answer, *found.credentials, json), {}};
 }
 
 } // namespace apm::cli

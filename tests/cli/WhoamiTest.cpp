@@ -68,6 +68,44 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("{\n    \"")); // indented by four, as the CLI's json.dumps
     }
 
+    // The real AWS CLI against the same fake STS (its --endpoint-url: the installed 2.9 has no
+    // AWS_ENDPOINT_URL_STS) gives the expected answers: the JSON, its key order, the statuses, the error lines.
+    void answersAsTheAwsCliDoes_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::newRow("identity") << QByteArray("default");
+        QTest::newRow("wrong secret") << QByteArray("wrong");
+        QTest::newRow("no such profile") << QByteArray("nosuch");
+    }
+
+    void answersAsTheAwsCliDoes()
+    {
+        QFETCH(QByteArray, profile);
+        TempAws aws("[default]\nregion = eu-west-1\n[profile wrong]\nregion = eu-west-1\n",
+                    QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n[wrong]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = "
+                        + "fake-wrong-secret\n");
+        const QString name = QString::fromLatin1(profile);
+        const Run theirs = apm::test::finish(apm::test::start(
+            apm::test::kAws, {"sts", "get-caller-identity", "--endpoint-url", m_sts->url(), "--profile", name},
+            aws.home(), {{"AWS_EC2_METADATA_DISABLED", "true"}}));
+        const Run ours = whoami(aws, {"--json", "--profile", name}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QCOMPARE(ours.status, theirs.status);
+        if (theirs.status != 0) {
+            QVERIFY2(!theirs.err.isEmpty(), theirs.out.constData());
+            const QByteArray theirLine = theirs.err.split('\n').value(1); // after the blank line both start with
+            QCOMPARE(ours.err.split('\n').value(1), theirLine);
+            return;
+        }
+        // Ours goes on with where the credentials came from; up to Arn it is the CLI's text.
+        const QByteArray upToArn = theirs.out.left(theirs.out.indexOf("\"Arn\""));
+        QVERIFY2(ours.out.startsWith(upToArn), ours.out.constData());
+        const QJsonObject mine = QJsonDocument::fromJson(ours.out).object();
+        const QJsonObject cli = QJsonDocument::fromJson(theirs.out).object();
+        for (const char* key : {"UserId", "Account", "Arn"})
+            QCOMPARE(mine.value(QLatin1String(key)), cli.value(QLatin1String(key)));
+    }
+
     // Temporary credentials from the environment carry their token, which the signature covers.
     void temporaryCredentialsSendTheirToken()
     {
