@@ -2720,8 +2720,9 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   credential-process --profile NAME         print the keychain&apos;s credentials for the AWS CLI
   imds [--json]              probe the instance metadata service: the trace and a diagnosis
                              (status 0 when it gives role credentials, 1 otherwise)
-  whoami [--json]            the account, ARN and user id of the credentials the AWS CLI would use
-                             (asks STS GetCallerIdentity where the CLI would)
+  whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI
+                             would use (STS GetCallerIdentity where the CLI would; a role is
+                             assumed and cached for the CLI, asking for its MFA code if it has one)
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2738,22 +2739,22 @@ the call (whoami), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="231"/>
+        <location filename="../app/cli/CommandLine.cpp" line="234"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="334"/>
+        <location filename="../app/cli/CommandLine.cpp" line="342"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="335"/>
+        <location filename="../app/cli/CommandLine.cpp" line="343"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="237"/>
+        <location filename="../app/cli/CommandLine.cpp" line="240"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,52 +2769,57 @@ the call (whoami), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="41"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="49"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID: prüfen Sie aws_secret_access_key.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="43"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="51"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS kennt diese Zugriffsschlüssel-ID nicht: Sie wurde gelöscht oder falsch eingegeben; erstellen Sie in IAM einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="45"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="53"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>Das Sitzungstoken ist abgelaufen: Holen Sie sich neue temporäre Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="47"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="55"/>
         <source>These credentials may not call STS: check the policies attached to the identity.</source>
         <translation>Diese Anmeldedaten dürfen STS nicht aufrufen: Prüfen Sie die Richtlinien der Identität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="70"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="226"/>
+        <source>The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or run whoami on a terminal to be asked.</source>
+        <translation>Die Rolle %1 verlangt einen MFA-Code (mfa_serial %2): Geben Sie ihn mit --mfa-code an, oder führen Sie whoami in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="258"/>
         <source>The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its cache: run any aws command with this profile first.</source>
         <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="120"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="158"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="124"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="161"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="128"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="165"/>
         <source>STS did not answer in time: check your network or proxy.</source>
         <translation>STS hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="131"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="169"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="153"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="195"/>
         <source>, temporary: expire %1</source>
         <translation>, temporär: laufen am %1 ab</translation>
     </message>

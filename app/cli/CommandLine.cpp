@@ -46,8 +46,9 @@ QString usage()
               "  credential-process --profile NAME         print the keychain's credentials for the AWS CLI\n"
               "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
               "                             (status 0 when it gives role credentials, 1 otherwise)\n"
-              "  whoami [--json]            the account, ARN and user id of the credentials the AWS CLI would use\n"
-              "                             (asks STS GetCallerIdentity where the CLI would)\n"
+              "  whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI\n"
+              "                             would use (STS GetCallerIdentity where the CLI would; a role is\n"
+              "                             assumed and cached for the CLI, asking for its MFA code if it has one)\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -147,7 +148,9 @@ const QList<CommandSpec>& commands()
          {}},
         {QStringLiteral("explain"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
         {QStringLiteral("imds"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
-        {QStringLiteral("whoami"), {{QStringLiteral("--json"), Takes::Flag, {}}}, {}},
+        {QStringLiteral("whoami"),
+         {{QStringLiteral("--json"), Takes::Flag, {}}, {QStringLiteral("--mfa-code"), Takes::Value, {}}},
+         {}},
         {QStringLiteral("use"),
          {{QStringLiteral("--show"), Takes::Flag, {}},
           {QStringLiteral("--clear"), Takes::Flag, {}},
@@ -295,8 +298,13 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
     if (command == u"imds")
         return imds(store, environment, json);
     if (command == u"whoami") {
-        const QString caBundle = call.global.options.value(QStringLiteral("--ca-bundle"));
-        return whoami(store, environment, json, caBundle.isEmpty() ? std::nullopt : std::optional(caBundle), now);
+        WhoamiOptions options;
+        options.json = json;
+        if (call.global.has(QStringLiteral("--ca-bundle")))
+            options.caBundle = call.global.options.value(QStringLiteral("--ca-bundle"));
+        if (call.own.has(QStringLiteral("--mfa-code")))
+            options.mfaCode = call.own.options.value(QStringLiteral("--mfa-code"));
+        return whoami(store, environment, options, now);
     }
     if (command == u"use")
         return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),

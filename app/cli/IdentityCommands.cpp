@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityCommands.h"
 
+#include <unistd.h>
+
+#include <cstdio>
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
 
 #include "ResolveCommands.h"
 #include "aws/AwsQuery.h"
 #include "base/PythonText.h"
+#include "config/DiskFile.h"
 #include "config/ProfileStore.h"
 
 namespace apm::cli {
@@ -76,13 +85,13 @@ AwsQueryCall::Settings stsSettings(const ProfileStore& store, const Environment&
     return settings;
 }
 
-// Runs the call to its end (a command: nothing else runs meanwhile).
-QueryAnswer callerIdentity(const AwsQueryCall::Settings& settings, const ResolvedCredentials& credentials,
-                           const Environment& environment)
+// Runs one STS call to its end (a command: nothing else runs meanwhile).
+QueryAnswer callSts(const AwsQueryCall::Settings& settings, const ResolvedCredentials& credentials,
+                    const QList<QPair<QString, QString>>& parameters, const Environment& environment)
 {
     AwsQueryCall call(settings, credentials,
-                      {{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")},
-                       {QStringLiteral("Version"), QStringLiteral("2011-06-15")}},
+                      QList<QPair<QString, QString>>{{QStringLiteral("Version"), QStringLiteral("2011-06-15")}}
+                          + parameters,
                       environment);
     QueryAnswer answer;
     QEventLoop loop;
@@ -95,18 +104,52 @@ QueryAnswer callerIdentity(const AwsQueryCall::Settings& settings, const Resolve
     return answer;
 }
 
+// The MFA code for `serial`: --mfa-code, else asked on the terminal as the CLI asks; nullopt without either.
+std::optional<QString> mfaCode(const QString& serial, const std::optional<QString>& given)
+{
+    if (given)
+        return given;
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "Enter MFA code for %s: ", serial.toLocal8Bit().constData());
+    std::fflush(stderr);
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
+// Writes an AssumeRole answer where the AWS CLI keeps it (JSONFileCache: ~/.aws/cli/cache/KEY.json, 0600), so
+// that the CLI and our other commands use the role's credentials until they expire.
+void cacheRole(const Environment& environment, const QString& key, const QueryAnswer& answer,
+               const QDateTime& expiration)
+{
+    auto field = [&answer](const char* name) {
+        return python::jsonString(answer.values.value(QLatin1String(name)));
+    };
+    // json.dumps of the response, the expiry as botocore's _serialize_if_needed writes a datetime.
+    const QString json =
+        QStringLiteral("{\"Credentials\": {\"AccessKeyId\": %1, \"SecretAccessKey\": %2, \"SessionToken\": %3, "
+                       "\"Expiration\": %4}, \"AssumedRoleUser\": {\"AssumedRoleId\": %5, \"Arn\": %6}}")
+            .arg(field("AccessKeyId"), field("SecretAccessKey"), field("SessionToken"),
+                 python::jsonString(expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'UTC'"))),
+                 field("AssumedRoleId"), field("Arn"));
+    const QString folder = environment.expandUser(QStringLiteral("~/.aws/cli/cache"));
+    QDir().mkpath(folder);
+    const QString path = folder + u'/' + key + QStringLiteral(".json");
+    if (!writeDisk(path, json.toUtf8(), std::nullopt))
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 // A failed call in the CLI's words (status 254 for the service's refusal, 255 for the rest), then what to do.
-Outcome failedCall(const QueryAnswer& answer, const ServiceEndpoint& endpoint)
+Outcome failedCall(const QueryAnswer& answer, const ServiceEndpoint& endpoint, const QString& operation)
 {
     const QString url = endpoint.url.toString();
     switch (answer.failure) {
     case QueryAnswer::Failure::None: break;
     case QueryAnswer::Failure::Service:
         return failure(254,
-                       withAdvice(QStringLiteral("An error occurred (%1) when calling the GetCallerIdentity "
-                                                 "operation: %2")
+                       withAdvice(QStringLiteral("An error occurred (%1) when calling the %2 operation: %3")
                                       .arg(answer.code.isEmpty() ? QString::number(answer.httpStatus) : answer.code,
-                                           answer.message),
+                                           operation, answer.message),
                                   adviceFor(answer.code)));
     case QueryAnswer::Failure::HostNotFound:
         return failure(
@@ -155,13 +198,60 @@ QByteArray describe(const QueryAnswer& answer, const ResolvedCredentials& creden
 
 } // namespace
 
-Outcome whoami(const ProfileStore& store, const Environment& environment, bool json,
-               const std::optional<QString>& caBundle, const QDateTime& now)
+Outcome whoami(const ProfileStore& store, const Environment& environment, const WhoamiOptions& options,
+               const QDateTime& now)
 {
     const QString profileName = environment.selectedProfile().value_or(QStringLiteral("default"));
     if (environment.selectedProfile() && !store.profile(profileName))
         return failure(255, QStringLiteral("The config profile (%1) could not be found").arg(profileName));
-    const CredentialOutcome found = resolveCredentials(store, environment, environment, now);
+    const AwsQueryCall::Settings settings = stsSettings(store, environment, profileName, options.caBundle);
+
+    // Roles are assumed as the CLI assumes them: STS in the session's region, the answer cached where it looks.
+    std::optional<Outcome> roleFailure;
+    const auto assumeRole = [&](const CredentialChain::RoleRequest& role, const ResolvedCredentials& source) {
+        QList<QPair<QString, QString>> parameters{
+            {QStringLiteral("Action"), QStringLiteral("AssumeRole")},
+            {QStringLiteral("RoleArn"), role.roleArn},
+            {QStringLiteral("RoleSessionName"),
+             role.sessionName.value_or(QStringLiteral("botocore-session-%1").arg(now.toSecsSinceEpoch()))}};
+        if (role.externalId)
+            parameters.append({QStringLiteral("ExternalId"), *role.externalId});
+        if (role.durationSeconds)
+            parameters.append({QStringLiteral("DurationSeconds"), QString::number(*role.durationSeconds)});
+        CredentialOutcome outcome;
+        outcome.method = QStringLiteral("assume-role");
+        if (role.mfaSerial) {
+            const auto code = mfaCode(*role.mfaSerial, options.mfaCode);
+            if (!code) {
+                outcome.error = tr("The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or "
+                                   "run whoami on a terminal to be asked.")
+                                    .arg(role.roleArn, *role.mfaSerial);
+                return outcome;
+            }
+            parameters.append({QStringLiteral("SerialNumber"), *role.mfaSerial});
+            parameters.append({QStringLiteral("TokenCode"), *code});
+        }
+        const QueryAnswer answer = callSts(settings, source, parameters, environment);
+        const auto expiry = parseTimestamp(answer.values.value(QStringLiteral("Expiration")));
+        if (answer.failure != QueryAnswer::Failure::None || !expiry) {
+            roleFailure = failedCall(answer, settings.endpoint, QStringLiteral("AssumeRole"));
+            outcome.error = QStringLiteral("AssumeRole failed");
+            return outcome;
+        }
+        cacheRole(environment, role.cacheKey, answer, expiry->instant);
+        ResolvedCredentials credentials;
+        credentials.method = outcome.method;
+        credentials.accessKey = answer.values.value(QStringLiteral("AccessKeyId"));
+        credentials.secretKey = answer.values.value(QStringLiteral("SecretAccessKey"));
+        credentials.token = answer.values.value(QStringLiteral("SessionToken"));
+        credentials.expiry = expiry;
+        outcome.credentials = credentials;
+        return outcome;
+    };
+
+    const CredentialOutcome found = resolveCredentials(store, environment, environment, now, assumeRole);
+    if (roleFailure)
+        return *roleFailure;
     if (found.error)
         return failure(253, found.error->trimmed());
     if (found.needsNetwork) {
@@ -172,11 +262,11 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, bool j
     if (!found.credentials)
         return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "
                                            "\"aws configure\"."));
-    const AwsQueryCall::Settings settings = stsSettings(store, environment, profileName, caBundle);
-    const QueryAnswer answer = callerIdentity(settings, *found.credentials, environment);
+    const QueryAnswer answer = callSts(settings, *found.credentials,
+                                       {{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")}}, environment);
     if (answer.failure != QueryAnswer::Failure::None)
-        return failedCall(answer, settings.endpoint);
-    return Outcome{0, describe(answer, *found.credentials, json), {}};
+        return failedCall(answer, settings.endpoint, QStringLiteral("GetCallerIdentity"));
+    return Outcome{0, describe(answer, *found.credentials, options.json), {}};
 }
 
 } // namespace apm::cli

@@ -160,7 +160,8 @@ Outcome list(const ProfileStore& store, const Environment& environment, const QD
 }
 
 CredentialOutcome resolveCredentials(const ProfileStore& store, const Environment& environment,
-                                     const Environment& processEnvironment, const QDateTime& now)
+                                     const Environment& processEnvironment, const QDateTime& now,
+                                     const CredentialChain::RoleAssumer& assumer)
 {
     CredentialChain chain(store, environment, now);
     chain.setProcessRunner([processEnvironment, now](const QString& commandLine) {
@@ -168,6 +169,7 @@ CredentialOutcome resolveCredentials(const ProfileStore& store, const Environmen
     });
     chain.setContainerLookup([&] { return fetchContainerCredentials(environment, now); });
     chain.setMetadataLookup([&] { return metadataCredentials(store, environment); });
+    chain.setRoleAssumer(assumer);
     return chain.resolve();
 }
 

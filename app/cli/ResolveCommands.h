@@ -6,6 +6,7 @@
 
 #include "CommandLine.h"
 #include "base/Credentials.h"
+#include "resolve/CredentialChain.h"
 
 namespace apm {
 class ProfileStore;
@@ -18,9 +19,10 @@ namespace apm::cli {
 [[nodiscard]] Outcome list(const ProfileStore& store, const Environment& environment, const QDateTime& now,
                            bool emptyProfileOption = false);
 // The credentials the AWS CLI would use, through its whole chain: processes run with `processEnvironment`, the
-// container endpoint and IMDS asked when the chain gets that far.
+// container endpoint and IMDS asked when the chain gets that far, roles assumed by `assumer` when one is given.
 [[nodiscard]] CredentialOutcome resolveCredentials(const ProfileStore& store, const Environment& environment,
-                                                   const Environment& processEnvironment, const QDateTime& now);
+                                                   const Environment& processEnvironment, const QDateTime& now,
+                                                   const CredentialChain::RoleAssumer& assumer = {});
 // `aws configure export-credentials --format FORMAT`.
 [[nodiscard]] Outcome exportCredentials(const ProfileStore& store, const Environment& environment,
                                         const QString& format, const QDateTime& now);

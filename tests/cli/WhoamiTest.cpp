@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -160,6 +162,81 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("An error occurred " + code), r.err.constData());
         QVERIFY2(r.err.contains(advice), r.err.constData());
         QVERIFY(!r.err.contains("fake-wrong-secret") && !r.err.contains("fake-secret\n"));
+    }
+
+    // A role is assumed with its source profile's keys, in the session's region, and the answer lands in the CLI's
+    // own cache: the real AWS CLI, offline, then gives the role's credentials, and a second whoami assumes nothing.
+    void assumesTheRoleAndCachesItForTheCli()
+    {
+        TempAws aws("[profile dev]\nregion = eu-west-1\n[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/"
+                    "Deploy\nsource_profile = dev\nrole_session_name = tester\nregion = eu-west-1\n",
+                    QByteArray("[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        m_sts->requests();
+        const Run r = whoami(aws, {"--profile", "deploy", "--json"}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(identity.value("Arn").toString(),
+                 QStringLiteral("arn:aws:sts::123456789012:assumed-role/Deploy/tester"));
+        QCOMPARE(identity.value("CredentialSource").toString(), QStringLiteral("assume-role"));
+        QVERIFY(!identity.value("Expiration").toString().isEmpty());
+        const QList<QJsonObject> calls = m_sts->requests();
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls[0].value("action").toString(), QStringLiteral("AssumeRole"));
+        QCOMPARE(calls[0].value("access_key").toString(), QStringLiteral("AKIAFAKEWHOAMI00001")); // the source's
+        QCOMPARE(calls[0].value("region").toString(), QStringLiteral("eu-west-1"));
+        QCOMPARE(calls[0].value("session_name").toString(), QStringLiteral("tester"));
+        QCOMPARE(calls[1].value("access_key").toString(), QStringLiteral("ASIAFAKEROLE000003")); // the role's
+
+        const QDir cache(aws.home() + "/.aws/cli/cache");
+        const QStringList files = cache.entryList({"*.json"}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(QFileInfo(cache.filePath(files.first())).permissions() & 0x0077, QFileDevice::Permissions());
+        const Run cli = apm::test::finish(apm::test::start(
+            apm::test::kAws, {"configure", "export-credentials", "--profile", "deploy", "--format", "env"}, aws.home(),
+            {{"AWS_EC2_METADATA_DISABLED", "true"}}));
+        QVERIFY2(cli.status == 0, cli.err.constData());
+        QVERIFY2(cli.out.contains("export AWS_ACCESS_KEY_ID=ASIAFAKEROLE000003\n"), cli.out.constData());
+        QVERIFY(cli.out.contains("export AWS_SESSION_TOKEN=FakeRoleToken/0003==\n"));
+
+        const Run again = whoami(aws, {"--profile", "deploy"}, {{"AWS_ENDPOINT_URL_STS", m_sts->url()}});
+        QVERIFY2(again.status == 0, again.err.constData());
+        const QList<QJsonObject> second = m_sts->requests();
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second[0].value("action").toString(), QStringLiteral("GetCallerIdentity"));
+    }
+
+    // external_id and mfa_serial go with the call; without a code and without a terminal, whoami says how to give
+    // one and sends nothing; a wrong code is STS's refusal.
+    void mfaAndExternalId()
+    {
+        TempAws aws("[profile dev]\nregion = us-east-2\n[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/"
+                    "Admin\nsource_profile = dev\nexternal_id = fake-external-id\n"
+                    "mfa_serial = arn:aws:iam::123456789012:mfa/alice\nduration_seconds = 1800\n",
+                    QByteArray("[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        const apm::test::EnvList env{{"AWS_ENDPOINT_URL_STS", m_sts->url()}};
+        m_sts->requests();
+        const Run noCode = whoami(aws, {"--profile", "admin"}, env);
+        QCOMPARE(noCode.status, 253);
+        QVERIFY2(noCode.err.contains("--mfa-code"), noCode.err.constData());
+        QVERIFY(m_sts->requests().isEmpty());
+
+        const Run wrong = whoami(aws, {"--profile", "admin", "--mfa-code", "000000"}, env);
+        QCOMPARE(wrong.status, 254);
+        QVERIFY2(wrong.err.contains("An error occurred (AccessDenied) when calling the AssumeRole operation: "
+                                    "MultiFactorAuthentication failed"),
+                 wrong.err.constData());
+        m_sts->requests();
+
+        const Run right = whoami(aws, {"--profile", "admin", "--mfa-code", "123456"}, env);
+        QVERIFY2(right.status == 0, right.err.constData());
+        QVERIFY(right.out.contains("assumed-role/Admin/botocore-session-"));
+        const QJsonObject call = m_sts->requests().value(0);
+        QCOMPARE(call.value("external_id").toString(), QStringLiteral("fake-external-id"));
+        QCOMPARE(call.value("mfa_serial").toString(), QStringLiteral("arn:aws:iam::123456789012:mfa/alice"));
+        QCOMPARE(call.value("duration").toString(), QStringLiteral("1800"));
+        QCOMPARE(call.value("region").toString(), QStringLiteral("us-east-1")); // the admin profile names none
     }
 
     void withoutCredentialsNothingIsSent()

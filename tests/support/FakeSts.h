@@ -10,7 +10,8 @@
 namespace apm::test {
 
 // tests/support/fake_sts.py on a loopback port: it checks each signature with Debian's botocore and knows the
-// keys below. Its log (one JSON line per request, no secrets) says what each request was signed for.
+// keys and roles below (Deploy: no conditions; Admin: an external id and an MFA device whose code is 123456). Its log
+// (one JSON line per request, no secrets) says what each request was signed for.
 class FakeSts
 {
 public:
@@ -22,7 +23,16 @@ public:
                                     "arn": "arn:aws:iam::123456789012:user/alice", "user_id": "AIDAFAKEALICE0001"},
             "ASIAFAKEWHOAMI00002": {"secret": "fake/Temporary/0002", "token": "FakeSessionToken/0002==",
                                     "account": "210987654321", "user_id": "AROAFAKE:session",
-                                    "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"}
+                                    "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"},
+            "roles": {
+                "arn:aws:iam::123456789012:role/Deploy": {"account": "123456789012", "name": "Deploy",
+                    "external_id": null, "mfa_serial": null, "access_key": "ASIAFAKEROLE000003",
+                    "secret": "fake/Role/0003", "token": "FakeRoleToken/0003=="},
+                "arn:aws:iam::123456789012:role/Admin": {"account": "123456789012", "name": "Admin",
+                    "external_id": "fake-external-id", "mfa_serial": "arn:aws:iam::123456789012:mfa/alice",
+                    "mfa_code": "123456", "access_key": "ASIAFAKEROLE000004", "secret": "fake/Role/0004",
+                    "token": "FakeRoleToken/0004=="}
+            }
         })");
         m_keys.flush();
         m_server.start(QStringLiteral("/usr/bin/python3"),

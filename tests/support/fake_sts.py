@@ -4,8 +4,11 @@
 answers GetCallerIdentity for the keys it knows.
 
 usage: /usr/bin/python3 fake_sts.py KEYS.json   (KEYS: {"AKIA...": {"secret": "...", "account": "...",
-"arn": "...", "user_id": "...", "token": null or "..."}}). Prints "port N" once listening; each request is logged
-to stderr as one JSON line (action, access key, the signed region and service, the verdict), secrets left out.
+"arn": "...", "user_id": "...", "token": null or "..."}, "roles": {ROLE_ARN: {"account": "...", "name": "...",
+"external_id": null or "...", "mfa_serial": null or "...", "mfa_code": "...", "access_key": "ASIA...",
+"secret": "...", "token": "..."}}}). AssumeRole answers with the role's keys (which GetCallerIdentity then knows as
+the assumed role). Prints "port N" once listening; each request is logged to stderr as one JSON line (action, access
+key, the signed region and service, the role parameters, the verdict), secrets and codes left out.
 """
 import datetime
 import json
@@ -18,6 +21,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 KEYS = json.load(open(sys.argv[1]))
+ROLES = KEYS.pop('roles', {})
 NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 
@@ -55,14 +59,45 @@ def verify(handler, body):
     return None, entry, scope
 
 
+def assume_role(params):
+    role = ROLES.get(params.get('RoleArn'))
+    denied = error('AccessDenied', f'User is not authorized to perform: sts:AssumeRole on resource: '
+                   f'{params.get("RoleArn")}')
+    if role is None or role.get('external_id') != params.get('ExternalId'):
+        return denied
+    if role.get('mfa_serial') is not None:
+        if params.get('SerialNumber') != role['mfa_serial'] or params.get('TokenCode') != role['mfa_code']:
+            return error('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.')
+    session = params.get('RoleSessionName', '')
+    duration = int(params.get('DurationSeconds', '3600'))
+    expiration = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=duration))
+    arn = f'arn:aws:sts::{role["account"]}:assumed-role/{role["name"]}/{session}'
+    KEYS[role['access_key']] = {'secret': role['secret'], 'token': role['token'], 'account': role['account'],
+                                'arn': arn, 'user_id': f'AROAFAKEROLE:{session}'}
+    body = (f'<AssumeRoleResponse xmlns="{NS}"><AssumeRoleResult><AssumedRoleUser>'
+            f'<AssumedRoleId>AROAFAKEROLE:{session}</AssumedRoleId><Arn>{arn}</Arn></AssumedRoleUser>'
+            f'<Credentials><AccessKeyId>{role["access_key"]}</AccessKeyId>'
+            f'<SecretAccessKey>{role["secret"]}</SecretAccessKey><SessionToken>{role["token"]}</SessionToken>'
+            f'<Expiration>{expiration.strftime("%Y-%m-%dT%H:%M:%SZ")}</Expiration></Credentials>'
+            f'</AssumeRoleResult><ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata>'
+            f'</AssumeRoleResponse>')
+    return 200, body
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get('Content-Length', 0)))
-        action = parse_qs(body.decode()).get('Action', [''])[0]
+        params = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        action = params.get('Action', '')
         failure, entry, scope = verify(self, body)
-        if failure is None and action != 'GetCallerIdentity':
-            failure = error('InvalidAction', f'Could not find operation {action}', 400)
-        if failure is None:
+        if failure is not None:
+            status, answer = failure
+        elif action == 'AssumeRole':
+            status, answer = assume_role(params)
+            scope.update({'role_arn': params.get('RoleArn'), 'session_name': params.get('RoleSessionName'),
+                          'duration': params.get('DurationSeconds'), 'external_id': params.get('ExternalId'),
+                          'mfa_serial': params.get('SerialNumber')})
+        elif action == 'GetCallerIdentity':
             status = 200
             answer = (f'<GetCallerIdentityResponse xmlns="{NS}"><GetCallerIdentityResult>'
                       f'<Arn>{entry["arn"]}</Arn><UserId>{entry["user_id"]}</UserId>'
@@ -70,7 +105,7 @@ class Handler(BaseHTTPRequestHandler):
                       f'<ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata>'
                       f'</GetCallerIdentityResponse>')
         else:
-            status, answer = failure
+            status, answer = error('InvalidAction', f'Could not find operation {action}', 400)
         print(json.dumps({'action': action, **scope, 'status': status}), file=sys.stderr, flush=True)
         self.send_response(status)
         self.send_header('Content-Type', 'text/xml')

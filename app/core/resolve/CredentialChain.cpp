@@ -432,6 +432,11 @@ std::optional<CredentialOutcome> CredentialChain::fromAssumeRole(const QString& 
                                            value(p, "mfa_serial"), duration);
     if (auto cached = fromCache(key, method))
         return cached;
+    if (m_assumeRole && source && source->credentials) {
+        return m_assumeRole(RoleRequest{name, *roleArn, value(p, "role_session_name"), value(p, "external_id"),
+                                        value(p, "mfa_serial"), duration, key},
+                            *source->credentials);
+    }
     return network(method, QStringLiteral("STS AssumeRole for %1").arg(*roleArn));
 }
 

@@ -19,8 +19,9 @@ struct Profile;
  * The AWS CLI v2's credential provider chain (botocore's create_credential_resolver): env, assume-role,
  * assume-role-with-web-identity, sso, shared-credentials-file, custom-process, config-file,
  * ec2-credentials-file, boto-config, container-role, iam-role; the first that answers wins, and an error stops
- * the chain, as in the CLI. It never calls AWS: assume-role, web identity and SSO are answered from the CLI's own
- * caches (~/.aws/cli/cache) or reported as needing the network; so are the container endpoint and IMDS.
+ * the chain, as in the CLI. By itself it never calls AWS: assume-role, web identity and SSO are answered from the
+ * CLI's own caches (~/.aws/cli/cache) or reported as needing the network; so are the container endpoint and IMDS,
+ * unless the caller gives a lookup for them, and assume-role unless it gives a RoleAssumer.
  */
 class CredentialChain final
 {
@@ -32,12 +33,27 @@ public:
     // Asks the container credentials endpoint (blocking); without one, it is reported as needing the network.
     using ContainerLookup = std::function<CredentialOutcome()>;
 
+    // A role to assume: what STS AssumeRole is asked, and the file name of the CLI's cache for the answer.
+    struct RoleRequest {
+        QString profile;
+        QString roleArn;
+        std::optional<QString> sessionName;
+        std::optional<QString> externalId;
+        std::optional<QString> mfaSerial;
+        std::optional<int> durationSeconds;
+        QString cacheKey; // ~/.aws/cli/cache/<cacheKey>.json
+    };
+    // Calls STS AssumeRole with the source credentials (blocking) and caches the answer where the CLI would. Without
+    // one, a role that is not in the CLI's cache is reported as needing the network.
+    using RoleAssumer = std::function<CredentialOutcome(const RoleRequest& request, const ResolvedCredentials& source)>;
+
     CredentialChain(const ProfileStore& store, const Environment& environment, const QDateTime& now);
 
     // The default runs the process for real (runCredentialProcess).
     void setProcessRunner(ProcessRunner runner) { m_runProcess = std::move(runner); }
     void setMetadataLookup(MetadataLookup lookup) { m_lookupMetadata = std::move(lookup); }
     void setContainerLookup(ContainerLookup lookup) { m_lookupContainer = std::move(lookup); }
+    void setRoleAssumer(RoleAssumer assumer) { m_assumeRole = std::move(assumer); }
 
     // The whole chain for the profile the CLI would use.
     [[nodiscard]] CredentialOutcome resolve() const;
@@ -77,6 +93,7 @@ private:
     ProcessRunner m_runProcess;
     MetadataLookup m_lookupMetadata;
     ContainerLookup m_lookupContainer;
+    RoleAssumer m_assumeRole;
 };
 
 } // namespace apm
