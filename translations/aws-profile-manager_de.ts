@@ -1781,62 +1781,62 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2233,63 +2233,73 @@ Update them to %3 too?</source>
 <context>
     <name>apm::ProfilePanel</name>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="148"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="149"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="157"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="158"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="168"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="294"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="169"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="308"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="180"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="185"/>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
+        <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
+        <translation>MFA-Code für %1 (leer lassen, wenn die Rolle noch im Cache der AWS CLI ist):</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="194"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>AWS STS wird gefragt, wem diese Anmeldedaten gehören…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="190"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="204"/>
         <source>These credentials work: %1</source>
         <translation>Diese Anmeldedaten funktionieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="191"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="205"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="210"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="224"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="225"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="260"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="274"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="324"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="350"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="337"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="351"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>

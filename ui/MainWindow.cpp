@@ -72,6 +72,7 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, const Environm
     , m_keychain(new KeychainActions(store, m_vault, m_document->history(), this))
 {
     m_ui->setupUi(this);
+    m_profilePanel->setPrompts(m_prompts.get());
     setWindowTitle(documentTitle(*m_store, environment) + QStringLiteral("[*]"));
     m_list->setObjectName(QStringLiteral("listPane"));
     m_ui->splitter->insertWidget(0, m_list);
@@ -225,6 +226,7 @@ void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
     m_prompts = std::move(prompts);
     m_document->setPrompts(m_prompts.get());
     m_list->setPrompts(m_prompts.get());
+    m_profilePanel->setPrompts(m_prompts.get());
 }
 
 QUndoStack* MainWindow::history() const

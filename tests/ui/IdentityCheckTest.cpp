@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "MainWindow.h"
+#include "fakes/FakePrompts.h"
 #include "models/ProfileListModel.h"
 #include "support/AppWindow.h"
 #include "support/FakeSts.h"
@@ -64,6 +65,40 @@ private Q_SLOTS:
         QVERIFY2(result->text().startsWith(QStringLiteral("The test failed:")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QStringLiteral("SignatureDoesNotMatch")));
         QVERIFY(!result->text().contains(QStringLiteral("fake-not-the-secret")));
+    }
+
+    // A role with an MFA device: the window asks for the code (the Prompts seam), and the role is assumed with it.
+    void asksForTheMfaCodeOfARole()
+    {
+        apm::test::FakeSts sts;
+        apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n[profile admin]\nrole_arn = "
+                               "arn:aws:iam::123456789012:role/Admin\nsource_profile = dev\nexternal_id = "
+                               "fake-external-id\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n",
+                               "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                               "aws_secret_access_key = fake/Whoami+Secret/0001\n");
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL_STS"), sts.url());
+        apm::test::AppWindow parts(aws.environment, nullptr, QStringLiteral(APM_BINARY));
+        apm::MainWindow& window = parts.window;
+        auto prompts = std::make_unique<apm::test::FakePrompts>();
+        apm::test::FakePrompts* asked = prompts.get();
+        asked->textAnswer = QStringLiteral("123456");
+        window.setPrompts(std::move(prompts));
+        window.show();
+        select(window, QStringLiteral("admin"));
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("testButton"));
+        auto* result = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked->asked.size(), 1);
+        QVERIFY(asked->asked.first().contains(QStringLiteral("arn:aws:iam::123456789012:mfa/alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(result->text().contains(QStringLiteral("assumed-role/Admin/")), qPrintable(result->text()));
+
+        // Cancelling the question cancels the test.
+        asked->textAnswer.reset();
+        result->clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(button->isEnabled());
+        QVERIFY(result->text().isEmpty());
     }
 };
 

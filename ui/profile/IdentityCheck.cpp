@@ -19,7 +19,7 @@ IdentityCheck::~IdentityCheck()
     cancel();
 }
 
-void IdentityCheck::start(const QString& profile)
+void IdentityCheck::start(const QString& profile, const std::optional<QString>& mfaCode)
 {
     cancel();
     auto* process = new QProcess(this);
@@ -54,8 +54,10 @@ void IdentityCheck::start(const QString& profile)
         process->deleteLater();
         Q_EMIT checkFinished(profile, false, tr("Could not run %1: %2").arg(m_binary, process->errorString()));
     });
-    process->start(m_binary,
-                   {QStringLiteral("whoami"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+    QStringList arguments{QStringLiteral("whoami"), QStringLiteral("--profile"), profile, QStringLiteral("--json")};
+    if (mfaCode && !mfaCode->isEmpty())
+        arguments << QStringLiteral("--mfa-code") << *mfaCode;
+    process->start(m_binary, arguments);
 }
 
 void IdentityCheck::cancel()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -26,7 +28,8 @@ public:
     IdentityCheck(QString commandLineBinary, Environment environment, QObject* parent = nullptr);
     ~IdentityCheck() override;
 
-    void start(const QString& profile);
+    // `mfaCode` goes with the call when the profile's role asks for one (whoami --mfa-code).
+    void start(const QString& profile, const std::optional<QString>& mfaCode = std::nullopt);
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_process.isNull(); }
 

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QStyledItemDelegate>
 
+#include "Prompts.h"
 #include "SecretClipboard.h"
 #include "config/ProfileFields.h"
 #include "config/ProfileStore.h"
@@ -174,12 +175,25 @@ void ProfilePanel::setUpIdentityCheck()
     m_ui->identityLabel->hide();
     connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
         const QString profile = m_settings->profile();
-        if (profile.isEmpty())
+        const Profile* p = m_store->profile(profile);
+        if (!p)
             return;
+        // A role with an MFA device: the code is asked here, as the CLI asks on its terminal (unused when the
+        // role's credentials are still in the CLI's cache).
+        std::optional<QString> code;
+        if (const auto serial = p->value(QStringLiteral("mfa_serial")); serial && m_prompts) {
+            code = m_prompts->askText(window(), tr("MFA code"),
+                                      tr("MFA code for %1 (leave it empty if the role is still in the AWS CLI's "
+                                         "cache):")
+                                          .arg(*serial),
+                                      {});
+            if (!code)
+                return; // cancelled
+        }
         m_ui->testButton->setEnabled(false);
         m_ui->identityLabel->setText(tr("Asking AWS STS whose credentials these are…"));
         m_ui->identityLabel->show();
-        m_identity->start(profile);
+        m_identity->start(profile, code);
     });
     connect(m_identity, &IdentityCheck::checkFinished, this,
             [this](const QString& profile, bool ok, const QString& text) {

@@ -19,6 +19,7 @@ class IdentityCheck;
 class ProfileForm;
 class ProfileSettingsModel;
 class ProfileStore;
+class Prompts;
 class SecretClipboard;
 
 /**
@@ -37,6 +38,8 @@ public:
                  QWidget* parent = nullptr);
     ~ProfilePanel() override;
 
+    // Where the MFA code of a role is asked for (kept by the caller).
+    void setPrompts(Prompts* prompts) { m_prompts = prompts; }
     // Shows `name` (empty: none), or shows it again after the files changed.
     void showProfile(const QString& name);
     void focusForm();
@@ -64,6 +67,7 @@ private:
     CredentialVault* m_vault;
     SecretClipboard* m_clipboard;
     IdentityCheck* m_identity;
+    Prompts* m_prompts = nullptr;
     ProfileSettingsModel* m_settings;
     ProfileForm* m_form;
     ProfileKind m_shownKind = ProfileKind::Settings; // the profile's kind when it was last shown
