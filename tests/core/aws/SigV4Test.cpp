@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,7 +115,52 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(authorization.first()), expected.value(QStringLiteral("authorization")).toString());
     }
 
+    // AWS's published test suite, the cases that apply to query APIs (tests/data/sigv4-test-suite.json).
+    void publishedTestSuite_data()
+    {
+        QTest::addColumn<QJsonObject>("test");
+        const QJsonArray cases = suite().value("cases").toArray();
+        for (const QJsonValue& c : cases)
+            QTest::newRow(qPrintable(c.toObject().value("name").toString())) << c.toObject();
+        QVERIFY(cases.size() >= 20);
+    }
+
+    void publishedTestSuite()
+    {
+        QFETCH(QJsonObject, test);
+        const QJsonObject s = suite();
+        apm::ResolvedCredentials credentials;
+        credentials.accessKey = s.value("accessKeyId").toString();
+        credentials.secretKey = s.value("secretAccessKey").toString();
+        if (test.contains("token"))
+            credentials.token = test.value("token").toString();
+        const apm::SigV4 signer(credentials, s.value("region").toString(), s.value("service").toString());
+        apm::SigV4::Request request;
+        request.method = test.value("method").toString().toUtf8();
+        request.url = QUrl(QStringLiteral("https://example.amazonaws.com") + test.value("uri").toString());
+        for (const QJsonValue& h : test.value("headers").toArray())
+            request.headers.append({h.toArray().at(0).toString().toUtf8(), h.toArray().at(1).toString().toUtf8()});
+        request.body = test.value("body").toString().toUtf8();
+        const QByteArray timestamp = s.value("timestamp").toString().toUtf8();
+        signer.sign(
+            request,
+            QDateTime::fromString(QString::fromUtf8(timestamp), QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUTC());
+
+        QCOMPARE(QString::fromUtf8(apm::SigV4::canonicalRequest(request)), test.value("creq").toString());
+        if (test.contains("sts"))
+            QCOMPARE(QString::fromUtf8(signer.stringToSign(request, timestamp)), test.value("sts").toString());
+        QCOMPARE(QString::fromUtf8(request.headers.last().second), test.value("authz").toString());
+    }
+
 private:
+    static QJsonObject suite()
+    {
+        QFile f(QStringLiteral(APM_TEST_DATA "/sigv4-test-suite.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("no sigv4-test-suite.json");
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
     // botocore's answers for every case, asked once.
     const QJsonArray& botocore()
     {
