@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSignalSpy>
 #include <QTest>
 
 #include "secrets/KeychainSecretStore.h"
@@ -63,6 +64,21 @@ private Q_SLOTS:
         const apm::SecretResult result = apm::KeychainSecretStore::explain(failure, detail, "dev", env);
         QCOMPARE(result.status, status);
         QVERIFY2(result.message.contains(says), qPrintable(result.message));
+    }
+
+    // A broken installation (the keychain module missing) is a clear answer from the event loop, not a crash.
+    void missingModuleIsSaid()
+    {
+        apm::KeychainSecretStore store(apm::Environment{}, QStringLiteral("/nonexistent/apm-keychain.so"));
+        apm::SecretJob* job = store.read(QStringLiteral("dev"));
+        QSignalSpy finished(job, &apm::SecretJob::finished);
+        job->start();
+        QVERIFY(finished.isEmpty()); // answered later, as the keychain answers
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.first().first().value<apm::SecretResult>();
+        QCOMPARE(result.status, apm::SecretResult::Status::Unavailable);
+        QVERIFY2(result.message.contains(QStringLiteral("/nonexistent/apm-keychain.so")), qPrintable(result.message));
+        QVERIFY(result.message.contains(QStringLiteral("Reinstall aws-profile-manager")));
     }
 };
 
