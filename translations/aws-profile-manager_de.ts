@@ -574,152 +574,172 @@
         <translation>Ergebnis des Anmeldedaten-Tests</translation>
     </message>
     <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="64"/>
+        <source>SSO sign-in</source>
+        <translation>SSO-Anmeldung</translation>
+    </message>
+    <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
+        <source>Sig&amp;n in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="73"/>
+        <source>Sign in to AWS IAM Identity Center</source>
+        <translation>Bei AWS IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
+        <source>Runs aws sso login for this profile; follow what it says (a page opens in your browser)</source>
+        <translation>Führt aws sso login für dieses Profil aus; folgen Sie seinen Anweisungen (im Browser öffnet sich eine Seite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="91"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="93"/>
         <source>SSO start URL:</source>
         <translation>SSO-Start-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="75"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="75"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="76"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="95"/>
         <source>SSO region:</source>
         <translation>SSO-Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="77"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="96"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="78"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="97"/>
         <source>Registration scopes:</source>
         <translation>Registrierungs-Scopes:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="85"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="87"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>Access key ID:</source>
         <translation>Access Key ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="88"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="89"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>Secret access key:</source>
         <translation>Secret Access Key:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="90"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="109"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="91"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="110"/>
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="92"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="95"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Save to the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="96"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
         <source>Settings of the selected profile</source>
         <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="123"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="142"/>
         <source>key or key.sub-key</source>
         <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="143"/>
         <source>Name of the key to add</source>
         <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="148"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
         <source>Value of the key to add</source>
         <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="135"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="154"/>
         <source>&amp;Add key</source>
         <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="140"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="141"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="160"/>
         <source>Remove the selected key</source>
         <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="148"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="168"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,67 +1796,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2233,73 +2253,113 @@ Update them to %3 too?</source>
 <context>
     <name>apm::ProfilePanel</name>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="153"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="158"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="162"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="169"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="308"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="173"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="375"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="185"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="189"/>
         <source>MFA code</source>
         <translation>MFA-Code</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="190"/>
         <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
         <translation>MFA-Code für %1 (leer lassen, wenn die Rolle noch im Cache der AWS CLI ist):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="194"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="198"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>AWS STS wird gefragt, wem diese Anmeldedaten gehören…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="204"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="208"/>
         <source>These credentials work: %1</source>
         <translation>Diese Anmeldedaten funktionieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="205"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="209"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="224"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="219"/>
+        <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
+        <translation>Anmeldung mit aws sso login: Bestätigen Sie auf der Seite, die sich im Browser öffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="225"/>
+        <source>aws sso login: %1</source>
+        <translation>aws sso login: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <source>The sign-in failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="252"/>
+        <source>Signed in to SSO (%1) until %2.</source>
+        <translation>Bei SSO (%1) angemeldet bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="256"/>
+        <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
+        <translation>Die SSO-Anmeldung (%1) endete um %2; die AWS CLI erneuert sie selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="260"/>
+        <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
+        <translation>Die SSO-Anmeldung (%1) ist um %2 abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="263"/>
+        <source>Not signed in to SSO (%1): sign in.</source>
+        <translation>Nicht bei SSO (%1) angemeldet: Melden Sie sich an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
+        <translation>Die SSO-Anmeldung von %1 ist nicht lesbar (%2): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="288"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="225"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="289"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="274"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="341"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="405"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="350"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="417"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="351"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="418"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,6 +2717,14 @@ The files are left untouched until this is fixed.</source>
         <location filename="../ui/settings/SettingsDialog.cpp" line="37"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>apm::SsoSignIn</name>
+    <message>
+        <location filename="../ui/profile/SsoSignIn.cpp" line="52"/>
+        <source>Could not run the AWS CLI (aws): %1. Install it, or sign in from a terminal.</source>
+        <translation>Die AWS CLI (aws) konnte nicht ausgeführt werden: %1. Installieren Sie sie, oder melden Sie sich in einem Terminal an.</translation>
     </message>
 </context>
 <context>

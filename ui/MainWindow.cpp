@@ -26,6 +26,7 @@
 #include "precedence/PrecedencePanel.h"
 #include "profile/IdentityCheck.h"
 #include "profile/ProfilePanel.h"
+#include "profile/SsoSignIn.h"
 #include "secrets/CredentialVault.h"
 #include "settings/AppSettings.h"
 #include "welcome/WelcomePane.h"
@@ -65,8 +66,9 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, const Environm
     , m_document(new DocumentController(store, this, m_prompts.get()))
     , m_list(new ProfileListPane(store, m_document->history(), m_prompts.get(), this))
     , m_vault(new CredentialVault(store, secrets, commandLineBinary, this))
-    , m_profilePanel(
-          new ProfilePanel(store, m_vault, m_clipboard, new IdentityCheck(commandLineBinary, environment, this), this))
+    , m_profilePanel(new ProfilePanel(store, m_vault, m_clipboard,
+                                      new IdentityCheck(commandLineBinary, environment, this),
+                                      new SsoSignIn(environment, this), this))
     , m_profilePage(new QScrollArea(this))
     , m_active(new ActiveProfileController(store, environment, this))
     , m_keychain(new KeychainActions(store, m_vault, m_document->history(), this))

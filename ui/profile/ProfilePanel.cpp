@@ -18,6 +18,8 @@
 #include "models/ProfileSettingsModel.h"
 #include "profile/IdentityCheck.h"
 #include "profile/ProfileForm.h"
+#include "profile/SsoSignIn.h"
+#include "resolve/SsoToken.h"
 #include "secrets/CredentialVault.h"
 
 namespace apm {
@@ -70,13 +72,14 @@ QList<std::pair<QLineEdit*, QLatin1String>> ssoFields(const Ui::ProfilePanel& ui
 } // namespace
 
 ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard,
-                           IdentityCheck* identity, QWidget* parent)
+                           IdentityCheck* identity, SsoSignIn* signIn, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProfilePanel>())
     , m_store(store)
     , m_vault(vault)
     , m_clipboard(clipboard)
     , m_identity(identity)
+    , m_signIn(signIn)
     , m_settings(new ProfileSettingsModel(store, this))
     , m_form(new ProfileForm(this))
 {
@@ -99,6 +102,7 @@ ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretCl
     setUpSsoSession();
     setUpKeychain();
     setUpIdentityCheck();
+    setUpSsoSignIn();
     showProfile({});
 }
 
@@ -206,6 +210,66 @@ void ProfilePanel::setUpIdentityCheck()
             });
 }
 
+void ProfilePanel::setUpSsoSignIn()
+{
+    connect(m_ui->ssoSignInButton, &QPushButton::clicked, this, [this] {
+        if (m_settings->profile().isEmpty())
+            return;
+        m_ui->ssoSignInButton->setEnabled(false);
+        m_ui->ssoStatusLabel->setText(tr("Signing in with aws sso login: confirm in the page it opens in your "
+                                         "browser…"));
+        m_signIn->start(m_settings->profile());
+    });
+    // What the AWS CLI prints (the page to open and the code to confirm) is shown as it comes.
+    connect(m_signIn, &SsoSignIn::linePrinted, this,
+            [this](const QString& line) { m_ui->ssoStatusLabel->setText(tr("aws sso login: %1").arg(line)); });
+    connect(m_signIn, &SsoSignIn::signInFinished, this, [this](const QString& profile, bool ok, const QString& text) {
+        if (profile != m_settings->profile())
+            return; // the selection moved on
+        m_ui->ssoSignInButton->setEnabled(true);
+        showSsoStatus(m_store->profile(profile));
+        if (!ok)
+            m_ui->ssoStatusLabel->setText(tr("The sign-in failed: %1").arg(text));
+    });
+}
+
+void ProfilePanel::showSsoStatus(const Profile* profile)
+{
+    const auto token =
+        profile ? SsoToken::forProfile(*m_store, m_store->environment(), profile->name, QDateTime::currentDateTimeUtc())
+                : std::nullopt;
+    m_ui->ssoStatusLabel->setVisible(token.has_value());
+    m_ui->ssoSignInButton->setVisible(token.has_value());
+    if (!token)
+        return;
+    m_ui->ssoSignInButton->setEnabled(!m_signIn->isRunning());
+    const QString until = token->expiresAt
+                              ? QLocale().toString(token->expiresAt->instant.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    // Said in words, so that the state does not rest on a colour or an icon.
+    switch (token->state) {
+    case SsoToken::State::Valid:
+        m_ui->ssoStatusLabel->setText(tr("Signed in to SSO (%1) until %2.").arg(token->cachedAs, until));
+        break;
+    case SsoToken::State::Refreshable:
+        m_ui->ssoStatusLabel->setText(
+            tr("The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.").arg(token->cachedAs, until));
+        break;
+    case SsoToken::State::Expired:
+        m_ui->ssoStatusLabel->setText(
+            tr("The SSO sign-in (%1) expired at %2: sign in again.").arg(token->cachedAs, until));
+        break;
+    case SsoToken::State::Missing:
+        m_ui->ssoStatusLabel->setText(tr("Not signed in to SSO (%1): sign in.").arg(token->cachedAs));
+        break;
+    case SsoToken::State::Malformed:
+    case SsoToken::State::Incomplete:
+        m_ui->ssoStatusLabel->setText(
+            tr("The SSO sign-in of %1 cannot be read (%2): sign in again.").arg(token->cachedAs, token->path));
+        break;
+    }
+}
+
 void ProfilePanel::focusForm()
 {
     m_form->focusFirstField();
@@ -225,6 +289,9 @@ void ProfilePanel::showProfile(const QString& name)
                                         : tr("No profile selected"));
     showKeychainKeys(profile);
     showSsoSession(profile);
+    if (newSelection)
+        m_signIn->cancel();
+    showSsoStatus(profile);
     m_settings->setProfile(profile ? name : QString());
     m_ui->formHost->setEnabled(profile);
     m_ui->profileKindCombo->setEnabled(profile);

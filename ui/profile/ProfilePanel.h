@@ -16,6 +16,7 @@ namespace apm {
 
 class CredentialVault;
 class IdentityCheck;
+class SsoSignIn;
 class ProfileForm;
 class ProfileSettingsModel;
 class ProfileStore;
@@ -33,9 +34,9 @@ class ProfilePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ProfilePanel)
 
 public:
-    // `identity` tests the shown profile's credentials with AWS (the Test button).
+    // `identity` tests the shown profile's credentials with AWS (the Test button); `signIn` runs aws sso login.
     ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard, IdentityCheck* identity,
-                 QWidget* parent = nullptr);
+                 SsoSignIn* signIn, QWidget* parent = nullptr);
     ~ProfilePanel() override;
 
     // Where the MFA code of a role is asked for (kept by the caller).
@@ -52,6 +53,8 @@ private:
     void setUpSsoSession();
     void setUpKeychain();
     void setUpIdentityCheck();
+    void setUpSsoSignIn();
+    void showSsoStatus(const Profile* profile);
     void commitFormValue(const QString& profile, const QString& key, const QString& value);
     void addKey();
     void removeKey();
@@ -67,6 +70,7 @@ private:
     CredentialVault* m_vault;
     SecretClipboard* m_clipboard;
     IdentityCheck* m_identity;
+    SsoSignIn* m_signIn;
     Prompts* m_prompts = nullptr;
     ProfileSettingsModel* m_settings;
     ProfileForm* m_form;

@@ -51,6 +51,8 @@ public:
     // The first file botocore would refuse, as "path:line: reason"; empty when both read fine.
     [[nodiscard]] QString parseErrorMessage() const;
     [[nodiscard]] bool isValid() const;
+    // The environment the files were located with (HOME for ~, the variables).
+    [[nodiscard]] const Environment& environment() const { return m_files->environment(); }
     // One file's state, for whoever shows it (the window reads files through these, never their documents).
     [[nodiscard]] const QString& path(FileKind kind) const { return m_files->file(kind).readPath; }
     [[nodiscard]] bool existed(FileKind kind) const { return m_files->file(kind).existed; }

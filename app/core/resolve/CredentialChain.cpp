@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialChain.h"
 
+#include "resolve/SsoToken.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 #include "config/ProfileStore.h"
 #include "imds/ImdsClient.h"
 #include "resolve/CredentialProcess.h"
+#include "resolve/SsoToken.h"
 
 namespace apm {
 
@@ -310,29 +313,22 @@ std::optional<CredentialOutcome> CredentialChain::fromSso(const QString& name) c
 std::optional<QString> CredentialChain::ssoTokenProblem(const std::optional<QString>& sessionName,
                                                         const QString& startUrl) const
 {
-    // The token `aws sso login` cached: ~/.aws/sso/cache/<sha1 of the session's name, or of the start URL>.json.
-    const QString name = sessionName.value_or(startUrl);
-    const QString hash = sha1Hex(name);
-    QFile file(m_environment.expandUser(QStringLiteral("~/.aws/sso/cache/")) + hash + QStringLiteral(".json"));
-    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
-        return QStringLiteral("Error loading SSO Token: Token for %1 does not exist").arg(name);
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return QStringLiteral("'%1'").arg(hash); // the CLI 2.9 lets its cache's KeyError through, as it prints it
-    const QJsonObject token = document.object();
-    if (!token.contains(QStringLiteral("accessToken")) || !token.contains(QStringLiteral("expiresAt")))
+    const SsoToken token = SsoToken::read(m_environment, sessionName, startUrl, m_now);
+    switch (token.state) {
+    case SsoToken::State::Missing:
+        return QStringLiteral("Error loading SSO Token: Token for %1 does not exist").arg(token.cachedAs);
+    case SsoToken::State::Malformed: // the CLI 2.9 lets its cache's KeyError through, as it prints it
+        return QStringLiteral("'%1'").arg(QFileInfo(token.path).completeBaseName());
+    case SsoToken::State::Incomplete:
         return QStringLiteral("Error loading SSO Token: Token for %1 is invalid").arg(startUrl);
-    if (!sessionName)
-        return std::nullopt; // a legacy token is sent as it is; only AWS says it has expired
-    // An sso-session token within 15 minutes of its end is refreshed through sso-oidc when it carries what a
-    // refresh needs (the network); otherwise an expired one is an error.
-    const auto expiry = parseTimestamp(token.value(QStringLiteral("expiresAt")).toString());
-    const auto registration = parseTimestamp(token.value(QStringLiteral("registrationExpiresAt")).toString());
-    const bool refreshable =
-        token.contains(QStringLiteral("refreshToken")) && token.contains(QStringLiteral("clientId"))
-        && token.contains(QStringLiteral("clientSecret")) && registration && m_now.secsTo(registration->instant) > 0;
-    if (expiry && m_now.secsTo(expiry->instant) <= 0 && !refreshable)
-        return QStringLiteral("Error when retrieving token from sso: Token has expired and refresh failed");
+    case SsoToken::State::Expired:
+        // A legacy token is sent as it is (only AWS says it has expired); an sso-session one is refused.
+        if (token.fromSession)
+            return QStringLiteral("Error when retrieving token from sso: Token has expired and refresh failed");
+        return std::nullopt;
+    case SsoToken::State::Valid:
+    case SsoToken::State::Refreshable: break;
+    }
     return std::nullopt;
 }
 
