@@ -149,6 +149,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
         QVERIFY2(label->text().contains(QStringLiteral("Signed in to SSO (corp) until")), qPrintable(label->text()));
         QVERIFY(QFile::exists(token));
+
+        // A sign-in that fails says what the CLI said last.
+        script.remove();
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'Error when retrieving token from sso: the device code expired' >&2\nexit 255\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(label->text().contains(QStringLiteral("The sign-in failed: Error when retrieving token from sso")),
+                 qPrintable(label->text()));
     }
 };
 

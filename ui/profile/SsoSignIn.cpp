@@ -20,6 +20,7 @@ SsoSignIn::~SsoSignIn()
 void SsoSignIn::start(const QString& profile)
 {
     cancel();
+    m_lastLine.clear();
     auto* process = new QProcess(this);
     m_process = process;
     QProcessEnvironment variables;
@@ -30,8 +31,10 @@ void SsoSignIn::start(const QString& profile)
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         while (process->canReadLine()) {
             const QString line = QString::fromUtf8(process->readLine()).trimmed();
-            if (!line.isEmpty())
+            if (!line.isEmpty()) {
+                m_lastLine = line;
                 Q_EMIT linePrinted(line);
+            }
         }
     });
     connect(process, &QProcess::finished, this, [this, process, profile](int status, QProcess::ExitStatus exit) {
@@ -41,7 +44,8 @@ void SsoSignIn::start(const QString& profile)
         m_process.clear();
         const QString rest = QString::fromUtf8(process->readAll()).trimmed();
         const bool ok = exit == QProcess::NormalExit && status == 0;
-        Q_EMIT signInFinished(profile, ok, rest);
+        // What it said last is what a failure is about ("Error when retrieving token ...").
+        Q_EMIT signInFinished(profile, ok, rest.isEmpty() ? m_lastLine : rest);
     });
     connect(process, &QProcess::errorOccurred, this, [this, process, profile](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || m_process != process)

@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     Environment m_environment;
     QPointer<QProcess> m_process;
+    QString m_lastLine;
 };
 
 } // namespace apm
