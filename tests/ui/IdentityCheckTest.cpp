@@ -19,15 +19,6 @@ class IdentityCheckTest : public QObject
 {
     Q_OBJECT
 
-    static void select(apm::MainWindow& window, const QString& profile)
-    {
-        auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
-        const auto found = list->model()->match(list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole,
-                                                profile, 1, Qt::MatchExactly);
-        QVERIFY(!found.isEmpty());
-        list->setCurrentIndex(found.first());
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -48,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(button && result);
         QVERIFY(!button->accessibleName().isEmpty() && !result->accessibleName().isEmpty());
 
-        select(window, QStringLiteral("dev"));
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("dev")));
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!button->isEnabled()); // one test at a time
@@ -58,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(result->text().contains(QStringLiteral("Account 123456789012")));
 
         // Another profile: the earlier answer goes, and this one's is its own.
-        select(window, QStringLiteral("broken"));
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("broken")));
         QVERIFY(result->isHidden());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
@@ -84,7 +75,7 @@ private Q_SLOTS:
         asked->textAnswer = QStringLiteral("123456");
         window.setPrompts(std::move(prompts));
         window.show();
-        select(window, QStringLiteral("admin"));
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("admin")));
         auto* button = window.findChild<QPushButton*>(QStringLiteral("testButton"));
         auto* result = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
         QTest::mouseClick(button, Qt::LeftButton);

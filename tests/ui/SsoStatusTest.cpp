@@ -50,15 +50,6 @@ class SsoStatusTest : public QObject
         return QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODate).toUtf8();
     }
 
-    static void select(apm::MainWindow& window, const QString& profile)
-    {
-        auto* list = window.findChild<QTableView*>(QStringLiteral("profileView"));
-        const auto found = list->model()->match(list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole,
-                                                profile, 1, Qt::MatchExactly);
-        QVERIFY(!found.isEmpty());
-        list->setCurrentIndex(found.first());
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -108,7 +99,7 @@ private Q_SLOTS:
             writeToken(tokenPath(aws.home(), cachedAs), token);
         apm::test::AppWindow parts(aws.environment);
         parts.window.show();
-        select(parts.window, profile);
+        QVERIFY(apm::test::selectProfile(parts.window, profile));
         auto* label = parts.window.findChild<QLabel*>(QStringLiteral("ssoStatusLabel"));
         auto* button = parts.window.findChild<QPushButton*>(QStringLiteral("ssoSignInButton"));
         QVERIFY(label && button && !label->accessibleName().isEmpty() && !button->accessibleName().isEmpty());
@@ -116,7 +107,8 @@ private Q_SLOTS:
         QVERIFY2(label->text().contains(says), qPrintable(label->text()));
         QVERIFY(!label->text().contains(QStringLiteral("fake-token")));
 
-        select(parts.window, QStringLiteral("keys")); // not an SSO profile: nothing to sign in to
+        QVERIFY(apm::test::selectProfile(parts.window,
+                                         QStringLiteral("keys"))); // not an SSO profile: nothing to sign in to
         QVERIFY(label->isHidden() && button->isHidden());
     }
 
@@ -140,7 +132,7 @@ private Q_SLOTS:
         aws.environment.set(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
         apm::test::AppWindow parts(aws.environment);
         parts.window.show();
-        select(parts.window, QStringLiteral("corp"));
+        QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("corp")));
         auto* label = parts.window.findChild<QLabel*>(QStringLiteral("ssoStatusLabel"));
         auto* button = parts.window.findChild<QPushButton*>(QStringLiteral("ssoSignInButton"));
         QVERIFY(label->text().contains(QStringLiteral("Not signed in")));

@@ -181,11 +181,7 @@ void PrecedencePanel::loadLoginShellEnvironment()
     // What a new terminal would have: the user's shell as a login shell, printing its environment.
     const QString shell = m_processEnvironment.value(QStringLiteral("SHELL")).value_or(QStringLiteral("/bin/sh"));
     m_loginShell = new QProcess(this);
-    QProcessEnvironment start;
-    const QHash<QString, QString>& variables = m_processEnvironment.variables();
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        start.insert(it.key(), it.value());
-    m_loginShell->setProcessEnvironment(start);
+    m_loginShell->setProcessEnvironment(m_processEnvironment.toProcessEnvironment());
     m_ui->pendingLabel->setText(tr("Reading the environment of a login shell (%1)…").arg(shell));
     auto giveUp = [this, shell] {
         m_loginShell->deleteLater();

@@ -24,10 +24,7 @@ void IdentityCheck::start(const QString& profile, const std::optional<QString>& 
     cancel();
     auto* process = new QProcess(this);
     m_process = process;
-    QProcessEnvironment variables;
-    for (auto it = m_environment.variables().cbegin(); it != m_environment.variables().cend(); ++it)
-        variables.insert(it.key(), it.value());
-    process->setProcessEnvironment(variables);
+    process->setProcessEnvironment(m_environment.toProcessEnvironment());
     connect(process, &QProcess::finished, this, [this, process, profile](int status, QProcess::ExitStatus exit) {
         process->deleteLater();
         if (m_process != process)

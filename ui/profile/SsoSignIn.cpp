@@ -23,10 +23,7 @@ void SsoSignIn::start(const QString& profile)
     m_lastLine.clear();
     auto* process = new QProcess(this);
     m_process = process;
-    QProcessEnvironment variables;
-    for (auto it = m_environment.variables().cbegin(); it != m_environment.variables().cend(); ++it)
-        variables.insert(it.key(), it.value());
-    process->setProcessEnvironment(variables);
+    process->setProcessEnvironment(m_environment.toProcessEnvironment());
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         while (process->canReadLine()) {

@@ -146,4 +146,12 @@ Environment::ProxyChoice Environment::proxyFor(const QString& scheme, const QStr
     return {exempt() ? QString() : *proxy, variable.toUpper()};
 }
 
+QProcessEnvironment Environment::toProcessEnvironment() const
+{
+    QProcessEnvironment child;
+    for (auto it = m_vars.cbegin(); it != m_vars.cend(); ++it)
+        child.insert(it.key(), it.value());
+    return child;
+}
+
 } // namespace apm

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace apm {
@@ -25,6 +26,8 @@ public:
     void set(const QString& name, const QString& value) { m_vars.insert(name, value); }
     void unset(const QString& name) { m_vars.remove(name); }
     [[nodiscard]] const QHash<QString, QString>& variables() const { return m_vars; }
+    // The variables, for a child process (which sees these and nothing else).
+    [[nodiscard]] QProcessEnvironment toProcessEnvironment() const;
 
     // Global options; an empty option counts as not given, as in the AWS CLI.
     std::optional<QString> profileOption;

@@ -48,10 +48,7 @@ QString versionText(const QJsonValue& v, bool& supported)
 
 void configure(QProcess& process, const QStringList& argv, const Environment& environment)
 {
-    QProcessEnvironment childEnvironment;
-    for (auto it = environment.variables().cbegin(); it != environment.variables().cend(); ++it)
-        childEnvironment.insert(it.key(), it.value());
-    process.setProcessEnvironment(childEnvironment);
+    process.setProcessEnvironment(environment.toProcessEnvironment());
     process.setProgram(argv.first());
     process.setArguments(argv.mid(1));
 }
