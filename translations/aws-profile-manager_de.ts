@@ -570,176 +570,191 @@
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="52"/>
+        <source>R&amp;otate key…</source>
+        <translation>Schlüssel r&amp;otieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="53"/>
+        <source>Rotate the access key</source>
+        <translation>Zugriffsschlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="54"/>
+        <source>Replace this profile&apos;s access key with a new one from IAM, as aws-profile-manager rotate does: the old key is deleted once AWS accepts the new one</source>
+        <translation>Den Zugriffsschlüssel dieses Profils durch einen neuen von IAM ersetzen, wie es aws-profile-manager rotate tut: der alte Schlüssel wird gelöscht, sobald AWS den neuen annimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="59"/>
         <source>Result of the credentials test</source>
         <translation>Ergebnis des Anmeldedaten-Tests</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="64"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
         <source>SSO sign-in</source>
         <translation>SSO-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
         <source>Sig&amp;n in</source>
         <translation>A&amp;nmelden</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="73"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="80"/>
         <source>Sign in to AWS IAM Identity Center</source>
         <translation>Bei AWS IAM Identity Center anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
         <source>Runs aws sso login for this profile; follow what it says (a page opens in your browser)</source>
         <translation>Führt aws sso login für dieses Profil aus; folgen Sie seinen Anweisungen (im Browser öffnet sich eine Seite)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="91"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="93"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
         <source>SSO start URL:</source>
         <translation>SSO-Start-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="95"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="102"/>
         <source>SSO region:</source>
         <translation>SSO-Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="96"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="97"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>Registration scopes:</source>
         <translation>Registrierungs-Scopes:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="113"/>
         <source>Access key ID:</source>
         <translation>Access Key ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
         <source>Secret access key:</source>
         <translation>Secret Access Key:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="109"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="110"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Save to the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="126"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="132"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="137"/>
         <source>Settings of the selected profile</source>
         <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="142"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
         <source>key or key.sub-key</source>
         <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="143"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="150"/>
         <source>Name of the key to add</source>
         <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="148"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="155"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="156"/>
         <source>Value of the key to add</source>
         <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="154"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="161"/>
         <source>&amp;Add key</source>
         <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="166"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="160"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
         <source>Remove the selected key</source>
         <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="174"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="168"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="175"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,22 +1428,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::IdentityCheck</name>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="37"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="64"/>
         <source>The check stopped before it had an answer.</source>
         <translation>Die Prüfung brach ab, bevor sie eine Antwort hatte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="41"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="68"/>
         <source>Account %1 · %2 · user id %3 · credentials from %4</source>
         <translation>Konto %1 · %2 · Benutzer-ID %3 · Anmeldedaten aus %4</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="47"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="74"/>
         <source> · temporary, until %1</source>
         <translation> · temporär, bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="55"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="101"/>
+        <source>The rotation stopped before it ended: check the profile&apos;s keys with Test credentials.</source>
+        <translation>Die Rotation wurde vor ihrem Ende abgebrochen: Prüfen Sie die Schlüssel des Profils mit „Anmeldedaten testen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="41"/>
         <source>Could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -1796,67 +1816,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2009,37 +2029,37 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="185"/>
         <source>Reading the environment of a login shell (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="193"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="274"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="270"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="275"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="271"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="272"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="280"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation>Keine Befunde: Nichts überdeckt oder stört diese Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="286"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,32 +2179,82 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="154"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="36"/>
+        <source>signed in until %1</source>
+        <translation>angemeldet bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
+        <source>signed in, renewed by the AWS CLI</source>
+        <translation>angemeldet, die AWS CLI erneuert die Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="39"/>
+        <source>sign-in expired</source>
+        <translation>Anmeldung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
+        <source>The SSO sign-in as %1 expired at %2: run aws sso login --profile %3.</source>
+        <translation>Die SSO-Anmeldung als %1 ist um %2 abgelaufen: Führen Sie aws sso login --profile %3 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="43"/>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
+        <source>Not signed in to SSO as %1: run aws sso login --profile %2.</source>
+        <translation>Nicht bei SSO als %1 angemeldet: Führen Sie aws sso login --profile %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="49"/>
+        <source>sign-in unreadable</source>
+        <translation>Anmeldung unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
+        <source>The SSO token cached in %1 cannot be read: run aws sso login --profile %2.</source>
+        <translation>Das in %1 zwischengespeicherte SSO-Token ist nicht lesbar: Führen Sie aws sso login --profile %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="193"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="203"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="155"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="157"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="206"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="208"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="175"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="227"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="176"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="177"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2192,23 +2262,23 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListPane</name>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="116"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="121"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
-        <location filename="../ui/list/ProfileListPane.cpp" line="147"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="152"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/list/ProfileListPane.cpp" line="148"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="153"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
@@ -2218,34 +2288,34 @@ Update them to %3 too?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="151"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="156"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
         <source>Name of the copy of %1:</source>
         <translation>Name der Kopie von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="182"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="187"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2253,113 +2323,177 @@ Update them to %3 too?</source>
 <context>
     <name>apm::ProfilePanel</name>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="153"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="166"/>
         <source>Read from the keychain.</source>
         <translation>Aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="162"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="175"/>
         <source>Writing to the keychain…</source>
         <translation>Schreibe in den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="173"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="375"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="448"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="189"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="202"/>
         <source>MFA code</source>
         <translation>MFA-Code</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="190"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="203"/>
         <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
         <translation>MFA-Code für %1 (leer lassen, wenn die Rolle noch im Cache der AWS CLI ist):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="198"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>AWS STS wird gefragt, wem diese Anmeldedaten gehören…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="208"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="221"/>
         <source>These credentials work: %1</source>
         <translation>Diese Anmeldedaten funktionieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="209"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="222"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="219"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <source>Stopping the rotation: the new key is deleted again…</source>
+        <translation>Die Rotation wird abgebrochen: Der neue Schlüssel wird wieder gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="237"/>
+        <source>Save or revert your changes first: the rotation writes the new key into the files.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: Die Rotation schreibt den neuen Schlüssel in die Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="241"/>
+        <source>Rotate access key</source>
+        <translation>Zugriffsschlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="242"/>
+        <source>Replace the access key of %1 with a new one?
+
+IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written where the old one is, and the old key is deleted in IAM. Anything else that still uses the old key stops working. If a step fails, the new key is deleted again and nothing changes.</source>
+        <translation>Den Zugriffsschlüssel von %1 durch einen neuen ersetzen?
+
+IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden), wird er dort gespeichert, wo der alte steht, und der alte Schlüssel wird in IAM gelöscht. Alles andere, was den alten Schlüssel noch benutzt, funktioniert dann nicht mehr. Schlägt ein Schritt fehl, wird der neue Schlüssel wieder gelöscht und nichts ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="247"/>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="250"/>
+        <source>Cancel rotation</source>
+        <translation>Rotation abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
+        <source>Cancel the key rotation</source>
+        <translation>Die Schlüsselrotation abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="253"/>
+        <source>Rotating the access key…</source>
+        <translation>Der Zugriffsschlüssel wird rotiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
+        <source>R&amp;otate key…</source>
+        <translation>Schlüssel r&amp;otieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
+        <source>Rotate the access key</source>
+        <translation>Zugriffsschlüssel rotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <source>The key of %1 was rotated: %2</source>
+        <translation>Der Schlüssel von %1 wurde rotiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="269"/>
+        <source>The rotation of %1&apos;s key failed: %2</source>
+        <translation>Die Rotation des Schlüssels von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="284"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>Anmeldung mit aws sso login: Bestätigen Sie auf der Seite, die sich im Browser öffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="225"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="290"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="297"/>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="252"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="322"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>Bei SSO (%1) angemeldet bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="256"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="326"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>Die SSO-Anmeldung (%1) endete um %2; die AWS CLI erneuert sie selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="260"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="330"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>Die SSO-Anmeldung (%1) ist um %2 abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="263"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>Nicht bei SSO (%1) angemeldet: Melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>Die SSO-Anmeldung von %1 ist nicht lesbar (%2): Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="288"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="361"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="289"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="362"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="341"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="414"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="405"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="478"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="417"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="490"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="418"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="491"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2856,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::SsoSignIn</name>
     <message>
-        <location filename="../ui/profile/SsoSignIn.cpp" line="52"/>
+        <location filename="../ui/profile/SsoSignIn.cpp" line="53"/>
         <source>Could not run the AWS CLI (aws): %1. Install it, or sign in from a terminal.</source>
         <translation>Die AWS CLI (aws) konnte nicht ausgeführt werden: %1. Installieren Sie sie, oder melden Sie sich in einem Terminal an.</translation>
     </message>
@@ -2779,7 +2913,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="31"/>
+        <location filename="../app/cli/CommandLine.cpp" line="32"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2801,6 +2935,9 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI
                              would use (STS GetCallerIdentity where the CLI would; a role is
                              assumed and cached for the CLI, asking for its MFA code if it has one)
+  rotate [--wait SECONDS]    replace the profile&apos;s access key with a new one: IAM creates it, STS must
+                             accept it (up to 30 s), it is written where the old one was, then the old
+                             one is deleted; any failure on the way deletes the new key again
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2812,27 +2949,32 @@ Options:
 
 Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
 Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused
-the call (whoami), 255 error.
+the call (whoami, rotate), 255 error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="234"/>
+        <location filename="../app/cli/CommandLine.cpp" line="239"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="342"/>
+        <location filename="../app/cli/CommandLine.cpp" line="322"/>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="359"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="343"/>
+        <location filename="../app/cli/CommandLine.cpp" line="360"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="240"/>
+        <location filename="../app/cli/CommandLine.cpp" line="245"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,59 +2989,205 @@ the call (whoami), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="49"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="32"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID: prüfen Sie aws_secret_access_key.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="51"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS kennt diese Zugriffsschlüssel-ID nicht: Sie wurde gelöscht oder falsch eingegeben; erstellen Sie in IAM einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="53"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>Das Sitzungstoken ist abgelaufen: Holen Sie sich neue temporäre Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="55"/>
-        <source>These credentials may not call STS: check the policies attached to the identity.</source>
-        <translation>Diese Anmeldedaten dürfen STS nicht aufrufen: Prüfen Sie die Richtlinien der Identität.</translation>
+        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
+        <source>These credentials are not allowed this call: check the policies attached to the identity.</source>
+        <translation>Diese Anmeldedaten dürfen diesen Aufruf nicht ausführen: Prüfen Sie die Richtlinien der Identität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="226"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
+        <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
+        <translation>AWS begrenzt die Anzahl der Aufrufe und lehnte auch nach den Wiederholungen ab: Warten Sie eine Minute und versuchen Sie es erneut, oder erhöhen Sie max_attempts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
+        <source>%1 did not answer in time: check your network or proxy.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="121"/>
         <source>The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or run whoami on a terminal to be asked.</source>
         <translation>Die Rolle %1 verlangt einen MFA-Code (mfa_serial %2): Geben Sie ihn mit --mfa-code an, oder führen Sie whoami in einem Terminal aus, um danach gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="258"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="153"/>
         <source>The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its cache: run any aws command with this profile first.</source>
         <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="158"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="121"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="161"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="124"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="165"/>
-        <source>STS did not answer in time: check your network or proxy.</source>
-        <translation>STS hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="169"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="133"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="195"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="89"/>
         <source>, temporary: expire %1</source>
         <translation>, temporär: laufen am %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="124"/>
+        <source>the profile&apos;s key was changed by another program meanwhile</source>
+        <translation>der Schlüssel des Profils wurde inzwischen von einem anderen Programm geändert</translation>
+    </message>
+</context>
+<context>
+    <name>apm::cli::Rotation</name>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="162"/>
+        <source>Listing the access keys of this user (IAM ListAccessKeys)…</source>
+        <translation>Die Zugriffsschlüssel dieses Benutzers werden aufgelistet (IAM ListAccessKeys)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="172"/>
+        <source>%1 (%2, created %3)</source>
+        <translation>%1 (%2, erstellt %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="178"/>
+        <source>IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.</source>
+        <translation>IAM erlaubt zwei Zugriffsschlüssel pro Benutzer, und %1 hat außer %2 noch einen: %3. Löschen Sie den Schlüssel, den Sie nicht mehr benutzen (aws iam delete-access-key --access-key-id KEY), und rotieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="183"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="203"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="305"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="313"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="185"/>
+        <source>Creating a new access key (IAM CreateAccessKey)…</source>
+        <translation>Ein neuer Zugriffsschlüssel wird erstellt (IAM CreateAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="193"/>
+        <source>IAM&apos;s answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys the user has with aws iam list-access-keys.</source>
+        <translation>Die Antwort von IAM auf CreateAccessKey nannte keinen Schlüssel. %1 behält seinen Schlüssel %2; welche Schlüssel der Benutzer hat, zeigt aws iam list-access-keys.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="198"/>
+        <source>IAM&apos;s answer to CreateAccessKey held no secret for the new key.</source>
+        <translation>Die Antwort von IAM auf CreateAccessKey enthielt kein Geheimnis für den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="207"/>
+        <source>The new key could not be written to %1: %2</source>
+        <translation>Der neue Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="209"/>
+        <source>Deleting the old access key (IAM DeleteAccessKey)…</source>
+        <translation>Der alte Zugriffsschlüssel wird gelöscht (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="213"/>
+        <source>The new key %1 is in %2, for %3.</source>
+        <translation>Der neue Schlüssel %1 steht in %2, für %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="218"/>
+        <source>The old key %1 still exists and still works: delete it with aws iam delete-access-key --access-key-id %1 once nothing uses it.</source>
+        <translation>Der alte Schlüssel %1 existiert noch und funktioniert noch: Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1, sobald ihn nichts mehr benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="223"/>
+        <source>Rotated the access key of %1 (IAM user %2): %3 → %4.</source>
+        <translation>Der Zugriffsschlüssel von %1 (IAM-Benutzer %2) wurde rotiert: %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="225"/>
+        <source>The old key is deleted.</source>
+        <translation>Der alte Schlüssel ist gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="251"/>
+        <source>The keys of %1 come from the [DEFAULT] section, which other profiles share: move them into [%1] first.</source>
+        <translation>Die Schlüssel von %1 stammen aus dem Abschnitt [DEFAULT], den andere Profile mitbenutzen: Verschieben Sie sie zuerst nach [%1].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="266"/>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="271"/>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="274"/>
+        <source>%1 has no access key of its own: it takes its credentials from source_profile %2. Rotate that one: aws-profile-manager rotate --profile %2</source>
+        <translation>%1 hat keinen eigenen Zugriffsschlüssel: Es bezieht seine Anmeldedaten aus source_profile %2. Rotieren Sie dessen Schlüssel: aws-profile-manager rotate --profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="277"/>
+        <source>%1 has no access key of its own to rotate (it is %2). Only profiles with aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be rotated.</source>
+        <translation>%1 hat keinen eigenen Zugriffsschlüssel, der rotiert werden könnte (es ist %2). Nur Profile mit aws_access_key_id und aws_secret_access_key, in den Dateien oder im Schlüsselbund, lassen sich rotieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="284"/>
+        <source>The keys of %1 are temporary (they have a session token): they expire by themselves and cannot be rotated.</source>
+        <translation>Die Schlüssel von %1 sind temporär (sie haben ein Sitzungstoken): Sie laufen von selbst ab und können nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="296"/>
+        <source>Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…</source>
+        <translation>Warten, bis STS den neuen Schlüssel annimmt (IAM braucht einige Sekunden, um ihn zu verteilen)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="307"/>
+        <source>STS did not accept the new key within %1 seconds (%2)</source>
+        <translation>STS hat den neuen Schlüssel nicht innerhalb von %1 Sekunden angenommen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="322"/>
+        <source>Nothing changed: %1 keeps its key %2.</source>
+        <translation>Nichts wurde geändert: %1 behält seinen Schlüssel %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="329"/>
+        <source>Deleting the new key again (IAM DeleteAccessKey)…</source>
+        <translation>Der neue Schlüssel wird wieder gelöscht (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="333"/>
+        <source>%1 still uses its old key %2, which still works.</source>
+        <translation>%1 benutzt weiter seinen alten Schlüssel %2, der weiterhin funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="335"/>
+        <source>The new key %1 was deleted again.</source>
+        <translation>Der neue Schlüssel %1 wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="339"/>
+        <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
+        <translation>Der neue Schlüssel %1 konnte nicht gelöscht werden (%2): Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1.</translation>
     </message>
 </context>
 </TS>

@@ -570,176 +570,191 @@
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="52"/>
+        <source>R&amp;otate key…</source>
+        <translation>キーをローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="53"/>
+        <source>Rotate the access key</source>
+        <translation>アクセスキーをローテーションする</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="54"/>
+        <source>Replace this profile&apos;s access key with a new one from IAM, as aws-profile-manager rotate does: the old key is deleted once AWS accepts the new one</source>
+        <translation>aws-profile-manager rotate と同じように、このプロファイルのアクセスキーを IAM の新しいキーに置き換えます。AWS が新しいキーを受け付けたら古いキーは削除されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.ui" line="59"/>
         <source>Result of the credentials test</source>
         <translation>認証情報テストの結果</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="64"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
         <source>SSO sign-in</source>
         <translation>SSO サインイン</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="72"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
         <source>Sig&amp;n in</source>
         <translation>サインイン(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="73"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="80"/>
         <source>Sign in to AWS IAM Identity Center</source>
         <translation>AWS IAM Identity Center にサインインする</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
         <source>Runs aws sso login for this profile; follow what it says (a page opens in your browser)</source>
         <translation>このプロファイルで aws sso login を実行します。表示に従ってください（ブラウザーでページが開きます）</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="91"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="93"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
         <source>SSO start URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="94"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="95"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="102"/>
         <source>SSO region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="96"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="97"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>Registration scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="113"/>
         <source>Access key ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
         <source>Secret access key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="109"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="110"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Session token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Save to the &amp;keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="126"/>
         <source>Keychain status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="132"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="130"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="137"/>
         <source>Settings of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="142"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
         <source>key or key.sub-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="143"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="150"/>
         <source>Name of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="148"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="155"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="156"/>
         <source>Value of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="154"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="161"/>
         <source>&amp;Add key</source>
         <translation>キーを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="166"/>
         <source>&amp;Remove key</source>
         <translation>キーを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="160"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
         <source>Remove the selected key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="174"/>
         <source>&amp;Copy value</source>
         <translation>値をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="168"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="175"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,22 +1427,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::IdentityCheck</name>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="37"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="64"/>
         <source>The check stopped before it had an answer.</source>
         <translation>応答を得る前に確認が止まりました。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="41"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="68"/>
         <source>Account %1 · %2 · user id %3 · credentials from %4</source>
         <translation>アカウント %1 · %2 · ユーザー ID %3 · 認証情報の出所 %4</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="47"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="74"/>
         <source> · temporary, until %1</source>
         <translation> · 一時的、%1 まで</translation>
     </message>
     <message>
-        <location filename="../ui/profile/IdentityCheck.cpp" line="55"/>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="101"/>
+        <source>The rotation stopped before it ended: check the profile&apos;s keys with Test credentials.</source>
+        <translation>ローテーションが途中で止まりました。「認証情報をテスト」でプロファイルのキーを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/IdentityCheck.cpp" line="41"/>
         <source>Could not run %1: %2</source>
         <translation>%1 を実行できませんでした: %2</translation>
     </message>
@@ -1792,67 +1812,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Precedence</source>
         <translation>優先順位</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Instance metadata</source>
         <translation>インスタンスメタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Active in your shells: </source>
         <translation>シェルで有効: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2004,37 +2024,37 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="185"/>
         <source>Reading the environment of a login shell (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="193"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="274"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="270"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="275"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="271"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="272"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="280"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/precedence/PrecedencePanel.cpp" line="286"/>
+        <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,32 +2173,82 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="154"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="36"/>
+        <source>signed in until %1</source>
+        <translation>%1 までサインイン済み</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
+        <source>signed in, renewed by the AWS CLI</source>
+        <translation>サインイン済み (AWS CLI が更新)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="39"/>
+        <source>sign-in expired</source>
+        <translation>サインインの期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
+        <source>The SSO sign-in as %1 expired at %2: run aws sso login --profile %3.</source>
+        <translation>%1 としての SSO サインインは %2 に期限切れになりました。aws sso login --profile %3 を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="43"/>
+        <source>not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
+        <source>Not signed in to SSO as %1: run aws sso login --profile %2.</source>
+        <translation>%1 として SSO にサインインしていません。aws sso login --profile %2 を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="49"/>
+        <source>sign-in unreadable</source>
+        <translation>サインイン情報を読めません</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
+        <source>The SSO token cached in %1 cannot be read: run aws sso login --profile %2.</source>
+        <translation>%1 にキャッシュされた SSO トークンを読み取れません。aws sso login --profile %2 を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="193"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="203"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="155"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="157"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="206"/>
+        <source>, %1</source>
+        <translation>、%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="208"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="175"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="227"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="176"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="177"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -2186,23 +2256,23 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListPane</name>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="116"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="121"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
-        <location filename="../ui/list/ProfileListPane.cpp" line="147"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="152"/>
         <source>Rename profile</source>
         <translation>プロファイル名の変更</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="140"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
         <source>New name for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/list/ProfileListPane.cpp" line="148"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="153"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
@@ -2211,34 +2281,34 @@ Update them to %3 too?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="151"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="156"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
         <source>Duplicate profile</source>
         <translation>プロファイルの複製</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="165"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
         <source>Name of the copy of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="182"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="187"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/list/ProfileListPane.cpp" line="183"/>
+        <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -2246,113 +2316,177 @@ Update them to %3 too?</source>
 <context>
     <name>apm::ProfilePanel</name>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="153"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="166"/>
         <source>Read from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="162"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="175"/>
         <source>Writing to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="173"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="375"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="448"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="189"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="202"/>
         <source>MFA code</source>
         <translation>MFA コード</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="190"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="203"/>
         <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
         <translation>%1 の MFA コード（ロールがまだ AWS CLI のキャッシュにあれば空のままにしてください）:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="198"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>この認証情報が誰のものか AWS STS に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="208"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="221"/>
         <source>These credentials work: %1</source>
         <translation>この認証情報は有効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="209"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="222"/>
         <source>The test failed: %1</source>
         <translation>テストに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="219"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <source>Stopping the rotation: the new key is deleted again…</source>
+        <translation>ローテーションを中止しています。新しいキーを削除しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="237"/>
+        <source>Save or revert your changes first: the rotation writes the new key into the files.</source>
+        <translation>先に変更を保存するか元に戻してください。ローテーションは新しいキーをファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="241"/>
+        <source>Rotate access key</source>
+        <translation>アクセスキーのローテーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="242"/>
+        <source>Replace the access key of %1 with a new one?
+
+IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written where the old one is, and the old key is deleted in IAM. Anything else that still uses the old key stops working. If a step fails, the new key is deleted again and nothing changes.</source>
+        <translation>%1 のアクセスキーを新しいキーに置き換えますか?
+
+IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 30 秒) 古いキーがある場所に書き込み、IAM で古いキーを削除します。古いキーをまだ使っている他のものは動かなくなります。途中の手順が失敗した場合は新しいキーを削除し、何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="247"/>
+        <source>Rotate</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="250"/>
+        <source>Cancel rotation</source>
+        <translation>ローテーションを中止</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
+        <source>Cancel the key rotation</source>
+        <translation>キーのローテーションを中止する</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="253"/>
+        <source>Rotating the access key…</source>
+        <translation>アクセスキーをローテーションしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
+        <source>R&amp;otate key…</source>
+        <translation>キーをローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
+        <source>Rotate the access key</source>
+        <translation>アクセスキーをローテーションする</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <source>The key of %1 was rotated: %2</source>
+        <translation>%1 のキーをローテーションしました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="269"/>
+        <source>The rotation of %1&apos;s key failed: %2</source>
+        <translation>%1 のキーのローテーションに失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="284"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>aws sso login でサインインしています。ブラウザーで開くページで確認してください…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="225"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="290"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="297"/>
         <source>The sign-in failed: %1</source>
         <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="252"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="322"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>SSO (%1) に %2 までサインインしています。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="256"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="326"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>SSO のサインイン (%1) は %2 に終了しましたが、AWS CLI が自動で更新します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="260"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="330"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>SSO のサインイン (%1) は %2 に期限切れになりました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="263"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>SSO (%1) にサインインしていません。サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>%1 の SSO サインイン情報を読めません (%2)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="288"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="361"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="289"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="362"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="341"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="414"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="405"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="478"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="417"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="490"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="418"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="491"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,7 +2849,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::SsoSignIn</name>
     <message>
-        <location filename="../ui/profile/SsoSignIn.cpp" line="52"/>
+        <location filename="../ui/profile/SsoSignIn.cpp" line="53"/>
         <source>Could not run the AWS CLI (aws): %1. Install it, or sign in from a terminal.</source>
         <translation>AWS CLI (aws) を実行できませんでした: %1。インストールするか、端末からサインインしてください。</translation>
     </message>
@@ -2771,7 +2905,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="31"/>
+        <location filename="../app/cli/CommandLine.cpp" line="32"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2793,6 +2927,9 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI
                              would use (STS GetCallerIdentity where the CLI would; a role is
                              assumed and cached for the CLI, asking for its MFA code if it has one)
+  rotate [--wait SECONDS]    replace the profile&apos;s access key with a new one: IAM creates it, STS must
+                             accept it (up to 30 s), it is written where the old one was, then the old
+                             one is deleted; any failure on the way deletes the new key again
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2804,27 +2941,32 @@ Options:
 
 Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
 Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused
-the call (whoami), 255 error.
+the call (whoami, rotate), 255 error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="234"/>
+        <location filename="../app/cli/CommandLine.cpp" line="239"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="342"/>
+        <location filename="../app/cli/CommandLine.cpp" line="322"/>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait には秒数を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="359"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="343"/>
+        <location filename="../app/cli/CommandLine.cpp" line="360"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="240"/>
+        <location filename="../app/cli/CommandLine.cpp" line="245"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,59 +2981,205 @@ the call (whoami), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="49"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="32"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>シークレットアクセスキーがこのアクセスキー ID のものではありません。aws_secret_access_key を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="51"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS はこのアクセスキー ID を知りません。削除されたか入力が誤っています。IAM で新しいキーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="53"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>セッショントークンの有効期限が切れています。新しい一時的な認証情報を取得してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="55"/>
-        <source>These credentials may not call STS: check the policies attached to the identity.</source>
-        <translation>この認証情報では STS を呼び出せません。このアイデンティティに付いているポリシーを確認してください。</translation>
+        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
+        <source>These credentials are not allowed this call: check the policies attached to the identity.</source>
+        <translation>この認証情報にはこの呼び出しが許可されていません。このアイデンティティに付いているポリシーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="226"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
+        <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
+        <translation>AWS が呼び出し回数を制限しており、再試行後も拒否されました。1 分ほど待ってからもう一度試すか、max_attempts を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
+        <source>%1 did not answer in time: check your network or proxy.</source>
+        <translation>%1 が時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IdentityCommands.cpp" line="121"/>
         <source>The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or run whoami on a terminal to be asked.</source>
         <translation>ロール %1 は MFA コードを求めています (mfa_serial %2)。--mfa-code で渡すか、端末で whoami を実行して入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="258"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="153"/>
         <source>The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its cache: run any aws command with this profile first.</source>
         <translation>認証情報は %1 (%2) から来ます。AWS CLI のキャッシュに入れば whoami はそれを使います。まずこのプロファイルで何か aws コマンドを実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="158"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="121"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>ホスト名を解決できません。エンドポイント (%1) と DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="161"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="124"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>サーバーの証明書が受け入れられませんでした。ca_bundle か AWS_CA_BUNDLE、またはプロキシの証明書を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="165"/>
-        <source>STS did not answer in time: check your network or proxy.</source>
-        <translation>STS が時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="169"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="133"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>ネットワーク接続か、HTTPS_PROXY のプロキシを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="195"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="89"/>
         <source>, temporary: expire %1</source>
         <translation>、一時的: %1 に期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="124"/>
+        <source>the profile&apos;s key was changed by another program meanwhile</source>
+        <translation>その間にプロファイルのキーが別のプログラムによって変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>apm::cli::Rotation</name>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="162"/>
+        <source>Listing the access keys of this user (IAM ListAccessKeys)…</source>
+        <translation>このユーザーのアクセスキーを一覧しています (IAM ListAccessKeys)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="172"/>
+        <source>%1 (%2, created %3)</source>
+        <translation>%1 (%2、作成 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="178"/>
+        <source>IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.</source>
+        <translation>IAM ではユーザーごとにアクセスキーは 2 つまでで、%1 には %2 のほかにもう 1 つあります: %3。使っていないキーを削除してから (aws iam delete-access-key --access-key-id KEY)、もう一度ローテーションしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="183"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="203"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="305"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="313"/>
+        <source>Interrupted.</source>
+        <translation>中断されました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="185"/>
+        <source>Creating a new access key (IAM CreateAccessKey)…</source>
+        <translation>新しいアクセスキーを作成しています (IAM CreateAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="193"/>
+        <source>IAM&apos;s answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys the user has with aws iam list-access-keys.</source>
+        <translation>IAM の CreateAccessKey の応答にキーが含まれていませんでした。%1 のキーは %2 のままです。ユーザーのキーは aws iam list-access-keys で確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="198"/>
+        <source>IAM&apos;s answer to CreateAccessKey held no secret for the new key.</source>
+        <translation>IAM の CreateAccessKey の応答に新しいキーのシークレットが含まれていませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="207"/>
+        <source>The new key could not be written to %1: %2</source>
+        <translation>新しいキーを %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="209"/>
+        <source>Deleting the old access key (IAM DeleteAccessKey)…</source>
+        <translation>古いアクセスキーを削除しています (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="213"/>
+        <source>The new key %1 is in %2, for %3.</source>
+        <translation>新しいキー %1 は %2 にあります (%3 用)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="218"/>
+        <source>The old key %1 still exists and still works: delete it with aws iam delete-access-key --access-key-id %1 once nothing uses it.</source>
+        <translation>古いキー %1 はまだ存在し、まだ使えます。何も使わなくなったら aws iam delete-access-key --access-key-id %1 で削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="223"/>
+        <source>Rotated the access key of %1 (IAM user %2): %3 → %4.</source>
+        <translation>%1 (IAM ユーザー %2) のアクセスキーをローテーションしました: %3 → %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="225"/>
+        <source>The old key is deleted.</source>
+        <translation>古いキーは削除されました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="251"/>
+        <source>The keys of %1 come from the [DEFAULT] section, which other profiles share: move them into [%1] first.</source>
+        <translation>%1 のキーは他のプロファイルと共有される [DEFAULT] セクションにあります。先に [%1] へ移してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="266"/>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>%1 のキーをキーチェーンから読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="271"/>
+        <source>the keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="274"/>
+        <source>%1 has no access key of its own: it takes its credentials from source_profile %2. Rotate that one: aws-profile-manager rotate --profile %2</source>
+        <translation>%1 には自分のアクセスキーがありません。認証情報は source_profile %2 から取得しています。そちらをローテーションしてください: aws-profile-manager rotate --profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="277"/>
+        <source>%1 has no access key of its own to rotate (it is %2). Only profiles with aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be rotated.</source>
+        <translation>%1 にはローテーションできる自分のアクセスキーがありません (%2 です)。ローテーションできるのは、ファイルまたはキーチェーンに aws_access_key_id と aws_secret_access_key を持つプロファイルだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="284"/>
+        <source>The keys of %1 are temporary (they have a session token): they expire by themselves and cannot be rotated.</source>
+        <translation>%1 のキーは一時的なもの (セッショントークン付き) です。自然に期限切れになるため、ローテーションできません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="296"/>
+        <source>Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…</source>
+        <translation>STS が新しいキーを受け付けるのを待っています (IAM がキーを行き渡らせるのに数秒かかります)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="307"/>
+        <source>STS did not accept the new key within %1 seconds (%2)</source>
+        <translation>STS が %1 秒以内に新しいキーを受け付けませんでした (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="322"/>
+        <source>Nothing changed: %1 keeps its key %2.</source>
+        <translation>何も変更していません。%1 のキーは %2 のままです。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="329"/>
+        <source>Deleting the new key again (IAM DeleteAccessKey)…</source>
+        <translation>新しいキーを削除しています (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="333"/>
+        <source>%1 still uses its old key %2, which still works.</source>
+        <translation>%1 は引き続き古いキー %2 を使っており、そのキーはまだ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="335"/>
+        <source>The new key %1 was deleted again.</source>
+        <translation>新しいキー %1 は削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="339"/>
+        <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
+        <translation>新しいキー %1 を削除できませんでした (%2)。aws iam delete-access-key --access-key-id %1 で削除してください。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@
 #include "profile/IdentityCheck.h"
 #include "profile/ProfilePanel.h"
 #include "profile/SsoSignIn.h"
+#include "resolve/SsoCacheWatcher.h"
 #include "secrets/CredentialVault.h"
 #include "settings/AppSettings.h"
 #include "welcome/WelcomePane.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, const Environm
 {
     m_ui->setupUi(this);
     m_profilePanel->setPrompts(m_prompts.get());
+    // A sign-in (ours, or aws sso login in a terminal) or one that ended shows at once in the list and the tab.
+    auto* ssoCache = new SsoCacheWatcher(environment, this);
+    connect(ssoCache, &SsoCacheWatcher::changed, m_list, &ProfileListPane::ssoCacheChanged);
+    connect(ssoCache, &SsoCacheWatcher::changed, m_profilePanel, &ProfilePanel::refreshSsoStatus);
     setWindowTitle(documentTitle(*m_store, environment) + QStringLiteral("[*]"));
     m_list->setObjectName(QStringLiteral("listPane"));
     m_ui->splitter->insertWidget(0, m_list);

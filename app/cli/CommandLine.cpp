@@ -14,6 +14,7 @@
 #include "ImdsCommand.h"
 #include "KeychainCommands.h"
 #include "ResolveCommands.h"
+#include "RotateCommand.h"
 #include "ShellCommands.h"
 #include "config/ProfileStore.h"
 
@@ -49,6 +50,9 @@ QString usage()
               "  whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI\n"
               "                             would use (STS GetCallerIdentity where the CLI would; a role is\n"
               "                             assumed and cached for the CLI, asking for its MFA code if it has one)\n"
+              "  rotate [--wait SECONDS]    replace the profile's access key with a new one: IAM creates it, STS must\n"
+              "                             accept it (up to 30 s), it is written where the old one was, then the old\n"
+              "                             one is deleted; any failure on the way deletes the new key again\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -60,7 +64,7 @@ QString usage()
               "\n"
               "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
               "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused\n"
-              "the call (whoami), 255 error.\n");
+              "the call (whoami, rotate), 255 error.\n");
 }
 
 Outcome usageError(const QString& message)
@@ -151,6 +155,7 @@ const QList<CommandSpec>& commands()
         {QStringLiteral("whoami"),
          {{QStringLiteral("--json"), Takes::Flag, {}}, {QStringLiteral("--mfa-code"), Takes::Value, {}}},
          {}},
+        {QStringLiteral("rotate"), {{QStringLiteral("--wait"), Takes::Value, {}}}, {}},
         {QStringLiteral("use"),
          {{QStringLiteral("--show"), Takes::Flag, {}},
           {QStringLiteral("--clear"), Takes::Flag, {}},
@@ -305,6 +310,18 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
         if (call.own.has(QStringLiteral("--mfa-code")))
             options.mfaCode = call.own.options.value(QStringLiteral("--mfa-code"));
         return whoami(store, environment, options, now);
+    }
+    if (command == u"rotate") {
+        RotateOptions options;
+        if (call.global.has(QStringLiteral("--ca-bundle")))
+            options.caBundle = call.global.options.value(QStringLiteral("--ca-bundle"));
+        if (call.own.has(QStringLiteral("--wait"))) {
+            bool ok = false;
+            options.waitSeconds = call.own.options.value(QStringLiteral("--wait")).toInt(&ok);
+            if (!ok || options.waitSeconds < 0)
+                return usageError(tr("--wait takes a number of seconds."));
+        }
+        return rotate(store, environment, options);
     }
     if (command == u"use")
         return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),

@@ -9,10 +9,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
+#include "AwsCalls.h"
 #include "ResolveCommands.h"
 #include "aws/AwsQuery.h"
 #include "base/PythonText.h"
@@ -26,82 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("apm::cli", text);
-}
-
-Outcome failure(int status, const QString& message)
-{
-    return Outcome{status, {}, (u'\n' + message + u'\n').toUtf8()};
-}
-
-// A setting the environment gives first and the profile second.
-std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
-                               const QString& key)
-{
-    if (auto value = environment.value(variable); value && !value->isEmpty())
-        return value;
-    return profile ? profile->value(key) : std::nullopt;
-}
-
-// What to do about an error STS answered with, in one sentence.
-QString adviceFor(const QString& code)
-{
-    if (code == u"SignatureDoesNotMatch")
-        return tr("The secret access key does not belong to this access key ID: check aws_secret_access_key.");
-    if (code == u"InvalidClientTokenId")
-        return tr("AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.");
-    if (code == u"ExpiredToken" || code == u"ExpiredTokenException")
-        return tr("The session token has expired: get new temporary credentials.");
-    if (code == u"AccessDenied")
-        return tr("These credentials may not call STS: check the policies attached to the identity.");
-    return {};
-}
-
-QString withAdvice(const QString& message, const QString& advice)
-{
-    return advice.isEmpty() ? message : message + u'\n' + advice;
-}
-
-// Where GetCallerIdentity goes for the profile, signed for which region, trusting which CA bundle: as the CLI.
-AwsQueryCall::Settings stsSettings(const ProfileStore& store, const Environment& environment,
-                                   const QString& profileName, const std::optional<QString>& caBundle)
-{
-    const Profile* profile = store.profile(profileName);
-    // The region the CLI would use: --region, AWS_REGION, AWS_DEFAULT_REGION, the profile's region.
-    std::optional<QString> region = environment.regionOption;
-    if (!region)
-        region = setting(environment, profile, QStringLiteral("AWS_REGION"), QStringLiteral("region"));
-    if (!region || region->isEmpty())
-        region = setting(environment, profile, QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("region"));
-    AwsQueryCall::Settings settings;
-    settings.endpoint = endpoints::sts(store, environment, profileName, region);
-    settings.signingRegion =
-        region && !region->isEmpty() && *region != u"aws-global" ? *region : QStringLiteral("us-east-1");
-    settings.service = QStringLiteral("sts");
-    settings.caBundle =
-        caBundle ? caBundle
-                 : setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
-    if (settings.caBundle)
-        settings.caBundle = environment.expandUser(*settings.caBundle);
-    return settings;
-}
-
-// Runs one STS call to its end (a command: nothing else runs meanwhile).
-QueryAnswer callSts(const AwsQueryCall::Settings& settings, const ResolvedCredentials& credentials,
-                    const QList<QPair<QString, QString>>& parameters, const Environment& environment)
-{
-    AwsQueryCall call(settings, credentials,
-                      QList<QPair<QString, QString>>{{QStringLiteral("Version"), QStringLiteral("2011-06-15")}}
-                          + parameters,
-                      environment);
-    QueryAnswer answer;
-    QEventLoop loop;
-    QObject::connect(&call, &AwsQueryCall::finished, &loop, [&](const QueryAnswer& a) {
-        answer = a;
-        loop.quit();
-    });
-    call.start();
-    loop.exec();
-    return answer;
 }
 
 // The MFA code for `serial`: --mfa-code, else asked on the terminal as the CLI asks; nullopt without either.
@@ -139,36 +63,6 @@ void cacheRole(const Environment& environment, const QString& key, const QueryAn
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
-// A failed call in the CLI's words (status 254 for the service's refusal, 255 for the rest), then what to do.
-Outcome failedCall(const QueryAnswer& answer, const ServiceEndpoint& endpoint, const QString& operation)
-{
-    const QString url = endpoint.url.toString();
-    switch (answer.failure) {
-    case QueryAnswer::Failure::None: break;
-    case QueryAnswer::Failure::Service:
-        return failure(254,
-                       withAdvice(QStringLiteral("An error occurred (%1) when calling the %2 operation: %3")
-                                      .arg(answer.code.isEmpty() ? QString::number(answer.httpStatus) : answer.code,
-                                           operation, answer.message),
-                                  adviceFor(answer.code)));
-    case QueryAnswer::Failure::HostNotFound:
-        return failure(
-            255, withAdvice(
-                     QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-                     tr("The host name does not resolve: check the endpoint (%1) and your DNS.").arg(endpoint.origin)));
-    case QueryAnswer::Failure::Tls:
-        return failure(255, withAdvice(QStringLiteral("SSL validation failed for %1 %2").arg(url, answer.message),
-                                       tr("The server's certificate was not accepted: check ca_bundle or "
-                                          "AWS_CA_BUNDLE, or the certificate of your proxy.")));
-    case QueryAnswer::Failure::Timeout:
-        return failure(255, withAdvice(QStringLiteral("Read timeout on endpoint URL: \"%1\"").arg(url),
-                                       tr("STS did not answer in time: check your network or proxy.")));
-    case QueryAnswer::Failure::Network: break;
-    }
-    return failure(255, withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-                                   tr("Check your network connection, or the proxy in HTTPS_PROXY.")));
-}
-
 // The identity as text, or as `aws sts get-caller-identity` prints it (json.dumps with indent 4, its key order),
 // then where the credentials came from and, for temporary ones, when they expire.
 QByteArray describe(const QueryAnswer& answer, const ResolvedCredentials& credentials, bool json)
@@ -204,7 +98,8 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, const 
     const QString profileName = environment.selectedProfile().value_or(QStringLiteral("default"));
     if (environment.selectedProfile() && !store.profile(profileName))
         return failure(255, QStringLiteral("The config profile (%1) could not be found").arg(profileName));
-    const AwsQueryCall::Settings settings = stsSettings(store, environment, profileName, options.caBundle);
+    const AwsQueryCall::Settings settings =
+        callSettings(store, environment, profileName, QStringLiteral("sts"), options.caBundle);
 
     // Roles are assumed as the CLI assumes them: STS in the session's region, the answer cached where it looks.
     std::optional<Outcome> roleFailure;
@@ -231,10 +126,10 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, const 
             parameters.append({QStringLiteral("SerialNumber"), *role.mfaSerial});
             parameters.append({QStringLiteral("TokenCode"), *code});
         }
-        const QueryAnswer answer = callSts(settings, source, parameters, environment);
+        const QueryAnswer answer = callAws(settings, source, parameters, environment);
         const auto expiry = parseTimestamp(answer.values.value(QStringLiteral("Expiration")));
         if (answer.failure != QueryAnswer::Failure::None || !expiry) {
-            roleFailure = failedCall(answer, settings.endpoint, QStringLiteral("AssumeRole"));
+            roleFailure = failedCall(answer, settings, QStringLiteral("AssumeRole"));
             outcome.error = QStringLiteral("AssumeRole failed");
             return outcome;
         }
@@ -262,10 +157,10 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, const 
     if (!found.credentials)
         return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "
                                            "\"aws configure\"."));
-    const QueryAnswer answer = callSts(settings, *found.credentials,
+    const QueryAnswer answer = callAws(settings, *found.credentials,
                                        {{QStringLiteral("Action"), QStringLiteral("GetCallerIdentity")}}, environment);
     if (answer.failure != QueryAnswer::Failure::None)
-        return failedCall(answer, settings.endpoint, QStringLiteral("GetCallerIdentity"));
+        return failedCall(answer, settings, QStringLiteral("GetCallerIdentity"));
     return Outcome{0, describe(answer, *found.credentials, options.json), {}};
 }
 

@@ -92,32 +92,58 @@ private Q_SLOTS:
         }
     }
 
-    // A valid token, or an expiring one that could be refreshed: the CLI would call AWS; we say that we would have to.
+    // A valid token, or an expiring one that could be refreshed: the CLI would call AWS; we say that we would have to,
+    // and (explain) until when the sign-in holds.
     void tokensThatNeedTheNetwork_data()
     {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("cacheName");
         QTest::addColumn<QByteArray>("token");
-        QTest::newRow("valid") << QByteArray(
-            "{\"startUrl\":\"https://example.awsapps.com/start\",\"region\":\"eu-west-1\","
-            "\"accessToken\":\"fake-token\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
-        QTest::newRow("expired, refreshable") << QByteArray(
-            "{\"startUrl\":\"https://example.awsapps.com/start\",\"region\":\"eu-west-1\","
-            "\"accessToken\":\"fake-token\",\"expiresAt\":\"2020-01-01T00:00:00Z\",\"refreshToken\":\"r\","
-            "\"clientId\":\"c\",\"clientSecret\":\"s\",\"registrationExpiresAt\":\"2099-01-01T00:00:00Z\"}");
+        QTest::addColumn<QByteArray>("signIn");
+        QTest::newRow("valid") << "corp"
+                               << "corp"
+                               << QByteArray("{\"startUrl\":\"https://example.awsapps.com/start\",\"region\":"
+                                             "\"eu-west-1\",\"accessToken\":\"fake-token\",\"expiresAt\":"
+                                             "\"2099-01-01T00:00:00Z\"}")
+                               << QByteArray("signed in to SSO as corp until 2099-01-01T00:00:00Z");
+        QTest::newRow("expired, refreshable")
+            << "corp"
+            << "corp"
+            << QByteArray("{\"startUrl\":\"https://example.awsapps.com/start\",\"region\":\"eu-west-1\","
+                          "\"accessToken\":\"fake-token\",\"expiresAt\":\"2020-01-01T00:00:00Z\",\"refreshToken\":"
+                          "\"r\",\"clientId\":\"c\",\"clientSecret\":\"s\",\"registrationExpiresAt\":"
+                          "\"2099-01-01T00:00:00Z\"}")
+            << QByteArray("the SSO sign-in as corp ends at 2020-01-01T00:00:00Z; the AWS CLI renews it");
+        // A legacy token is sent as it is, expired or not: AWS refuses it.
+        QTest::newRow("legacy, expired")
+            << "legacy"
+            << "https://legacy.awsapps.com/start"
+            << QByteArray("{\"startUrl\":\"https://legacy.awsapps.com/start\",\"region\":\"eu-west-1\","
+                          "\"accessToken\":\"fake-token\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}")
+            << QByteArray("the SSO sign-in as https://legacy.awsapps.com/start expired at 2020-01-01T00:00:00Z: AWS "
+                          "will refuse it, run aws sso login");
     }
 
     void tokensThatNeedTheNetwork()
     {
+        QFETCH(QString, profile);
+        QFETCH(QString, cacheName);
         QFETCH(QByteArray, token);
+        QFETCH(QByteArray, signIn);
         QTemporaryDir home;
         writeFile(home.path() + QStringLiteral("/.aws/config"), kConfig);
-        writeFile(tokenFile(home.path(), QStringLiteral("corp")), token);
-        const Run run =
-            finish(start(QStringLiteral(APM_BINARY),
-                         {QStringLiteral("export-credentials"), QStringLiteral("--profile"), QStringLiteral("corp")},
-                         home.path(), kEnv));
+        writeFile(tokenFile(home.path(), cacheName), token);
+        const Run run = finish(start(QStringLiteral(APM_BINARY),
+                                     {QStringLiteral("export-credentials"), QStringLiteral("--profile"), profile},
+                                     home.path(), kEnv));
         QCOMPARE(run.status, 253);
         QVERIFY2(run.err.contains("GetRoleCredentials"), run.err.constData());
         QVERIFY(!run.err.contains("fake-token"));
+        const Run explained =
+            finish(start(QStringLiteral(APM_BINARY), {QStringLiteral("explain"), QStringLiteral("--profile"), profile},
+                         home.path(), kEnv));
+        QVERIFY2(explained.out.contains(signIn), explained.out.constData());
+        QVERIFY(!explained.out.contains("fake-token"));
     }
 };
 

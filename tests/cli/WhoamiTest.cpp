@@ -6,17 +6,17 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "support/FakeSts.h"
+#include "support/FakeAws.h"
 #include "support/SideBySide.h"
 #include "support/TempAws.h"
 
-using apm::test::FakeSts;
+using apm::test::FakeAws;
 using apm::test::Run;
 using apm::test::TempAws;
 
 namespace {
 
-constexpr char kSecret[] = "fake/Whoami+Secret/0001"; // FakeSts knows it for AKIAFAKEWHOAMI00001
+constexpr char kSecret[] = "fake/Whoami+Secret/0001"; // FakeAws knows it for AKIAFAKEWHOAMI00001
 
 Run whoami(const TempAws& aws, const QStringList& args, const apm::test::EnvList& env)
 {
@@ -33,7 +33,7 @@ class WhoamiTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_sts = std::make_unique<FakeSts>(); }
+    void initTestCase() { m_sts = std::make_unique<FakeAws>(); }
     void cleanupTestCase() { m_sts.reset(); }
 
     void answersWithTheIdentity()
@@ -258,8 +258,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Could not connect to the endpoint URL: \"http://127.0.0.1:1\""), r.err.constData());
     }
 
+    // Throttling is retried as the AWS CLI v2 retries it (botocore's standard mode: three attempts in all, with
+    // backoff): once throttled, the second request answers; throttled three times, both give up with the same line.
+    void throttlingIsRetriedAsTheCliRetriesIt_data()
+    {
+        QTest::addColumn<int>("throttled");
+        QTest::newRow("once") << 1;
+        QTest::newRow("every attempt") << 3;
+    }
+
+    void throttlingIsRetriedAsTheCliRetriesIt()
+    {
+        QFETCH(int, throttled);
+        const QByteArray settings = "{\"throttle\": " + QByteArray::number(throttled) + "}";
+        TempAws aws("[default]\nregion = eu-west-1\n",
+                    QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        FakeAws forTheCli(settings);
+        const Run theirs = apm::test::finish(
+            apm::test::start(apm::test::kAws, {"sts", "get-caller-identity", "--endpoint-url", forTheCli.url()},
+                             aws.home(), {{"AWS_EC2_METADATA_DISABLED", "true"}}));
+        FakeAws forUs(settings);
+        const Run ours = whoami(aws, {}, {{"AWS_ENDPOINT_URL_STS", forUs.url()}});
+        QCOMPARE(ours.status, theirs.status);
+        QCOMPARE(forUs.requests().size(), forTheCli.requests().size());
+        if (theirs.status != 0)
+            QCOMPARE(ours.err.split('\n').value(1), theirs.err.split('\n').value(1));
+    }
+
 private:
-    std::unique_ptr<FakeSts> m_sts;
+    std::unique_ptr<FakeAws> m_sts;
 };
 
 QTEST_GUILESS_MAIN(WhoamiTest)

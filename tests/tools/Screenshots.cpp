@@ -20,8 +20,10 @@
 
 #include "MainWindow.h"
 #include "imds/ImdsPanel.h"
+#include "profile/IdentityCheck.h"
 #include "settings/AppSettings.h"
 #include "support/AppWindow.h"
+#include "support/FakeAws.h"
 #include "support/FakeImdsServer.h"
 
 using apm::AppSettings;
@@ -112,6 +114,36 @@ int main(int argc, char** argv)
             settle(400);
             window.grab().save(out + "/" + names[i] + suffix + ".png");
         }
+    }
+
+    // "Test credentials" answered: a profile whose key the loopback STS of the tests knows (tests/support/
+    // fake_aws.py checks the signature with botocore), without the environment's keys, which would win.
+    {
+        AppSettings settings;
+        settings.applyTo(app);
+        apm::test::FakeAws sts;
+        write(home.path() + "/.aws/credentials",
+              "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+              "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n\n"
+              "[ecr]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = fake/Whoami+Secret/0001\n");
+        apm::Environment tested;
+        tested.set("HOME", home.path());
+        tested.set("AWS_EC2_METADATA_SERVICE_ENDPOINT", metadata.url());
+        tested.set("AWS_ENDPOINT_URL_STS", sts.url());
+        apm::test::AppWindow windowParts(tested, nullptr, QStringLiteral(APM_BINARY));
+        apm::MainWindow& window = windowParts.window;
+        window.resize(1280, 800);
+        window.show();
+        if (!apm::test::selectProfile(window, QStringLiteral("ecr")))
+            return 1;
+        // The check runs `whoami` in a process of its own.
+        QEventLoop checked;
+        QObject::connect(window.findChild<apm::IdentityCheck*>(), &apm::IdentityCheck::checkFinished, &checked,
+                         &QEventLoop::quit);
+        QTest::mouseClick(window.findChild<QPushButton*>("testButton"), Qt::LeftButton);
+        checked.exec();
+        settle(400);
+        window.grab().save(out + "/profile-tested.png");
     }
     return 0;
 }

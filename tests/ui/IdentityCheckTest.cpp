@@ -10,7 +10,7 @@
 #include "fakes/FakePrompts.h"
 #include "models/ProfileListModel.h"
 #include "support/AppWindow.h"
-#include "support/FakeSts.h"
+#include "support/FakeAws.h"
 #include "support/TempAws.h"
 
 // The Profile tab's "Test credentials" asks STS, as `whoami` does (the fake STS checks the signature with
@@ -24,7 +24,7 @@ private Q_SLOTS:
 
     void showsWhoseCredentialsTheyAre()
     {
-        apm::test::FakeSts sts;
+        apm::test::FakeAws sts;
         apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n[profile broken]\nregion = eu-west-1\n",
                                "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
                                "aws_secret_access_key = fake/Whoami+Secret/0001\n"
@@ -61,7 +61,7 @@ private Q_SLOTS:
     // A role with an MFA device: the window asks for the code (the Prompts seam), and the role is assumed with it.
     void asksForTheMfaCodeOfARole()
     {
-        apm::test::FakeSts sts;
+        apm::test::FakeAws sts;
         apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n[profile admin]\nrole_arn = "
                                "arn:aws:iam::123456789012:role/Admin\nsource_profile = dev\nexternal_id = "
                                "fake-external-id\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n",
@@ -90,6 +90,52 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(button->isEnabled());
         QVERIFY(result->text().isEmpty());
+    }
+
+    // "Rotate key…" asks first, shows each step, and the window reads the new key once the files have it. The
+    // button is there only for profiles with a key of their own.
+    void rotatesTheKeyFromTheWindow()
+    {
+        apm::test::FakeAws server(R"({"new_key_delay": 1})");
+        apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n[profile deploy]\nrole_arn = "
+                               "arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n",
+                               "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                               "aws_secret_access_key = fake/Whoami+Secret/0001\n");
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL"), server.url());
+        apm::test::AppWindow parts(aws.environment, nullptr, QStringLiteral(APM_BINARY));
+        apm::MainWindow& window = parts.window;
+        auto prompts = std::make_unique<apm::test::FakePrompts>();
+        apm::test::FakePrompts* asked = prompts.get();
+        window.setPrompts(std::move(prompts));
+        window.show();
+        auto* rotate = window.findChild<QPushButton*>(QStringLiteral("rotateButton"));
+        auto* result = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
+        QVERIFY(rotate && result);
+
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("deploy")));
+        QVERIFY(rotate->isHidden()); // a role has no key of its own
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("dev")));
+        QVERIFY(rotate->isVisible());
+        QCOMPARE(rotate->accessibleName(), QStringLiteral("Rotate the access key"));
+
+        // Said no to: nothing runs.
+        asked->confirmAnswer = false;
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        QCOMPARE(asked->asked.size(), 1);
+        QVERIFY(asked->asked.first().contains(QStringLiteral("Replace the access key of dev")));
+        QVERIFY(server.requests().isEmpty());
+
+        asked->confirmAnswer = true;
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        QCOMPARE(rotate->accessibleName(), QStringLiteral("Cancel the key rotation"));
+        QTRY_VERIFY_WITH_TIMEOUT(rotate->accessibleName() == QStringLiteral("Rotate the access key"), 60000);
+        QVERIFY2(result->text().startsWith(QStringLiteral("The key of dev was rotated:")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("AKIAFAKEROTATED00001")));
+        QVERIFY(!result->text().contains(QStringLiteral("fake/Rotated+Secret")));
+        // The window follows the file the command wrote.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            parts.store.profile(QStringLiteral("dev"))->value(QStringLiteral("aws_access_key_id")),
+            std::optional<QString>(QStringLiteral("AKIAFAKEROTATED00001")), 10000);
     }
 };
 

@@ -153,6 +153,41 @@ private Q_SLOTS:
         QVERIFY2(label->text().contains(QStringLiteral("The sign-in failed: Error when retrieving token from sso")),
                  qPrintable(label->text()));
     }
+
+    // The list says it too (text in the Kind column, the problem icon and its tooltip), and a sign-in made outside
+    // the window (aws sso login in a terminal writes the token) reaches the list and the tab with no click.
+    void theListFollowsASignInMadeElsewhere()
+    {
+        apm::test::TempAws aws(kConfig, {});
+        apm::test::AppWindow parts(aws.environment);
+        parts.window.show();
+        QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("corp")));
+        auto* list = parts.window.findChild<QTableView*>(QStringLiteral("profileView"));
+        auto* label = parts.window.findChild<QLabel*>(QStringLiteral("ssoStatusLabel"));
+        QVERIFY(list && label);
+        const auto row = [list](const QString& name) {
+            const QModelIndexList found = list->model()->match(
+                list->model()->index(0, 0), apm::ProfileListModel::ProfileNameRole, name, 1, Qt::MatchExactly);
+            return found.value(0);
+        };
+        const QModelIndex corp = row(QStringLiteral("corp"));
+        QVERIFY(corp.isValid());
+        const auto kind = [&] {
+            return corp.siblingAtColumn(apm::ProfileListModel::KindColumn).data().toString();
+        };
+        QVERIFY2(kind().endsWith(QStringLiteral("· not signed in")), qPrintable(kind()));
+        QVERIFY(corp.data(apm::ProfileListModel::ProblemRole)
+                    .toString()
+                    .contains(QStringLiteral("run aws sso login --profile corp")));
+        QVERIFY(corp.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("not signed in")));
+        QVERIFY(row(QStringLiteral("keys")).siblingAtColumn(1).data().toString().indexOf(u'·') < 0);
+
+        writeToken(tokenPath(aws.home(), QStringLiteral("corp")),
+                   QByteArray("{\"accessToken\": \"fake-token\", \"expiresAt\": \"") + isoIn(7200) + "\"}");
+        QTRY_VERIFY_WITH_TIMEOUT(kind().contains(QStringLiteral("· signed in until")), 10000);
+        QVERIFY(corp.data(apm::ProfileListModel::ProblemRole).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("Signed in to SSO (corp) until")), 10000);
+    }
 };
 
 QTEST_MAIN(SsoStatusTest)

@@ -72,6 +72,11 @@ void ProfileListPane::focusFilter()
     m_ui->filterEdit->setFocus();
 }
 
+void ProfileListPane::ssoCacheChanged()
+{
+    m_model->ssoCacheChanged();
+}
+
 void ProfileListPane::selectFirst()
 {
     if (m_filter->rowCount() > 0)

@@ -43,6 +43,8 @@ public:
     void addContextActions(const QList<QAction*>& actions);
     void focusFilter();
     void selectFirst();
+    // The SSO tokens the AWS CLI caches changed: the sign-in shown for SSO profiles follows.
+    void ssoCacheChanged();
 
     void newProfile();
     void renameProfile();

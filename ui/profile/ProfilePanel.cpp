@@ -69,6 +69,18 @@ QList<std::pair<QLineEdit*, QLatin1String>> ssoFields(const Ui::ProfilePanel& ui
             {ui.ssoScopesEdit, QLatin1String("sso_registration_scopes")}};
 }
 
+// A key the rotation can replace: the profile's own (not lent by [DEFAULT]), in the files or in the keychain.
+bool hasOwnKey(const Profile* profile)
+{
+    if (!profile)
+        return false;
+    const ProfileSetting* id = profile->setting(QStringLiteral("aws_access_key_id"));
+    if (id && !id->inherited)
+        return !profile->value(QStringLiteral("aws_session_token"));
+    const auto process = profile->value(QStringLiteral("credential_process"));
+    return process && CredentialVault::isKeychainBacked(*process);
+}
+
 } // namespace
 
 ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretClipboard* clipboard,
@@ -102,6 +114,7 @@ ProfilePanel::ProfilePanel(ProfileStore* store, CredentialVault* vault, SecretCl
     setUpSsoSession();
     setUpKeychain();
     setUpIdentityCheck();
+    setUpKeyRotation();
     setUpSsoSignIn();
     showProfile({});
 }
@@ -210,6 +223,58 @@ void ProfilePanel::setUpIdentityCheck()
             });
 }
 
+void ProfilePanel::setUpKeyRotation()
+{
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, [this] {
+        if (m_identity->isRotating()) {
+            m_identity->cancel();
+            m_ui->rotateButton->setEnabled(false);
+            m_ui->identityLabel->setText(tr("Stopping the rotation: the new key is deleted again…"));
+            return;
+        }
+        const QString profile = m_settings->profile();
+        if (m_store->isModified()) {
+            Q_EMIT message(tr("Save or revert your changes first: the rotation writes the new key into the files."));
+            return;
+        }
+        if (!m_prompts
+            || !m_prompts->confirm(window(), tr("Rotate access key"),
+                                   tr("Replace the access key of %1 with a new one?\n\nIAM creates a new key; once "
+                                      "AWS accepts it (up to 30 seconds) it is written where the old one is, and the "
+                                      "old key is deleted in IAM. Anything else that still uses the old key stops "
+                                      "working. If a step fails, the new key is deleted again and nothing changes.")
+                                       .arg(profile),
+                                   tr("Rotate")))
+            return;
+        m_rotating = profile;
+        m_ui->rotateButton->setText(tr("Cancel rotation"));
+        m_ui->rotateButton->setAccessibleName(tr("Cancel the key rotation"));
+        m_ui->testButton->setEnabled(false);
+        m_ui->identityLabel->setText(tr("Rotating the access key…"));
+        m_ui->identityLabel->show();
+        m_identity->startRotation(profile);
+    });
+    connect(m_identity, &IdentityCheck::rotationProgressed, this, [this](const QString& profile, const QString& line) {
+        if (profile == m_settings->profile())
+            m_ui->identityLabel->setText(line);
+    });
+    connect(m_identity, &IdentityCheck::rotationFinished, this,
+            [this](const QString& profile, bool ok, const QString& text) {
+                m_rotating.clear();
+                m_ui->rotateButton->setText(tr("R&otate key…"));
+                m_ui->rotateButton->setAccessibleName(tr("Rotate the access key"));
+                m_ui->rotateButton->setEnabled(true);
+                m_ui->testButton->setEnabled(true);
+                const QString said = ok ? tr("The key of %1 was rotated: %2").arg(profile, text)
+                                        : tr("The rotation of %1's key failed: %2").arg(profile, text);
+                if (profile == m_settings->profile()) {
+                    m_ui->identityLabel->setText(said);
+                    m_ui->identityLabel->show();
+                }
+                Q_EMIT message(said.section(u'\n', 0, 0));
+            });
+}
+
 void ProfilePanel::setUpSsoSignIn()
 {
     connect(m_ui->ssoSignInButton, &QPushButton::clicked, this, [this] {
@@ -231,6 +296,11 @@ void ProfilePanel::setUpSsoSignIn()
         if (!ok)
             m_ui->ssoStatusLabel->setText(tr("The sign-in failed: %1").arg(text));
     });
+}
+
+void ProfilePanel::refreshSsoStatus()
+{
+    showSsoStatus(m_store->profile(m_settings->profile()));
 }
 
 void ProfilePanel::showSsoStatus(const Profile* profile)
@@ -279,12 +349,15 @@ void ProfilePanel::showProfile(const QString& name)
 {
     const Profile* profile = name.isEmpty() ? nullptr : m_store->profile(name);
     const bool newSelection = name != m_settings->profile();
-    if (newSelection) { // a test of the profile shown before says nothing about this one
+    if (newSelection && !m_identity->isRotating()) { // a test of the profile shown before says nothing about this one
         m_identity->cancel();
         m_ui->identityLabel->hide();
         m_ui->identityLabel->clear();
     }
     m_ui->testButton->setEnabled(profile && !m_identity->isRunning());
+    // A rotation goes on when another profile is shown; its button stays with its profile.
+    m_ui->rotateButton->setVisible(hasOwnKey(profile) || (profile && profile->name == m_rotating));
+    m_ui->rotateButton->setEnabled(!m_identity->isRotating() || (profile && profile->name == m_rotating));
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
     showKeychainKeys(profile);

@@ -44,6 +44,8 @@ public:
     // Shows `name` (empty: none), or shows it again after the files changed.
     void showProfile(const QString& name);
     void focusForm();
+    // The SSO tokens the AWS CLI caches changed: the sign-in state shown follows.
+    void refreshSsoStatus();
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -53,6 +55,7 @@ private:
     void setUpSsoSession();
     void setUpKeychain();
     void setUpIdentityCheck();
+    void setUpKeyRotation();
     void setUpSsoSignIn();
     void showSsoStatus(const Profile* profile);
     void commitFormValue(const QString& profile, const QString& key, const QString& value);
@@ -77,6 +80,7 @@ private:
     ProfileKind m_shownKind = ProfileKind::Settings; // the profile's kind when it was last shown
     QString m_keychainProfile;                       // whose keychain keys are shown (or being read)
     QString m_ssoSession;                            // the [sso-session] block shown
+    QString m_rotating;                              // the profile whose key is being rotated
 };
 
 } // namespace apm

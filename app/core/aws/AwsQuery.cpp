@@ -2,42 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AwsQuery.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 namespace apm {
 
 namespace {
 
-// Leaf elements by name; an <Error> block's Code and Message come out as "Code" and "Message".
-QHash<QString, QString> leaves(const QByteArray& xml)
+// Leaf elements by name (an <Error> block's Code and Message come out as "Code" and "Message"), and those of each
+// <member> of a list.
+void readLeaves(const QByteArray& xml, QueryAnswer& answer)
 {
-    QHash<QString, QString> values;
     QXmlStreamReader reader(xml);
     QString name;
     QString text;
+    int memberDepth = -1; // the depth of the <member> being read, or -1
+    int depth = 0;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement:
+            ++depth;
             name = reader.name().toString();
             text.clear();
+            if (name == u"member" && memberDepth < 0) {
+                memberDepth = depth;
+                answer.members.append(QHash<QString, QString>());
+            }
             break;
         case QXmlStreamReader::Characters: text += reader.text(); break;
         case QXmlStreamReader::EndElement:
-            if (!name.isEmpty() && !values.contains(name))
-                values.insert(name, text.trimmed());
+            if (depth == memberDepth)
+                memberDepth = -1;
+            else if (!name.isEmpty() && memberDepth >= 0)
+                answer.members.last().insert(name, text.trimmed());
+            else if (!name.isEmpty() && !answer.values.contains(name))
+                answer.values.insert(name, text.trimmed());
             name.clear();
+            --depth;
             break;
         default: break;
         }
     }
-    return values;
 }
 
 QByteArray formEncoded(const QList<QPair<QString, QString>>& parameters)
@@ -62,13 +77,50 @@ AwsQueryCall::AwsQueryCall(Settings settings, ResolvedCredentials credentials,
 
 void AwsQueryCall::start()
 {
+    m_attempt = 0;
+    send();
+}
+
+bool AwsQueryCall::retryable(const QueryAnswer& answer)
+{
+    if (answer.failure == QueryAnswer::Failure::None)
+        return false;
+    if (answer.failure != QueryAnswer::Failure::Service)
+        return true; // botocore retries every connection error
+    // botocore.retries.standard: its throttling and transient error codes and statuses.
+    static const QStringList codes{
+        QStringLiteral("Throttling"),
+        QStringLiteral("ThrottlingException"),
+        QStringLiteral("ThrottledException"),
+        QStringLiteral("RequestThrottledException"),
+        QStringLiteral("TooManyRequestsException"),
+        QStringLiteral("ProvisionedThroughputExceededException"),
+        QStringLiteral("TransactionInProgressException"),
+        QStringLiteral("RequestLimitExceeded"),
+        QStringLiteral("BandwidthLimitExceeded"),
+        QStringLiteral("LimitExceededException"),
+        QStringLiteral("RequestThrottled"),
+        QStringLiteral("SlowDown"),
+        QStringLiteral("PriorRequestNotComplete"),
+        QStringLiteral("EC2ThrottledException"),
+        QStringLiteral("RequestTimeout"),
+        QStringLiteral("RequestTimeoutException"),
+    };
+    return codes.contains(answer.code) || answer.httpStatus == 429 || answer.httpStatus == 500
+           || answer.httpStatus == 502 || answer.httpStatus == 503 || answer.httpStatus == 504;
+}
+
+void AwsQueryCall::send()
+{
+    ++m_attempt;
     SigV4::Request signable;
     signable.url = m_settings.endpoint.url;
     if (signable.url.path().isEmpty())
         signable.url.setPath(QStringLiteral("/"));
     signable.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
     signable.body = formEncoded(m_parameters);
-    SigV4(m_credentials, m_settings.signingRegion, m_settings.service).sign(signable, QDateTime::currentDateTimeUtc());
+    SigV4(m_credentials, m_settings.endpoint.signingRegion, m_settings.service)
+        .sign(signable, QDateTime::currentDateTimeUtc());
 
     QNetworkRequest request(signable.url);
     for (const auto& [name, value] : signable.headers)
@@ -95,6 +147,22 @@ void AwsQueryCall::start()
 void AwsQueryCall::onFinished(QNetworkReply* reply)
 {
     reply->deleteLater();
+    QueryAnswer answer = readAnswer(reply);
+    answer.attempts = m_attempt;
+    if (retryable(answer)) {
+        if (m_attempt < m_settings.maxAttempts) {
+            const double seconds =
+                std::min(QRandomGenerator::global()->generateDouble() * double(1 << std::min(m_attempt - 1, 8)), 20.0);
+            QTimer::singleShot(qRound(seconds * 1000), this, &AwsQueryCall::send);
+            return;
+        }
+        answer.retriesExhausted = true;
+    }
+    Q_EMIT finished(answer);
+}
+
+QueryAnswer AwsQueryCall::readAnswer(QNetworkReply* reply)
+{
     QueryAnswer answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
@@ -107,9 +175,9 @@ void AwsQueryCall::onFinished(QNetworkReply* reply)
         default: answer.failure = QueryAnswer::Failure::Network; break;
         }
         answer.message = reply->errorString();
-        return Q_EMIT finished(answer);
+        return answer;
     }
-    answer.values = leaves(body);
+    readLeaves(body, answer);
     if (answer.httpStatus >= 300) {
         answer.failure = QueryAnswer::Failure::Service;
         answer.code = answer.values.value(QStringLiteral("Code"));
@@ -117,7 +185,7 @@ void AwsQueryCall::onFinished(QNetworkReply* reply)
         if (answer.code.isEmpty())
             answer.message = QStringLiteral("HTTP %1").arg(answer.httpStatus);
     }
-    Q_EMIT finished(answer);
+    return answer;
 }
 
 } // namespace apm

@@ -25,12 +25,20 @@ struct QueryAnswer {
     QString message; // the service's message, or the network's
     // The result's elements that hold text, by name (the first of each name), e.g. Account, Arn, UserId.
     QHash<QString, QString> values;
+    // The elements that hold text in each <member> of a list (ListAccessKeys' AccessKeyMetadata), in order.
+    QList<QHash<QString, QString>> members;
+    int attempts = 0;              // how many requests it took (throttling and transient errors are retried)
+    bool retriesExhausted = false; // it failed with an error worth retrying, max_attempts times
 };
 
 /**
  * One call to an AWS query API: the parameters form-encoded and POSTed to the endpoint, signed with SigV4, through
  * a network manager of its own (the proxy the environment names unless NO_PROXY exempts the host; the CA bundle
  * when one is configured). start(), then finished() once.
+ *
+ * Retried as botocore's "standard" mode retries, the AWS CLI v2's default: throttling and transient errors and
+ * failed connections, up to `maxAttempts` requests in all, after rand(0, 1) × 2^(attempt − 1) seconds (at most 20).
+ * Deleting the call cancels it.
  */
 class AwsQueryCall final : public QObject
 {
@@ -39,11 +47,11 @@ class AwsQueryCall final : public QObject
 
 public:
     struct Settings {
-        ServiceEndpoint endpoint;
-        QString signingRegion;
-        QString service; // the signing name: "sts", "iam"
+        ServiceEndpoint endpoint; // with the region to sign for
+        QString service;          // the signing name: "sts", "iam"
         std::optional<QString> caBundle;
         int timeoutMs = 60000; // the CLI's connect and read timeout
+        int maxAttempts = 3;   // max_attempts / AWS_MAX_ATTEMPTS
     };
 
     AwsQueryCall(Settings settings, ResolvedCredentials credentials, QList<QPair<QString, QString>> parameters,
@@ -55,13 +63,17 @@ Q_SIGNALS:
     void finished(const apm::QueryAnswer& answer);
 
 private:
+    void send();
     void onFinished(QNetworkReply* reply);
+    [[nodiscard]] static QueryAnswer readAnswer(QNetworkReply* reply);
+    [[nodiscard]] static bool retryable(const QueryAnswer& answer);
 
     Settings m_settings;
     ResolvedCredentials m_credentials;
     QList<QPair<QString, QString>> m_parameters;
     Environment m_environment;
     QNetworkAccessManager* m_network;
+    int m_attempt = 0;
 };
 
 } // namespace apm

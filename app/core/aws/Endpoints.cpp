@@ -32,7 +32,7 @@ std::optional<ServiceEndpoint> configured(const ProfileStore& store, const Envir
     suffix.replace(u' ', u'_').replace(u'-', u'_');
     for (const QString& variable : {QStringLiteral("AWS_ENDPOINT_URL_") + suffix, QStringLiteral("AWS_ENDPOINT_URL")}) {
         if (const auto url = environment.value(variable); url && !url->isEmpty())
-            return ServiceEndpoint{QUrl(*url), variable};
+            return ServiceEndpoint{QUrl(*url), variable, {}};
     }
     if (!p)
         return std::nullopt;
@@ -42,24 +42,60 @@ std::optional<ServiceEndpoint> configured(const ProfileStore& store, const Envir
         const QString section = QStringLiteral("services ") + *services;
         if (const auto value = store.topLevelValue(section, key)) {
             if (const auto url = value->sub(QStringLiteral("endpoint_url")))
-                return ServiceEndpoint{QUrl(*url), QStringLiteral("[%1] %2.endpoint_url").arg(section, key)};
+                return ServiceEndpoint{QUrl(*url), QStringLiteral("[%1] %2.endpoint_url").arg(section, key), {}};
         }
     }
     if (const auto url = p->value(QStringLiteral("endpoint_url")); url && !url->isEmpty())
-        return ServiceEndpoint{QUrl(*url), QStringLiteral("endpoint_url")};
+        return ServiceEndpoint{QUrl(*url), QStringLiteral("endpoint_url"), {}};
     return std::nullopt;
 }
 
 ServiceEndpoint sts(const ProfileStore& store, const Environment& environment, const QString& profile,
                     const std::optional<QString>& region)
 {
-    if (auto endpoint = configured(store, environment, profile, QStringLiteral("sts")))
+    const bool noRegion = !region || region->isEmpty();
+    if (auto endpoint = configured(store, environment, profile, QStringLiteral("sts"))) {
+        endpoint->signingRegion = noRegion ? QStringLiteral("us-east-1") : *region;
         return *endpoint;
-    if (!region || region->isEmpty() || *region == u"aws-global")
-        return {QUrl(QStringLiteral("https://sts.amazonaws.com")), QStringLiteral("the global STS endpoint")};
+    }
+    if (noRegion || *region == u"aws-global") {
+        return {QUrl(QStringLiteral("https://sts.amazonaws.com")), QStringLiteral("the global STS endpoint"),
+                QStringLiteral("us-east-1")};
+    }
     const QString suffix =
         region->startsWith(u"cn-") ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
-    return {QUrl(QStringLiteral("https://sts.%1.%2").arg(*region, suffix)), QStringLiteral("region %1").arg(*region)};
+    return {QUrl(QStringLiteral("https://sts.%1.%2").arg(*region, suffix)), QStringLiteral("region %1").arg(*region),
+            *region};
+}
+
+ServiceEndpoint iam(const ProfileStore& store, const Environment& environment, const QString& profile,
+                    const std::optional<QString>& region)
+{
+    const bool noRegion = !region || region->isEmpty();
+    if (auto endpoint = configured(store, environment, profile, QStringLiteral("iam"))) {
+        endpoint->signingRegion = noRegion ? QStringLiteral("us-east-1") : *region;
+        return *endpoint;
+    }
+    // botocore's IAM endpoint rules, by the partition the region belongs to.
+    struct Partition {
+        const char16_t* prefix;
+        const char* url;
+        const char16_t* signingRegion;
+    };
+    static const Partition partitions[] = {
+        {u"cn-", "https://iam.cn-north-1.amazonaws.com.cn", u"cn-north-1"},
+        {u"us-gov-", "https://iam.us-gov.amazonaws.com", u"us-gov-west-1"},
+        {u"us-isob-", "https://iam.us-isob-east-1.sc2s.sgov.gov", u"us-isob-east-1"},
+        {u"us-iso-", "https://iam.us-iso-east-1.c2s.ic.gov", u"us-iso-east-1"},
+    };
+    for (const Partition& partition : partitions) {
+        if (!noRegion && region->startsWith(QStringView(partition.prefix))) {
+            return {QUrl(QLatin1String(partition.url)), QStringLiteral("region %1").arg(*region),
+                    QString::fromUtf16(partition.signingRegion)};
+        }
+    }
+    return {QUrl(QStringLiteral("https://iam.amazonaws.com")), QStringLiteral("the global IAM endpoint"),
+            QStringLiteral("us-east-1")};
 }
 
 } // namespace apm::endpoints

@@ -17,13 +17,15 @@ class ProfileStore;
 struct ServiceEndpoint {
     QUrl url;
     QString origin; // "AWS_ENDPOINT_URL_STS", "[services corp] sts.endpoint_url", "endpoint_url", "region eu-west-1"
+    QString signingRegion; // the region requests are signed for (set by sts() and iam())
 };
 
 /**
  * The endpoint the current AWS CLI picks for a service: the configured endpoint URLs (the service's variable
  * AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL, then the profile's [services] section, then its endpoint_url;
  * none of them when ignore_configured_endpoint_urls is true), else the service's own endpoint for the region.
- * The CLI's --endpoint-url option would come first; our commands have none.
+ * The CLI's --endpoint-url option would come first; our commands have none. A configured endpoint is signed for
+ * the region as it is set (the CLI refuses to call one without a region; we sign for us-east-1 then).
  */
 namespace endpoints {
 
@@ -34,6 +36,11 @@ namespace endpoints {
 // STS for the region as the AWS CLI v2 picks it: regional (sts.REGION.amazonaws.com, .com.cn in China), the
 // global sts.amazonaws.com without a region or for aws-global.
 [[nodiscard]] ServiceEndpoint sts(const ProfileStore& store, const Environment& environment, const QString& profile,
+                                  const std::optional<QString>& region);
+
+// IAM as the AWS CLI v2 picks it: one endpoint per partition, signed for that partition's region
+// (iam.amazonaws.com for us-east-1, iam.cn-north-1.amazonaws.com.cn, iam.us-gov.amazonaws.com for us-gov-west-1).
+[[nodiscard]] ServiceEndpoint iam(const ProfileStore& store, const Environment& environment, const QString& profile,
                                   const std::optional<QString>& region);
 
 } // namespace endpoints

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
 
+#include <QLocale>
+
 #include "base/DisplayText.h"
 #include "config/ProfileFields.h"
+#include "resolve/SsoToken.h"
 
 namespace apm {
 
@@ -19,6 +22,34 @@ QString accountOf(const std::optional<QString>& arn)
         return {};
     const QStringList parts = arn->split(u':');
     return parts.size() > 4 ? parts.at(4) : QString();
+}
+
+// Whether an SSO profile's sign-in holds, in a few words, and the problem when it does not.
+std::pair<QString, QString> ssoSignIn(const ProfileStore& store, const QString& profile)
+{
+    const auto token = SsoToken::forProfile(store, store.environment(), profile, QDateTime::currentDateTimeUtc());
+    if (!token)
+        return {};
+    const QString until = token->expiresAt
+                              ? QLocale().toString(token->expiresAt->instant.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    switch (token->state) {
+    case SsoToken::State::Valid: return {ProfileListModel::tr("signed in until %1").arg(until), {}};
+    case SsoToken::State::Refreshable: return {ProfileListModel::tr("signed in, renewed by the AWS CLI"), {}};
+    case SsoToken::State::Expired:
+        return {ProfileListModel::tr("sign-in expired"),
+                ProfileListModel::tr("The SSO sign-in as %1 expired at %2: run aws sso login --profile %3.")
+                    .arg(token->cachedAs, until, profile)};
+    case SsoToken::State::Missing:
+        return {ProfileListModel::tr("not signed in"),
+                ProfileListModel::tr("Not signed in to SSO as %1: run aws sso login --profile %2.")
+                    .arg(token->cachedAs, profile)};
+    case SsoToken::State::Malformed:
+    case SsoToken::State::Incomplete: break;
+    }
+    return {ProfileListModel::tr("sign-in unreadable"),
+            ProfileListModel::tr("The SSO token cached in %1 cannot be read: run aws sso login --profile %2.")
+                .arg(token->path, profile)};
 }
 
 } // namespace
@@ -68,7 +99,24 @@ const ProfileListModel::Row& ProfileListModel::rowAt(int row) const
             }
         }
     }
+    if (r.kind == ProfileKind::Sso) {
+        auto [signIn, problem] = ssoSignIn(*m_store, p->name);
+        r.ssoSignIn = signIn;
+        if (r.problem.isEmpty())
+            r.problem = problem;
+    }
     return r;
+}
+
+void ProfileListModel::ssoCacheChanged()
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].computed && m_rows[row].kind == ProfileKind::Sso) {
+            m_rows[row] = Row{};
+            const QModelIndex first = index(int(row), 0);
+            Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+        }
+    }
 }
 
 const QString& ProfileListModel::searchText(int row) const
@@ -141,7 +189,9 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return active ? QStringLiteral("★ ") + shownName() : shownName();
-        case KindColumn: return Profile::kindName(row.kind);
+        case KindColumn:
+            return row.ssoSignIn.isEmpty() ? Profile::kindName(row.kind)
+                                           : tr("%1 · %2").arg(Profile::kindName(row.kind), row.ssoSignIn);
         case RegionColumn: return elided(row.region);
         }
         break;
@@ -153,6 +203,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         QString text = active
                            ? tr("Profile %1, %2, active in your shells").arg(shownName(), Profile::kindName(row.kind))
                            : tr("Profile %1, %2").arg(shownName(), Profile::kindName(row.kind));
+        if (!row.ssoSignIn.isEmpty())
+            text += tr(", %1").arg(row.ssoSignIn);
         if (!row.problem.isEmpty())
             text += tr(", problem: %1").arg(row.problem);
         return text;
@@ -162,6 +214,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case KindRole: return int(row.kind);
     case SearchTextRole: return searchText(index.row());
     case ProblemRole: return row.problem;
+    case SsoSignInRole: return row.ssoSignIn;
     default: break;
     }
     return {};

@@ -27,6 +27,7 @@ public:
         SearchTextRole, // name, region and account ids, for filtering
         IsActiveRole,   // bool: the active profile of the user's shells
         ProblemRole,    // QString: what the AWS CLI would fail on with this profile, or empty
+        SsoSignInRole,  // QString: for an SSO profile, whether its sign-in holds and until when; else empty
     };
 
     explicit ProfileListModel(ProfileStore* store, QObject* parent = nullptr);
@@ -43,6 +44,8 @@ public:
     void setActiveProfile(const QString& name);
     // Name, region and account ids in lower case, for filtering.
     [[nodiscard]] const QString& searchText(int row) const;
+    // The tokens `aws sso login` caches changed (a sign-in, or one that ended): the SSO rows are worked out again.
+    void ssoCacheChanged();
 
 private:
     struct Row {
@@ -52,6 +55,7 @@ private:
         QString region;
         QString search;
         QString problem;
+        QString ssoSignIn;
     };
     [[nodiscard]] const Row& rowAt(int row) const;
     void refresh();

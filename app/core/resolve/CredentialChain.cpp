@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialChain.h"
 
-#include "resolve/SsoToken.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -299,21 +297,36 @@ std::optional<CredentialOutcome> CredentialChain::fromSso(const QString& name) c
                     sessionName, config.value(QStringLiteral("sso_start_url")));
     if (auto cached = fromCache(key, method))
         return cached;
-    if (auto problem = ssoTokenProblem(sessionName, config.value(QStringLiteral("sso_start_url")))) {
+    const QString startUrl = config.value(QStringLiteral("sso_start_url"));
+    const SsoToken token = SsoToken::read(m_environment, sessionName, startUrl, m_now);
+    if (auto problem = ssoTokenProblem(token, startUrl)) {
         CredentialOutcome outcome = failed(method, *problem);
         outcome.raisedOnUse = true; // SSO credentials are deferred: the token is loaded when they are first used
         return outcome;
     }
-    return network(method, QStringLiteral("SSO GetRoleCredentials for role %1 in account %2 (run aws sso login if "
-                                          "the token has expired)")
+    // The sign-in the call would use, and until when it holds.
+    const QString until = token.expiresAt ? token.expiresAt->instant.toUTC().toString(Qt::ISODate) : QString();
+    QString signIn;
+    switch (token.state) {
+    case SsoToken::State::Valid:
+        signIn = QStringLiteral("signed in to SSO as %1 until %2").arg(token.cachedAs, until);
+        break;
+    case SsoToken::State::Refreshable:
+        signIn = QStringLiteral("the SSO sign-in as %1 ends at %2; the AWS CLI renews it through SSO OIDC")
+                     .arg(token.cachedAs, until);
+        break;
+    default:
+        signIn = QStringLiteral("the SSO sign-in as %1 expired at %2: AWS will refuse it, run aws sso login")
+                     .arg(token.cachedAs, until);
+        break;
+    }
+    return network(method, QStringLiteral("SSO GetRoleCredentials for role %1 in account %2 (%3)")
                                .arg(config.value(QStringLiteral("sso_role_name")),
-                                    config.value(QStringLiteral("sso_account_id"))));
+                                    config.value(QStringLiteral("sso_account_id")), signIn));
 }
 
-std::optional<QString> CredentialChain::ssoTokenProblem(const std::optional<QString>& sessionName,
-                                                        const QString& startUrl) const
+std::optional<QString> CredentialChain::ssoTokenProblem(const SsoToken& token, const QString& startUrl)
 {
-    const SsoToken token = SsoToken::read(m_environment, sessionName, startUrl, m_now);
     switch (token.state) {
     case SsoToken::State::Missing:
         return QStringLiteral("Error loading SSO Token: Token for %1 does not exist").arg(token.cachedAs);

@@ -12,6 +12,8 @@
 
 namespace apm {
 
+struct SsoToken;
+
 class ProfileStore;
 struct Profile;
 
@@ -83,8 +85,7 @@ private:
     [[nodiscard]] std::optional<CredentialOutcome> fromCache(const QString& key, const QString& method) const;
     // What the CLI stops with when it loads the SSO token before GetRoleCredentials: missing, unreadable, invalid,
     // or (for an sso-session) expired with no way to refresh it. nullopt: the token would be sent to AWS.
-    [[nodiscard]] std::optional<QString> ssoTokenProblem(const std::optional<QString>& sessionName,
-                                                         const QString& startUrl) const;
+    [[nodiscard]] static std::optional<QString> ssoTokenProblem(const SsoToken& token, const QString& startUrl);
     [[nodiscard]] const Profile* profile(const QString& name) const;
 
     const ProfileStore& m_store;

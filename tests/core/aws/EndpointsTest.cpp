@@ -112,6 +112,59 @@ private Q_SLOTS:
                                                   region.isEmpty() ? std::nullopt : std::optional(region));
         QCOMPARE(endpoint.url.toString(), url);
     }
+
+    // IAM's endpoint and signing region, as /usr/bin/aws 2.9 picks them for ListAccessKeys (seen with --debug:
+    // "Endpoint provider result" and the signing context).
+    void iamAsTheCliPicksIt_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("signingRegion");
+        QTest::newRow("no region") << QString() << "https://iam.amazonaws.com"
+                                   << "us-east-1";
+        QTest::newRow("a region of the aws partition") << "eu-west-1"
+                                                       << "https://iam.amazonaws.com"
+                                                       << "us-east-1";
+        QTest::newRow("aws-global") << "aws-global"
+                                    << "https://iam.amazonaws.com"
+                                    << "us-east-1";
+        QTest::newRow("China") << "cn-northwest-1"
+                               << "https://iam.cn-north-1.amazonaws.com.cn"
+                               << "cn-north-1";
+        QTest::newRow("GovCloud") << "us-gov-east-1"
+                                  << "https://iam.us-gov.amazonaws.com"
+                                  << "us-gov-west-1";
+        QTest::newRow("ISO") << "us-iso-east-1"
+                             << "https://iam.us-iso-east-1.c2s.ic.gov"
+                             << "us-iso-east-1";
+    }
+
+    void iamAsTheCliPicksIt()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, url);
+        QFETCH(QString, signingRegion);
+        apm::test::TempAws aws("[default]\n", {});
+        const apm::ProfileStore store(aws.environment);
+        const auto endpoint = apm::endpoints::iam(store, aws.environment, QStringLiteral("default"),
+                                                  region.isEmpty() ? std::nullopt : std::optional(region));
+        QCOMPARE(endpoint.url.toString(), url);
+        QCOMPARE(endpoint.signingRegion, signingRegion);
+    }
+
+    // A configured endpoint is signed for the region as set, aws-global included (the CLI 2.9 with --endpoint-url,
+    // seen in the fake server's log).
+    void configuredEndpointSignsForTheRegionAsSet()
+    {
+        apm::test::TempAws aws("[default]\nendpoint_url = http://127.0.0.1:1\n", {});
+        const apm::ProfileStore store(aws.environment);
+        for (const QString& region : {QStringLiteral("aws-global"), QStringLiteral("eu-west-1")}) {
+            QCOMPARE(apm::endpoints::iam(store, aws.environment, QStringLiteral("default"), region).signingRegion,
+                     region);
+            QCOMPARE(apm::endpoints::sts(store, aws.environment, QStringLiteral("default"), region).signingRegion,
+                     region);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(EndpointsTest)

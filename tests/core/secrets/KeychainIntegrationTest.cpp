@@ -11,6 +11,7 @@
 #include "config/ProfileStore.h"
 #include "secrets/CredentialVault.h"
 #include "secrets/KeychainSecretStore.h"
+#include "support/FakeAws.h"
 #include "support/TempAws.h"
 
 Q_DECLARE_METATYPE(std::optional<apm::ResolvedCredentials>)
@@ -29,10 +30,13 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QString& program, const QStringList& args, const TempAws& aws, bool withBus = true)
+Run run(const QString& program, const QStringList& args, const TempAws& aws, bool withBus = true,
+        const QList<QPair<QString, QString>>& more = {})
 {
     QProcess p;
     QProcessEnvironment env;
+    for (const auto& [name, value] : more)
+        env.insert(name, value);
     env.insert("HOME", aws.home());
     env.insert("PATH", "/usr/bin:/bin");
     env.insert("AWS_EC2_METADATA_DISABLED", "true");
@@ -86,6 +90,35 @@ private Q_SLOTS:
         r = run(apm, {"credential-process", "--profile", "dev"}, aws);
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("no item for profile dev"));
+    }
+
+    // Rotating the key of a keychain-backed profile (against the fake IAM and STS) changes the item, not the files;
+    // the real CLI gets the new key through credential-process, and STS knows it.
+    void rotateAKeychainBackedKey()
+    {
+        apm::test::FakeAws server(R"({"new_key_delay": 1})");
+        TempAws aws(kConfig, "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                             "aws_secret_access_key = fake/Whoami+Secret/0001\n");
+        const QString apm = QStringLiteral(APM_BINARY);
+        Run r = run(apm, {"keychain", "move-in", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QByteArray config = TempAws::read(aws.configPath());
+        const QByteArray credentials = TempAws::read(aws.credentialsPath());
+
+        r = run(apm, {"rotate", "--profile", "dev"}, aws, true, {{"AWS_ENDPOINT_URL", server.url()}});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains("The new key AKIAFAKEROTATED00001 is in the keychain, for dev."), r.out.constData());
+        QCOMPARE(TempAws::read(aws.configPath()), config);
+        QCOMPARE(TempAws::read(aws.credentialsPath()), credentials);
+        r = run("/usr/bin/aws", {"sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", server.url()},
+                aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(r.out.contains("arn:aws:iam::123456789012:user/alice"));
+        r = run(apm, {"credential-process", "--profile", "dev"}, aws);
+        QVERIFY2(r.out.contains("\"AccessKeyId\":\"AKIAFAKEROTATED00001\""), r.out.constData());
+        const QList<QJsonObject> requests = server.requests();
+        QCOMPARE(requests.last().value("action").toString(), QStringLiteral("GetCallerIdentity")); // the CLI's
+        QCOMPARE(requests[requests.size() - 2].value("deleted").toString(), QStringLiteral("AKIAFAKEWHOAMI00001"));
     }
 
     // Editing the keys of a keychain-backed profile changes the item, not the files; the real CLI sees it.

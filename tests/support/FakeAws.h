@@ -9,18 +9,26 @@
 
 namespace apm::test {
 
-// tests/support/fake_sts.py on a loopback port: it checks each signature with Debian's botocore and knows the
-// keys and roles below (Deploy: no conditions; Admin: an external id and an MFA device whose code is 123456). Its log
-// (one JSON line per request, no secrets) says what each request was signed for.
-class FakeSts
+// tests/support/fake_aws.py on a loopback port: an STS and IAM that check each signature with Debian's botocore.
+// It knows the keys and roles below (alice's key; bob's two keys, as many as IAM allows; a temporary key; the roles
+// Deploy, with no conditions, and Admin, with an external id and an MFA device whose code is 123456). `settings` is the
+// server's "settings" object (new_key_delay, throttle, iam_denied). Its log (one JSON line per request, no secrets)
+// says what each request was signed for.
+class FakeAws
 {
 public:
-    FakeSts()
+    explicit FakeAws(const QByteArray& settings = "{}")
     {
         m_keys.open();
         m_keys.write(R"({
+            "settings": )"
+                     + settings + R"(,
             "AKIAFAKEWHOAMI00001": {"secret": "fake/Whoami+Secret/0001", "token": null, "account": "123456789012",
                                     "arn": "arn:aws:iam::123456789012:user/alice", "user_id": "AIDAFAKEALICE0001"},
+            "AKIAFAKEBOBKEY00001": {"secret": "fake/Bob/0001", "token": null, "account": "123456789012",
+                                    "arn": "arn:aws:iam::123456789012:user/bob", "user_id": "AIDAFAKEBOB00001"},
+            "AKIAFAKEBOBKEY00002": {"secret": "fake/Bob/0002", "token": null, "account": "123456789012",
+                                    "arn": "arn:aws:iam::123456789012:user/bob", "user_id": "AIDAFAKEBOB00001"},
             "ASIAFAKEWHOAMI00002": {"secret": "fake/Temporary/0002", "token": "FakeSessionToken/0002==",
                                     "account": "210987654321", "user_id": "AROAFAKE:session",
                                     "arn": "arn:aws:sts::210987654321:assumed-role/Deploy/session"},
@@ -36,15 +44,15 @@ public:
         })");
         m_keys.flush();
         m_server.start(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral(APM_TEST_DATA "/../support/fake_sts.py"), m_keys.fileName()});
+                       {QStringLiteral(APM_TEST_DATA "/../support/fake_aws.py"), m_keys.fileName()});
         if (!m_server.waitForReadyRead(30000))
-            qFatal("fake_sts.py did not start: %s", m_server.readAllStandardError().constData());
+            qFatal("fake_aws.py did not start: %s", m_server.readAllStandardError().constData());
         const QByteArray line = m_server.readLine().trimmed();
         if (!line.startsWith("port "))
-            qFatal("fake_sts.py said %s", line.constData());
+            qFatal("fake_aws.py said %s", line.constData());
         m_url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
     }
-    ~FakeSts()
+    ~FakeAws()
     {
         m_server.kill();
         m_server.waitForFinished();
