@@ -20,8 +20,8 @@ packages=(
     qtkeychain-qt6-dev
 )
 # What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws), and botocore as the reference
-# for the instance metadata client.
-test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring)
+# for the instance metadata client and the signer; openssl makes the loopback servers' throwaway certificates.
+test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring openssl)
 sanitizer_packages=(clang libclang-rt-14-dev)
 
 install_missing() {

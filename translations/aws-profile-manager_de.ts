@@ -589,172 +589,172 @@
         <translation>Ergebnis des Anmeldedaten-Tests</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
         <source>SSO sign-in</source>
         <translation>SSO-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="82"/>
         <source>Sig&amp;n in</source>
         <translation>A&amp;nmelden</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="80"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="83"/>
         <source>Sign in to AWS IAM Identity Center</source>
         <translation>Bei AWS IAM Identity Center anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="84"/>
         <source>Runs aws sso login for this profile; follow what it says (a page opens in your browser)</source>
         <translation>Führt aws sso login für dieses Profil aus; folgen Sie seinen Anweisungen (im Browser öffnet sich eine Seite)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
         <source>SSO start URL:</source>
         <translation>SSO-Start-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="102"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>SSO region:</source>
         <translation>SSO-Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
         <source>Registration scopes:</source>
         <translation>Registrierungs-Scopes:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation>Schlüssel im Schlüsselbund des Systems (die AWS CLI erhält sie über credential_process)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="113"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
         <source>Access key ID:</source>
         <translation>Access Key ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
         <source>Secret access key:</source>
         <translation>Secret Access Key:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="120"/>
         <source>Session token:</source>
         <translation>Sitzungstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
         <source>Save to the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation>Geheimnis &amp;kopieren (nach 30 s gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="126"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="132"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="135"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation>Alle Schlüssel des Profils in beiden Dateien (Doppelklick auf einen Wert, um ihn zu ändern):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="137"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="140"/>
         <source>Settings of the selected profile</source>
         <translation>Einstellungen des gewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="152"/>
         <source>key or key.sub-key</source>
         <translation>Schlüssel oder Schlüssel.Unterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="150"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="153"/>
         <source>Name of the key to add</source>
         <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="155"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="158"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="156"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
         <source>Value of the key to add</source>
         <translation>Wert des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="161"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="164"/>
         <source>&amp;Add key</source>
         <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="166"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="169"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="170"/>
         <source>Remove the selected key</source>
         <translation>Gewählten Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="174"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="177"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="175"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="178"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,82 +2179,82 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="36"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
         <source>signed in until %1</source>
         <translation>angemeldet bis %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="38"/>
         <source>signed in, renewed by the AWS CLI</source>
         <translation>angemeldet, die AWS CLI erneuert die Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="39"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
         <source>sign-in expired</source>
         <translation>Anmeldung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="41"/>
         <source>The SSO sign-in as %1 expired at %2: run aws sso login --profile %3.</source>
         <translation>Die SSO-Anmeldung als %1 ist um %2 abgelaufen: Führen Sie aws sso login --profile %3 aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="43"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="45"/>
         <source>Not signed in to SSO as %1: run aws sso login --profile %2.</source>
         <translation>Nicht bei SSO als %1 angemeldet: Führen Sie aws sso login --profile %2 aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="49"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
         <source>sign-in unreadable</source>
         <translation>Anmeldung unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="51"/>
         <source>The SSO token cached in %1 cannot be read: run aws sso login --profile %2.</source>
         <translation>Das in %1 zwischengespeicherte SSO-Token ist nicht lesbar: Führen Sie aws sso login --profile %2 aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="193"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="194"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="203"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="205"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="206"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="207"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="208"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="209"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="227"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="230"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2334,52 +2334,77 @@ Update them to %3 too?</source>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="448"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="464"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="202"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="197"/>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="208"/>
         <source>MFA code</source>
         <translation>MFA-Code</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="203"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="209"/>
         <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
         <translation>MFA-Code für %1 (leer lassen, wenn die Rolle noch im Cache der AWS CLI ist):</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="217"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>AWS STS wird gefragt, wem diese Anmeldedaten gehören…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="221"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="227"/>
         <source>These credentials work: %1</source>
         <translation>Diese Anmeldedaten funktionieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="222"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="228"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="234"/>
+        <source>Cancel t&amp;est</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="234"/>
+        <source>Test credent&amp;ials</source>
+        <translation>Anmeldedaten &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="235"/>
+        <source>Cancel the credentials test</source>
+        <translation>Den Test der Anmeldedaten abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="236"/>
+        <source>Test the credentials with AWS</source>
+        <translation>Die Anmeldedaten bei AWS testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="246"/>
         <source>Stopping the rotation: the new key is deleted again…</source>
         <translation>Die Rotation wird abgebrochen: Der neue Schlüssel wird wieder gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="237"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
         <source>Save or revert your changes first: the rotation writes the new key into the files.</source>
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: Die Rotation schreibt den neuen Schlüssel in die Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="241"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="255"/>
         <source>Rotate access key</source>
         <translation>Zugriffsschlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="242"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="256"/>
         <source>Replace the access key of %1 with a new one?
 
 IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written where the old one is, and the old key is deleted in IAM. Anything else that still uses the old key stops working. If a step fails, the new key is deleted again and nothing changes.</source>
@@ -2388,112 +2413,112 @@ IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written wher
 IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden), wird er dort gespeichert, wo der alte steht, und der alte Schlüssel wird in IAM gelöscht. Alles andere, was den alten Schlüssel noch benutzt, funktioniert dann nicht mehr. Schlägt ein Schritt fehl, wird der neue Schlüssel wieder gelöscht und nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="247"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="261"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="250"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
         <source>Cancel rotation</source>
         <translation>Rotation abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
         <source>Cancel the key rotation</source>
         <translation>Die Schlüsselrotation abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="253"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="267"/>
         <source>Rotating the access key…</source>
         <translation>Der Zugriffsschlüssel wird rotiert…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
         <source>R&amp;otate key…</source>
         <translation>Schlüssel r&amp;otieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="279"/>
         <source>Rotate the access key</source>
         <translation>Zugriffsschlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
         <source>The key of %1 was rotated: %2</source>
         <translation>Der Schlüssel von %1 wurde rotiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="269"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="283"/>
         <source>The rotation of %1&apos;s key failed: %2</source>
         <translation>Die Rotation des Schlüssels von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="284"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="298"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>Anmeldung mit aws sso login: Bestätigen Sie auf der Seite, die sich im Browser öffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="290"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="297"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="311"/>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="322"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>Bei SSO (%1) angemeldet bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="326"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="340"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>Die SSO-Anmeldung (%1) endete um %2; die AWS CLI erneuert sie selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="330"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>Die SSO-Anmeldung (%1) ist um %2 abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="347"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>Nicht bei SSO (%1) angemeldet: Melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="352"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>Die SSO-Anmeldung von %1 ist nicht lesbar (%2): Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="361"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="362"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="378"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="414"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="430"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="478"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="494"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="490"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="491"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="507"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,31 +3015,36 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="32"/>
+        <source>The MFA code was not accepted: give the code your device shows now (each code works once).</source>
+        <translation>Der MFA-Code wurde nicht angenommen: Geben Sie den Code ein, den Ihr Gerät jetzt anzeigt (jeder Code gilt nur einmal).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID: prüfen Sie aws_secret_access_key.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS kennt diese Zugriffsschlüssel-ID nicht: Sie wurde gelöscht oder falsch eingegeben; erstellen Sie in IAM einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>Das Sitzungstoken ist abgelaufen: Holen Sie sich neue temporäre Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
         <source>These credentials are not allowed this call: check the policies attached to the identity.</source>
         <translation>Diese Anmeldedaten dürfen diesen Aufruf nicht ausführen: Prüfen Sie die Richtlinien der Identität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="42"/>
         <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
         <translation>AWS begrenzt die Anzahl der Aufrufe und lehnte auch nach den Wiederholungen ab: Warten Sie eine Minute und versuchen Sie es erneut, oder erhöhen Sie max_attempts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="131"/>
         <source>%1 did not answer in time: check your network or proxy.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
     </message>
@@ -3029,17 +3059,17 @@ the call (whoami, rotate), 255 error.
         <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="121"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="123"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="124"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="126"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="133"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="135"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>

@@ -589,172 +589,172 @@
         <translation>認証情報テストの結果</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="71"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="74"/>
         <source>SSO sign-in</source>
         <translation>SSO サインイン</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="79"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="82"/>
         <source>Sig&amp;n in</source>
         <translation>サインイン(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="80"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="83"/>
         <source>Sign in to AWS IAM Identity Center</source>
         <translation>AWS IAM Identity Center にサインインする</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="81"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="84"/>
         <source>Runs aws sso login for this profile; follow what it says (a page opens in your browser)</source>
         <translation>このプロファイルで aws sso login を実行します。表示に従ってください（ブラウザーでページが開きます）</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="98"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>The [sso-session] block this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="100"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
         <source>SSO start URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>SSO start URL of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="102"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>SSO region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>SSO region of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
         <source>Registration scopes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>SSO registration scopes of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>sso:account:access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="111"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="113"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
         <source>Access key ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Access key ID in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="115"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
         <source>Secret access key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
         <source>Secret access key in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="120"/>
         <source>Session token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Session token in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
         <source>Save to the &amp;keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="122"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="126"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
         <source>Keychain status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="132"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="135"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="137"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="140"/>
         <source>Settings of the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="149"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="152"/>
         <source>key or key.sub-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="150"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="153"/>
         <source>Name of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="155"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="158"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="156"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
         <source>Value of the key to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="161"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="164"/>
         <source>&amp;Add key</source>
         <translation>キーを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="166"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="169"/>
         <source>&amp;Remove key</source>
         <translation>キーを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="167"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="170"/>
         <source>Remove the selected key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="174"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="177"/>
         <source>&amp;Copy value</source>
         <translation>値をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.ui" line="175"/>
+        <location filename="../ui/profile/ProfilePanel.ui" line="178"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,82 +2173,82 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileListModel</name>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="36"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
         <source>signed in until %1</source>
         <translation>%1 までサインイン済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="37"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="38"/>
         <source>signed in, renewed by the AWS CLI</source>
         <translation>サインイン済み (AWS CLI が更新)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="39"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
         <source>sign-in expired</source>
         <translation>サインインの期限切れ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="40"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="41"/>
         <source>The SSO sign-in as %1 expired at %2: run aws sso login --profile %3.</source>
         <translation>%1 としての SSO サインインは %2 に期限切れになりました。aws sso login --profile %3 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="43"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
         <source>not signed in</source>
         <translation>未サインイン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="44"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="45"/>
         <source>Not signed in to SSO as %1: run aws sso login --profile %2.</source>
         <translation>%1 として SSO にサインインしていません。aws sso login --profile %2 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="49"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
         <source>sign-in unreadable</source>
         <translation>サインイン情報を読めません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="50"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="51"/>
         <source>The SSO token cached in %1 cannot be read: run aws sso login --profile %2.</source>
         <translation>%1 にキャッシュされた SSO トークンを読み取れません。aws sso login --profile %2 を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="193"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="194"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="203"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2, active in your shells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="205"/>
         <source>Profile %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="206"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="207"/>
         <source>, %1</source>
         <translation>、%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="208"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="209"/>
         <source>, problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="227"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/core/models/ProfileListModel.cpp" line="229"/>
+        <location filename="../app/core/models/ProfileListModel.cpp" line="230"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -2327,52 +2327,77 @@ Update them to %3 too?</source>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="448"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="464"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="202"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="197"/>
+        <source>The test was cancelled.</source>
+        <translation>テストを中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="208"/>
         <source>MFA code</source>
         <translation>MFA コード</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="203"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="209"/>
         <source>MFA code for %1 (leave it empty if the role is still in the AWS CLI&apos;s cache):</source>
         <translation>%1 の MFA コード（ロールがまだ AWS CLI のキャッシュにあれば空のままにしてください）:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="211"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="217"/>
         <source>Asking AWS STS whose credentials these are…</source>
         <translation>この認証情報が誰のものか AWS STS に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="221"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="227"/>
         <source>These credentials work: %1</source>
         <translation>この認証情報は有効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="222"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="228"/>
         <source>The test failed: %1</source>
         <translation>テストに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="232"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="234"/>
+        <source>Cancel t&amp;est</source>
+        <translation>テストを中止(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="234"/>
+        <source>Test credent&amp;ials</source>
+        <translation>認証情報をテスト(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="235"/>
+        <source>Cancel the credentials test</source>
+        <translation>認証情報のテストを中止する</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="236"/>
+        <source>Test the credentials with AWS</source>
+        <translation>AWS で認証情報をテストする</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="246"/>
         <source>Stopping the rotation: the new key is deleted again…</source>
         <translation>ローテーションを中止しています。新しいキーを削除しています…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="237"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
         <source>Save or revert your changes first: the rotation writes the new key into the files.</source>
         <translation>先に変更を保存するか元に戻してください。ローテーションは新しいキーをファイルに書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="241"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="255"/>
         <source>Rotate access key</source>
         <translation>アクセスキーのローテーション</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="242"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="256"/>
         <source>Replace the access key of %1 with a new one?
 
 IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written where the old one is, and the old key is deleted in IAM. Anything else that still uses the old key stops working. If a step fails, the new key is deleted again and nothing changes.</source>
@@ -2381,112 +2406,112 @@ IAM creates a new key; once AWS accepts it (up to 30 seconds) it is written wher
 IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 30 秒) 古いキーがある場所に書き込み、IAM で古いキーを削除します。古いキーをまだ使っている他のものは動かなくなります。途中の手順が失敗した場合は新しいキーを削除し、何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="247"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="261"/>
         <source>Rotate</source>
         <translation>ローテーション</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="250"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
         <source>Cancel rotation</source>
         <translation>ローテーションを中止</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="251"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
         <source>Cancel the key rotation</source>
         <translation>キーのローテーションを中止する</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="253"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="267"/>
         <source>Rotating the access key…</source>
         <translation>アクセスキーをローテーションしています…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="264"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
         <source>R&amp;otate key…</source>
         <translation>キーをローテーション(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="265"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="279"/>
         <source>Rotate the access key</source>
         <translation>アクセスキーをローテーションする</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="268"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
         <source>The key of %1 was rotated: %2</source>
         <translation>%1 のキーをローテーションしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="269"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="283"/>
         <source>The rotation of %1&apos;s key failed: %2</source>
         <translation>%1 のキーのローテーションに失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="284"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="298"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>aws sso login でサインインしています。ブラウザーで開くページで確認してください…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="290"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="297"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="311"/>
         <source>The sign-in failed: %1</source>
         <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="322"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>SSO (%1) に %2 までサインインしています。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="326"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="340"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>SSO のサインイン (%1) は %2 に終了しましたが、AWS CLI が自動で更新します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="330"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>SSO のサインイン (%1) は %2 に期限切れになりました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="347"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>SSO (%1) にサインインしていません。サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="338"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="352"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>%1 の SSO サインイン情報を読めません (%2)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="361"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="362"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="378"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="414"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="430"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="478"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="494"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="490"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="491"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="507"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,31 +3007,36 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="32"/>
+        <source>The MFA code was not accepted: give the code your device shows now (each code works once).</source>
+        <translation>MFA コードが受け付けられませんでした。デバイスに今表示されているコードを入力してください (各コードは 1 回しか使えません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>シークレットアクセスキーがこのアクセスキー ID のものではありません。aws_secret_access_key を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS はこのアクセスキー ID を知りません。削除されたか入力が誤っています。IAM で新しいキーを作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>セッショントークンの有効期限が切れています。新しい一時的な認証情報を取得してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
         <source>These credentials are not allowed this call: check the policies attached to the identity.</source>
         <translation>この認証情報にはこの呼び出しが許可されていません。このアイデンティティに付いているポリシーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="42"/>
         <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
         <translation>AWS が呼び出し回数を制限しており、再試行後も拒否されました。1 分ほど待ってからもう一度試すか、max_attempts を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="131"/>
         <source>%1 did not answer in time: check your network or proxy.</source>
         <translation>%1 が時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
     </message>
@@ -3021,17 +3051,17 @@ the call (whoami, rotate), 255 error.
         <translation>認証情報は %1 (%2) から来ます。AWS CLI のキャッシュに入れば whoami はそれを使います。まずこのプロファイルで何か aws コマンドを実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="121"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="123"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>ホスト名を解決できません。エンドポイント (%1) と DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="124"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="126"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>サーバーの証明書が受け入れられませんでした。ca_bundle か AWS_CA_BUNDLE、またはプロキシの証明書を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="133"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="135"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>ネットワーク接続か、HTTPS_PROXY のプロキシを確認してください。</translation>
     </message>

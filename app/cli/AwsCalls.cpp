@@ -26,8 +26,10 @@ std::optional<QString> setting(const Environment& environment, const Profile* pr
 }
 
 // What to do about an error AWS answered with, in one sentence.
-QString adviceFor(const QString& code)
+QString adviceFor(const QString& code, const QString& message)
 {
+    if (code == u"AccessDenied" && message.contains(QLatin1String("MultiFactorAuthentication")))
+        return tr("The MFA code was not accepted: give the code your device shows now (each code works once).");
     if (code == u"SignatureDoesNotMatch")
         return tr("The secret access key does not belong to this access key ID: check aws_secret_access_key.");
     if (code == u"InvalidClientTokenId")
@@ -114,7 +116,7 @@ QString failedCallMessage(const QueryAnswer& answer, const AwsQueryCall::Setting
                                        ? QStringLiteral(" (reached max retries: %1)").arg(answer.attempts - 1)
                                        : QString(),
                                    answer.message),
-                          adviceFor(answer.code));
+                          adviceFor(answer.code, answer.message));
     case QueryAnswer::Failure::HostNotFound:
         return withAdvice(
             QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),

@@ -20,7 +20,7 @@ using namespace apm::test;
 
 namespace {
 
-constexpr int kScenarios = 220;
+constexpr int kScenarios = 140;
 
 struct Command {
     QStringList args; // after `aws configure` / `aws-profile-manager`

@@ -20,7 +20,7 @@ using namespace apm::test;
 
 namespace {
 
-constexpr int kScenarios = 300;
+constexpr int kScenarios = 220;
 const QString kHome = QStringLiteral("@HOME@"); // replaced by each side's HOME when files are written
 
 struct File {

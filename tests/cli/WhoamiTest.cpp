@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "support/FakeAws.h"
@@ -227,6 +229,7 @@ private Q_SLOTS:
         QVERIFY2(wrong.err.contains("An error occurred (AccessDenied) when calling the AssumeRole operation: "
                                     "MultiFactorAuthentication failed"),
                  wrong.err.constData());
+        QVERIFY2(wrong.err.contains("The MFA code was not accepted"), wrong.err.constData());
         m_sts->requests();
 
         const Run right = whoami(aws, {"--profile", "admin", "--mfa-code", "123456"}, env);
@@ -284,6 +287,49 @@ private Q_SLOTS:
         QCOMPARE(forUs.requests().size(), forTheCli.requests().size());
         if (theirs.status != 0)
             QCOMPARE(ours.err.split('\n').value(1), theirs.err.split('\n').value(1));
+    }
+
+    // STS over HTTPS with a certificate of its own: refused as the CLI refuses it (with what to do), trusted once
+    // the CA bundle names it, by each of the CLI's three ways (--ca-bundle, AWS_CA_BUNDLE, ca_bundle).
+    void aCaBundleIsTrustedAsTheCliTrustsIt()
+    {
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("loopback.pem"));
+        const QString key = dir.filePath(QStringLiteral("loopback-key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days",
+                       "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        FakeAws https("{}", certificate, key);
+        const QByteArray credentials =
+            QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret + "\n";
+        TempAws aws("[default]\nregion = eu-west-1\n", credentials);
+        const apm::test::EnvList env{{"AWS_ENDPOINT_URL_STS", https.url()}};
+
+        const auto cli = [&](const QStringList& more) {
+            return apm::test::finish(apm::test::start(
+                apm::test::kAws, QStringList{"sts", "get-caller-identity", "--endpoint-url", https.url()} + more,
+                aws.home(), {{"AWS_EC2_METADATA_DISABLED", "true"}}));
+        };
+        const Run theirs = cli({});
+        const Run ours = whoami(aws, {}, env);
+        QCOMPARE(theirs.status, 255);
+        QCOMPARE(ours.status, 255);
+        const QByteArray refused = "SSL validation failed for " + https.url().toUtf8();
+        QVERIFY2(theirs.err.contains(refused), theirs.err.constData());
+        QVERIFY2(ours.err.contains(refused), ours.err.constData());
+        QVERIFY(ours.err.contains("check ca_bundle or AWS_CA_BUNDLE"));
+
+        QCOMPARE(cli({"--ca-bundle", certificate}).status, 0);
+        Run trusted = whoami(aws, {"--ca-bundle", certificate}, env);
+        QVERIFY2(trusted.status == 0, trusted.err.constData());
+        trusted = whoami(aws, {}, env + apm::test::EnvList{{"AWS_CA_BUNDLE", certificate}});
+        QVERIFY2(trusted.status == 0, trusted.err.constData());
+        TempAws inConfig("[default]\nregion = eu-west-1\nca_bundle = " + certificate.toUtf8() + "\n", credentials);
+        trusted = whoami(inConfig, {}, env);
+        QVERIFY2(trusted.status == 0, trusted.err.constData());
+        QVERIFY(trusted.out.contains("arn:aws:iam::123456789012:user/alice"));
     }
 
 private:

@@ -17,7 +17,8 @@ namespace apm::test {
 class FakeAws
 {
 public:
-    explicit FakeAws(const QByteArray& settings = "{}")
+    // With `certificate` and `key` (PEM files), it speaks HTTPS.
+    explicit FakeAws(const QByteArray& settings = "{}", const QString& certificate = {}, const QString& key = {})
     {
         m_keys.open();
         m_keys.write(R"({
@@ -43,14 +44,18 @@ public:
             }
         })");
         m_keys.flush();
-        m_server.start(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral(APM_TEST_DATA "/../support/fake_aws.py"), m_keys.fileName()});
+        QStringList arguments{QStringLiteral(APM_TEST_DATA "/../support/fake_aws.py"), m_keys.fileName()};
+        if (!certificate.isEmpty())
+            arguments << certificate << key;
+        m_server.start(QStringLiteral("/usr/bin/python3"), arguments);
         if (!m_server.waitForReadyRead(30000))
             qFatal("fake_aws.py did not start: %s", m_server.readAllStandardError().constData());
         const QByteArray line = m_server.readLine().trimmed();
         if (!line.startsWith("port "))
             qFatal("fake_aws.py said %s", line.constData());
-        m_url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
+        m_url = QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(certificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                         QString::fromLatin1(line.mid(5)));
     }
     ~FakeAws()
     {

@@ -4,7 +4,7 @@
 and answers GetCallerIdentity and AssumeRole (STS), ListAccessKeys, CreateAccessKey and DeleteAccessKey (IAM) for
 the keys it knows. Which of the two a request is for comes from its signature's service.
 
-usage: /usr/bin/python3 fake_aws.py STATE.json
+usage: /usr/bin/python3 fake_aws.py STATE.json [CERT.pem KEY.pem]   (with a certificate: HTTPS)
   STATE: {"AKIA...": {"secret": "...", "account": "...", "arn": "...", "user_id": "...", "token": null or "..."},
           "roles": {ROLE_ARN: {"account": "...", "name": "...", "external_id": null or "...",
                                "mfa_serial": null or "...", "mfa_code": "...", "access_key": "ASIA...",
@@ -21,6 +21,7 @@ region and service, the role parameters, the status), secrets and codes left out
 import datetime
 import itertools
 import json
+import ssl
 import sys
 import threading
 import time
@@ -196,5 +197,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
+if len(sys.argv) > 3:
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(sys.argv[2], sys.argv[3])
+    server.socket = tls.wrap_socket(server.socket, server_side=True)
 print(f'port {server.server_address[1]}', flush=True)
 server.serve_forever()

@@ -4,11 +4,13 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 #include "MainWindow.h"
 #include "fakes/FakePrompts.h"
 #include "models/ProfileListModel.h"
+#include "profile/IdentityCheck.h"
 #include "support/AppWindow.h"
 #include "support/FakeAws.h"
 #include "support/TempAws.h"
@@ -18,6 +20,9 @@
 class IdentityCheckTest : public QObject
 {
     Q_OBJECT
+
+    const QString kTest = QStringLiteral("Test the credentials with AWS");
+    const QString kCancelTest = QStringLiteral("Cancel the credentials test");
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -42,8 +47,8 @@ private Q_SLOTS:
         QVERIFY(apm::test::selectProfile(window, QStringLiteral("dev")));
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(!button->isEnabled()); // one test at a time
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QCOMPARE(button->accessibleName(), kCancelTest); // one test at a time; it can be cancelled meanwhile
+        QTRY_COMPARE_WITH_TIMEOUT(button->accessibleName(), kTest, 30000);
         QVERIFY2(result->text().startsWith(QStringLiteral("These credentials work:")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QStringLiteral("arn:aws:iam::123456789012:user/alice")));
         QVERIFY(result->text().contains(QStringLiteral("Account 123456789012")));
@@ -52,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(apm::test::selectProfile(window, QStringLiteral("broken")));
         QVERIFY(result->isHidden());
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(button->accessibleName(), kTest, 30000);
         QVERIFY2(result->text().startsWith(QStringLiteral("The test failed:")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QStringLiteral("SignatureDoesNotMatch")));
         QVERIFY(!result->text().contains(QStringLiteral("fake-not-the-secret")));
@@ -81,15 +86,44 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(asked->asked.size(), 1);
         QVERIFY(asked->asked.first().contains(QStringLiteral("arn:aws:iam::123456789012:mfa/alice")));
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(button->accessibleName(), kTest, 30000);
         QVERIFY2(result->text().contains(QStringLiteral("assumed-role/Admin/")), qPrintable(result->text()));
 
         // Cancelling the question cancels the test.
         asked->textAnswer.reset();
         result->clear();
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(button->isEnabled());
+        QCOMPARE(button->accessibleName(), kTest);
         QVERIFY(result->text().isEmpty());
+    }
+
+    // STS that never answers: the window stays usable, and "Cancel test" stops the check at once.
+    void aCheckThatHangsCanBeCancelled()
+    {
+        QTcpServer silent; // accepts the connection, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        apm::test::TempAws aws("[profile dev]\nregion = eu-west-1\n",
+                               "[dev]\naws_access_key_id = AKIAFAKEWHOAMI00001\n"
+                               "aws_secret_access_key = fake/Whoami+Secret/0001\n");
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL_STS"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        apm::test::AppWindow parts(aws.environment, nullptr, QStringLiteral(APM_BINARY));
+        apm::MainWindow& window = parts.window;
+        window.show();
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("dev")));
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("testButton"));
+        auto* rotate = window.findChild<QPushButton*>(QStringLiteral("rotateButton"));
+        auto* result = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(silent.waitForNewConnection(30000)); // whoami is waiting for its answer
+        QCOMPARE(button->accessibleName(), kCancelTest);
+        QVERIFY(!rotate->isEnabled()); // one command at a time
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(button->accessibleName(), kTest);
+        QCOMPARE(result->text(), QStringLiteral("The test was cancelled."));
+        QVERIFY(rotate->isEnabled());
+        auto* check = window.findChild<apm::IdentityCheck*>();
+        QVERIFY(check && !check->isRunning());
     }
 
     // "Rotate key…" asks first, shows each step, and the window reads the new key once the files have it. The

@@ -191,6 +191,12 @@ void ProfilePanel::setUpIdentityCheck()
 {
     m_ui->identityLabel->hide();
     connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
+        if (m_identity->isRunning()) { // the button reads "Cancel test" meanwhile
+            m_identity->cancel();
+            showTestRunning(false);
+            m_ui->identityLabel->setText(tr("The test was cancelled."));
+            return;
+        }
         const QString profile = m_settings->profile();
         const Profile* p = m_store->profile(profile);
         if (!p)
@@ -207,7 +213,7 @@ void ProfilePanel::setUpIdentityCheck()
             if (!code)
                 return; // cancelled
         }
-        m_ui->testButton->setEnabled(false);
+        showTestRunning(true);
         m_ui->identityLabel->setText(tr("Asking AWS STS whose credentials these are…"));
         m_ui->identityLabel->show();
         m_identity->start(profile, code);
@@ -216,11 +222,19 @@ void ProfilePanel::setUpIdentityCheck()
             [this](const QString& profile, bool ok, const QString& text) {
                 if (profile != m_settings->profile())
                     return; // the selection moved on
-                m_ui->testButton->setEnabled(true);
+                showTestRunning(false);
                 // Said in words first, so that the outcome does not rest on a colour.
                 m_ui->identityLabel->setText(ok ? tr("These credentials work: %1").arg(text)
                                                 : tr("The test failed: %1").arg(text));
             });
+}
+
+void ProfilePanel::showTestRunning(bool running)
+{
+    m_ui->testButton->setText(running ? tr("Cancel t&est") : tr("Test credent&ials"));
+    m_ui->testButton->setAccessibleName(running ? tr("Cancel the credentials test")
+                                                : tr("Test the credentials with AWS"));
+    m_ui->rotateButton->setEnabled(!running);
 }
 
 void ProfilePanel::setUpKeyRotation()
@@ -351,13 +365,15 @@ void ProfilePanel::showProfile(const QString& name)
     const bool newSelection = name != m_settings->profile();
     if (newSelection && !m_identity->isRotating()) { // a test of the profile shown before says nothing about this one
         m_identity->cancel();
+        showTestRunning(false);
         m_ui->identityLabel->hide();
         m_ui->identityLabel->clear();
     }
-    m_ui->testButton->setEnabled(profile && !m_identity->isRunning());
+    m_ui->testButton->setEnabled(profile && !m_identity->isRotating());
     // A rotation goes on when another profile is shown; its button stays with its profile.
     m_ui->rotateButton->setVisible(hasOwnKey(profile) || (profile && profile->name == m_rotating));
-    m_ui->rotateButton->setEnabled(!m_identity->isRotating() || (profile && profile->name == m_rotating));
+    m_ui->rotateButton->setEnabled(m_identity->isRotating() ? profile && profile->name == m_rotating
+                                                            : !m_identity->isRunning());
     m_ui->profileTitle->setText(profile ? tr("%1 — %2").arg(profile->name, Profile::kindName(profile->kind()))
                                         : tr("No profile selected"));
     showKeychainKeys(profile);

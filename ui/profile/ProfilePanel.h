@@ -56,6 +56,8 @@ private:
     void setUpKeychain();
     void setUpIdentityCheck();
     void setUpKeyRotation();
+    // The Test button as "Cancel test" while a check runs.
+    void showTestRunning(bool running);
     void setUpSsoSignIn();
     void showSsoStatus(const Profile* profile);
     void commitFormValue(const QString& profile, const QString& key, const QString& value);

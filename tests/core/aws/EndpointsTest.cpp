@@ -165,6 +165,18 @@ private Q_SLOTS:
                      region);
         }
     }
+
+    // The CLI v2 always calls STS in the region: sts_regional_endpoints = legacy changes nothing (its botocore
+    // sets AWS::STS::UseGlobalEndpoint to false; /usr/bin/aws --debug shows sts.eu-west-1.amazonaws.com).
+    void stsRegionalEndpointsLegacyChangesNothing()
+    {
+        apm::test::TempAws aws("[default]\nsts_regional_endpoints = legacy\n", {});
+        const apm::ProfileStore store(aws.environment);
+        aws.environment.set(QStringLiteral("AWS_STS_REGIONAL_ENDPOINTS"), QStringLiteral("legacy"));
+        QCOMPARE(apm::endpoints::sts(store, aws.environment, QStringLiteral("default"), QStringLiteral("eu-west-1"))
+                     .url.toString(),
+                 QStringLiteral("https://sts.eu-west-1.amazonaws.com"));
+    }
 };
 
 QTEST_GUILESS_MAIN(EndpointsTest)
