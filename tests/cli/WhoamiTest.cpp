@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "support/FakeAws.h"
 #include "support/SideBySide.h"
@@ -330,6 +331,46 @@ private Q_SLOTS:
         trusted = whoami(inConfig, {}, env);
         QVERIFY2(trusted.status == 0, trusted.err.constData());
         QVERIFY(trusted.out.contains("arn:aws:iam::123456789012:user/alice"));
+    }
+
+    // HTTP_PROXY and NO_PROXY as the CLI applies them, side by side. Through the proxy (here the fake itself, which
+    // answers a proxy's absolute-form request) to a host name only the proxy could reach; a dead proxy that
+    // NO_PROXY exempts the endpoint from; the same dead proxy without NO_PROXY.
+    void proxiesAsTheCliUsesThem()
+    {
+        TempAws aws("[default]\nregion = eu-west-1\n",
+                    QByteArray("[default]\naws_access_key_id = AKIAFAKEWHOAMI00001\naws_secret_access_key = ") + kSecret
+                        + "\n");
+        const QString proxied = QStringLiteral("http://sts.proxied.test:%1").arg(QUrl(m_sts->url()).port());
+        struct Case {
+            const char* name;
+            QString endpoint;
+            apm::test::EnvList env;
+            int status;
+            bool proxied;
+        };
+        const QList<Case> cases{
+            {"through the proxy", proxied, {{"HTTP_PROXY", m_sts->url()}}, 0, true},
+            {"exempt by NO_PROXY",
+             m_sts->url(),
+             {{"HTTP_PROXY", "http://127.0.0.1:9"}, {"NO_PROXY", "127.0.0.1"}},
+             0,
+             false},
+            {"a dead proxy", m_sts->url(), {{"HTTP_PROXY", "http://127.0.0.1:9"}}, 255, false},
+        };
+        for (const Case& c : cases) {
+            m_sts->requests();
+            const Run theirs = apm::test::finish(
+                apm::test::start(apm::test::kAws, {"sts", "get-caller-identity", "--endpoint-url", c.endpoint},
+                                 aws.home(), c.env + apm::test::EnvList{{"AWS_EC2_METADATA_DISABLED", "true"}}));
+            const Run ours = whoami(aws, {}, c.env + apm::test::EnvList{{"AWS_ENDPOINT_URL_STS", c.endpoint}});
+            QVERIFY2(theirs.status == c.status, c.name);
+            QVERIFY2(ours.status == c.status, qPrintable(QString::fromUtf8(c.name + QByteArray(": ") + ours.err)));
+            const QList<QJsonObject> requests = m_sts->requests();
+            QCOMPARE(requests.size(), c.status == 0 ? 2 : 0);
+            for (const QJsonObject& request : requests)
+                QVERIFY2(request.value("proxied").toBool() == c.proxied, c.name);
+        }
     }
 
 private:

@@ -15,7 +15,8 @@ usage: /usr/bin/python3 fake_aws.py STATE.json [CERT.pem KEY.pem]   (with a cert
 A user's keys are the known long-term keys (no token) whose arn names that user; IAM allows two per user.
 AssumeRole answers with the role's keys, which GetCallerIdentity then knows as the assumed role.
 
-Prints "port N" once listening; each request is logged to stderr as one JSON line (action, access key, the signed
+A request in a proxy's absolute form (POST http://host/...) is answered too, as if proxied to that host, and
+logged as proxied. Prints "port N" once listening; each request is logged to stderr as one JSON line (action, access key, the signed
 region and service, the role parameters, the status), secrets and codes left out.
 """
 import datetime
@@ -26,7 +27,7 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
@@ -66,7 +67,8 @@ def verify(handler, body):
         return error('sts', 'MissingAuthenticationToken', 'Request is missing Authentication Token'), None, {}
     fields = dict(part.strip().split('=', 1) for part in authorization[len('AWS4-HMAC-SHA256 '):].split(','))
     access_key, date, region, service, _ = fields['Credential'].split('/')
-    scope = {'access_key': access_key, 'region': region, 'service': service}
+    scope = {'access_key': access_key, 'region': region, 'service': service,
+             'proxied': handler.path.startswith('http')}
     entry = KEYS.get(access_key)
     invalid = error(service, 'InvalidClientTokenId', 'The security token included in the request is invalid.')
     if entry is None or entry.get('accepted_at', 0) > time.time():
@@ -74,7 +76,9 @@ def verify(handler, body):
     token = handler.headers.get('X-Amz-Security-Token')
     if entry.get('token') != token:
         return invalid, None, scope
-    request = AWSRequest(method='POST', url=f'http://{handler.headers["Host"]}{handler.path}', data=body)
+    # A proxy gets the absolute form (POST http://host/path): the signature covers the path alone.
+    path = urlsplit(handler.path).path or '/' if handler.path.startswith('http') else handler.path
+    request = AWSRequest(method='POST', url=f'http://{handler.headers["Host"]}{path}', data=body)
     for name, value in handler.headers.items():
         if name.lower() in fields['SignedHeaders'].split(';'):
             request.headers[name] = value

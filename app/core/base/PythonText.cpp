@@ -4,24 +4,6 @@
 
 namespace apm::python {
 
-bool isSpace(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u <= 0x20)
-        return u == 0x20 || (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x1f);
-    switch (u) {
-    case 0x85:
-    case 0xa0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202f:
-    case 0x205f:
-    case 0x3000: return true;
-    default: return u >= 0x2000 && u <= 0x200a;
-    }
-}
-
 qsizetype leadingSpace(QStringView s)
 {
     qsizetype i = 0;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstring>
+
 #include <QByteArrayView>
 #include <QString>
 #include <QStringDecoder>
@@ -20,22 +22,27 @@ public:
     // Moves to the next line; false past the last one.
     bool next()
     {
-        if (m_next >= m_bytes.size())
+        const qsizetype size = m_bytes.size();
+        if (m_next >= size)
             return false;
         m_start = m_next;
         const char* data = m_bytes.data();
-        qsizetype end = m_start;
-        bool ascii = true;
-        for (; end < m_bytes.size() && data[end] != '\n' && data[end] != '\r'; ++end)
-            ascii = ascii && uchar(data[end]) < 0x80;
-        m_next = end < m_bytes.size() ? end + 1 : end; // the last line may have no ending
-        if (end + 1 < m_bytes.size() && data[end] == '\r' && data[end + 1] == '\n')
+        // The line ends at the first \n or \r: memchr finds the \n, then any \r before it (rare) ends it sooner.
+        const auto* newline = static_cast<const char*>(std::memchr(data + m_start, '\n', size_t(size - m_start)));
+        qsizetype end = newline ? newline - data : size;
+        if (const auto* cr = static_cast<const char*>(std::memchr(data + m_start, '\r', size_t(end - m_start))))
+            end = cr - data;
+        m_next = end < size ? end + 1 : end; // the last line may have no ending
+        if (end + 1 < size && data[end] == '\r' && data[end + 1] == '\n')
             ++m_next;
-        m_ascii = ascii;
         const QByteArrayView line = m_bytes.sliced(m_start, end - m_start);
-        if (ascii) {
-            m_text.resize(0);
-            m_text.append(QLatin1StringView(line));
+        m_ascii = isAscii(line);
+        if (m_ascii) {
+            // Widened in place, in a buffer that keeps its capacity from line to line.
+            m_text.resize(line.size());
+            char16_t* out = reinterpret_cast<char16_t*>(m_text.data());
+            for (qsizetype i = 0; i < line.size(); ++i)
+                out[i] = char16_t(uchar(line[i]));
             m_decoded = true;
             return true;
         }
@@ -59,6 +66,21 @@ public:
     }
 
 private:
+    // No byte with the high bit set, eight at a time.
+    static bool isAscii(QByteArrayView bytes)
+    {
+        quint64 seen = 0;
+        qsizetype i = 0;
+        for (; i + 8 <= bytes.size(); i += 8) {
+            quint64 word;
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            seen |= word;
+        }
+        for (; i < bytes.size(); ++i)
+            seen |= uchar(bytes[i]);
+        return (seen & 0x8080808080808080ULL) == 0;
+    }
+
     QByteArrayView m_bytes;
     qsizetype m_start = 0;
     qsizetype m_next = 0;
