@@ -162,6 +162,12 @@ private Q_SLOTS:
         asked->confirmAnswer = true;
         QTest::mouseClick(rotate, Qt::LeftButton);
         QCOMPARE(rotate->accessibleName(), QStringLiteral("Cancel the key rotation"));
+        // Another profile meanwhile (STS takes a second to accept the key): the rotation's steps stay with dev.
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("deploy")));
+        QVERIFY(result->isHidden() && rotate->isHidden());
+        QVERIFY(apm::test::selectProfile(window, QStringLiteral("dev")));
+        QVERIFY(result->isVisible());
+        QCOMPARE(rotate->accessibleName(), QStringLiteral("Cancel the key rotation"));
         QTRY_VERIFY_WITH_TIMEOUT(rotate->accessibleName() == QStringLiteral("Rotate the access key"), 60000);
         QVERIFY2(result->text().startsWith(QStringLiteral("The key of dev was rotated:")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QStringLiteral("AKIAFAKEROTATED00001")));

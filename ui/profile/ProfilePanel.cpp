@@ -268,10 +268,9 @@ void ProfilePanel::setUpKeyRotation()
         m_ui->identityLabel->show();
         m_identity->startRotation(profile);
     });
-    connect(m_identity, &IdentityCheck::rotationProgressed, this, [this](const QString& profile, const QString& line) {
-        if (profile == m_settings->profile())
-            m_ui->identityLabel->setText(line);
-    });
+    // The label holds the rotation's latest step whichever profile is shown (Test waits meanwhile), and is shown
+    // with the profile being rotated only.
+    connect(m_identity, &IdentityCheck::rotationProgressed, m_ui->identityLabel, &QLabel::setText);
     connect(m_identity, &IdentityCheck::rotationFinished, this,
             [this](const QString& profile, bool ok, const QString& text) {
                 m_rotating.clear();
@@ -281,10 +280,8 @@ void ProfilePanel::setUpKeyRotation()
                 m_ui->testButton->setEnabled(true);
                 const QString said = ok ? tr("The key of %1 was rotated: %2").arg(profile, text)
                                         : tr("The rotation of %1's key failed: %2").arg(profile, text);
-                if (profile == m_settings->profile()) {
-                    m_ui->identityLabel->setText(said);
-                    m_ui->identityLabel->show();
-                }
+                m_ui->identityLabel->setText(said);
+                m_ui->identityLabel->setVisible(profile == m_settings->profile());
                 Q_EMIT message(said.section(u'\n', 0, 0));
             });
 }
@@ -368,6 +365,8 @@ void ProfilePanel::showProfile(const QString& name)
         showTestRunning(false);
         m_ui->identityLabel->hide();
         m_ui->identityLabel->clear();
+    } else if (newSelection) {
+        m_ui->identityLabel->setVisible(profile && profile->name == m_rotating);
     }
     m_ui->testButton->setEnabled(profile && !m_identity->isRotating());
     // A rotation goes on when another profile is shown; its button stays with its profile.
