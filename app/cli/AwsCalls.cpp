@@ -38,7 +38,11 @@ QString adviceFor(const QString& code, const QString& message)
         return tr("The session token has expired: get new temporary credentials.");
     if (code == u"AccessDenied")
         return tr("These credentials are not allowed this call: check the policies attached to the identity.");
-    if (code == u"Throttling" || code == u"ThrottlingException" || code == u"RequestLimitExceeded")
+    if (code == u"UnauthorizedException")
+        return tr("The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with "
+                  "`aws sso login`.");
+    if (code == u"Throttling" || code == u"ThrottlingException" || code == u"RequestLimitExceeded"
+        || code == u"TooManyRequestsException")
         return tr("AWS is limiting the rate of calls and still refused after the retries: wait a minute and try "
                   "again, or raise max_attempts.");
     return {};

@@ -16,6 +16,7 @@
 #include "ResolveCommands.h"
 #include "RotateCommand.h"
 #include "ShellCommands.h"
+#include "SsoCommands.h"
 #include "config/ProfileStore.h"
 
 namespace apm::cli {
@@ -53,6 +54,12 @@ QString usage()
               "  rotate [--wait SECONDS]    replace the profile's access key with a new one: IAM creates it, STS must\n"
               "                             accept it (up to 30 s), it is written where the old one was, then the old\n"
               "                             one is deleted; any failure on the way deletes the new key again\n"
+              "  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]\n"
+              "                             one profile per account and role of your IAM Identity Center user, in a\n"
+              "                             marked block of the config file that a re-run brings up to date; names\n"
+              "                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}\n"
+              "                             (default {account_name}.{role_name}); --prune removes profiles whose\n"
+              "                             assignment has gone; --force replaces a block edited by hand\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -156,6 +163,13 @@ const QList<CommandSpec>& commands()
          {{QStringLiteral("--json"), Takes::Flag, {}}, {QStringLiteral("--mfa-code"), Takes::Value, {}}},
          {}},
         {QStringLiteral("rotate"), {{QStringLiteral("--wait"), Takes::Value, {}}}, {}},
+        {QStringLiteral("sso"),
+         {{QStringLiteral("--sso-session"), Takes::Value, {}},
+          {QStringLiteral("--name"), Takes::Value, {}},
+          {QStringLiteral("--dry-run"), Takes::Flag, {}},
+          {QStringLiteral("--prune"), Takes::Flag, {}},
+          {QStringLiteral("--force"), Takes::Flag, {}}},
+         {{QStringLiteral("action"), false, {QStringLiteral("populate")}}}},
         {QStringLiteral("use"),
          {{QStringLiteral("--show"), Takes::Flag, {}},
           {QStringLiteral("--clear"), Takes::Flag, {}},
@@ -322,6 +336,22 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
                 return usageError(tr("--wait takes a number of seconds."));
         }
         return rotate(store, environment, options);
+    }
+    if (command == u"sso") {
+        SsoPopulateOptions options;
+        options.session = call.own.options.value(QStringLiteral("--sso-session"));
+        if (options.session.isEmpty())
+            return usageError(tr("sso populate: name the session with --sso-session NAME."));
+        if (call.own.has(QStringLiteral("--name")))
+            options.nameTemplate = call.own.options.value(QStringLiteral("--name"));
+        if (call.global.has(QStringLiteral("--region")))
+            options.region = call.global.options.value(QStringLiteral("--region"));
+        if (call.global.has(QStringLiteral("--ca-bundle")))
+            options.caBundle = call.global.options.value(QStringLiteral("--ca-bundle"));
+        options.dryRun = call.own.has(QStringLiteral("--dry-run"));
+        options.prune = call.own.has(QStringLiteral("--prune"));
+        options.force = call.own.has(QStringLiteral("--force"));
+        return ssoPopulate(store, environment, options);
     }
     if (command == u"use")
         return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),

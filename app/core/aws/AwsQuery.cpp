@@ -2,16 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AwsQuery.h"
 
-#include <algorithm>
-
 #include <QDateTime>
-#include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -81,35 +74,6 @@ void AwsQueryCall::start()
     send();
 }
 
-bool AwsQueryCall::retryable(const QueryAnswer& answer)
-{
-    if (answer.failure == QueryAnswer::Failure::None)
-        return false;
-    if (answer.failure != QueryAnswer::Failure::Service)
-        return true; // botocore retries every connection error
-    // botocore.retries.standard: its throttling and transient error codes and statuses.
-    static const QStringList codes{
-        QStringLiteral("Throttling"),
-        QStringLiteral("ThrottlingException"),
-        QStringLiteral("ThrottledException"),
-        QStringLiteral("RequestThrottledException"),
-        QStringLiteral("TooManyRequestsException"),
-        QStringLiteral("ProvisionedThroughputExceededException"),
-        QStringLiteral("TransactionInProgressException"),
-        QStringLiteral("RequestLimitExceeded"),
-        QStringLiteral("BandwidthLimitExceeded"),
-        QStringLiteral("LimitExceededException"),
-        QStringLiteral("RequestThrottled"),
-        QStringLiteral("SlowDown"),
-        QStringLiteral("PriorRequestNotComplete"),
-        QStringLiteral("EC2ThrottledException"),
-        QStringLiteral("RequestTimeout"),
-        QStringLiteral("RequestTimeoutException"),
-    };
-    return codes.contains(answer.code) || answer.httpStatus == 429 || answer.httpStatus == 500
-           || answer.httpStatus == 502 || answer.httpStatus == 503 || answer.httpStatus == 504;
-}
-
 void AwsQueryCall::send()
 {
     ++m_attempt;
@@ -125,21 +89,8 @@ void AwsQueryCall::send()
     QNetworkRequest request(signable.url);
     for (const auto& [name, value] : signable.headers)
         request.setRawHeader(name, value);
-    request.setTransferTimeout(m_settings.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (m_settings.caBundle) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromPath(*m_settings.caBundle, QSsl::Pem));
-        request.setSslConfiguration(ssl);
-    }
-    const Environment::ProxyChoice proxy = m_environment.proxyFor(signable.url.scheme(), signable.url.host());
-    if (proxy.proxy.isEmpty()) {
-        m_network->setProxy(QNetworkProxy::NoProxy);
-    } else {
-        const QUrl p = QUrl::fromUserInput(proxy.proxy);
-        m_network->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)), p.userName(), p.password()));
-    }
+    transport::prepare(*m_network, request, m_environment, transport::tlsFor(m_settings.caBundle),
+                       m_settings.timeoutMs);
     QNetworkReply* reply = m_network->post(request, signable.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
@@ -149,11 +100,9 @@ void AwsQueryCall::onFinished(QNetworkReply* reply)
     reply->deleteLater();
     QueryAnswer answer = readAnswer(reply);
     answer.attempts = m_attempt;
-    if (retryable(answer)) {
+    if (transport::retryable(answer)) {
         if (m_attempt < m_settings.maxAttempts) {
-            const double seconds =
-                std::min(QRandomGenerator::global()->generateDouble() * double(1 << std::min(m_attempt - 1, 8)), 20.0);
-            QTimer::singleShot(qRound(seconds * 1000), this, &AwsQueryCall::send);
+            QTimer::singleShot(transport::backoffMs(m_attempt), this, &AwsQueryCall::send);
             return;
         }
         answer.retriesExhausted = true;
@@ -167,14 +116,7 @@ QueryAnswer AwsQueryCall::readAnswer(QNetworkReply* reply)
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (answer.httpStatus == 0) {
-        switch (reply->error()) {
-        case QNetworkReply::HostNotFoundError: answer.failure = QueryAnswer::Failure::HostNotFound; break;
-        case QNetworkReply::SslHandshakeFailedError: answer.failure = QueryAnswer::Failure::Tls; break;
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError: answer.failure = QueryAnswer::Failure::Timeout; break;
-        default: answer.failure = QueryAnswer::Failure::Network; break;
-        }
-        answer.message = reply->errorString();
+        transport::readNetworkFailure(reply, answer);
         return answer;
     }
     readLeaves(body, answer);

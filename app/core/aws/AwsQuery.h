@@ -4,32 +4,17 @@
 
 #include <optional>
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 
 #include "aws/Endpoints.h"
 #include "aws/SigV4.h"
+#include "aws/Transport.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace apm {
-
-// What a query API call (STS, IAM) came to.
-struct QueryAnswer {
-    enum class Failure { None, Network, HostNotFound, Tls, Timeout, Service };
-    Failure failure = Failure::None;
-    int httpStatus = 0;
-    QString code;    // the service's error code (SignatureDoesNotMatch, ExpiredToken, ...)
-    QString message; // the service's message, or the network's
-    // The result's elements that hold text, by name (the first of each name), e.g. Account, Arn, UserId.
-    QHash<QString, QString> values;
-    // The elements that hold text in each <member> of a list (ListAccessKeys' AccessKeyMetadata), in order.
-    QList<QHash<QString, QString>> members;
-    int attempts = 0;              // how many requests it took (throttling and transient errors are retried)
-    bool retriesExhausted = false; // it failed with an error worth retrying, max_attempts times
-};
 
 /**
  * One call to an AWS query API: the parameters form-encoded and POSTed to the endpoint, signed with SigV4, through
@@ -66,7 +51,6 @@ private:
     void send();
     void onFinished(QNetworkReply* reply);
     [[nodiscard]] static QueryAnswer readAnswer(QNetworkReply* reply);
-    [[nodiscard]] static bool retryable(const QueryAnswer& answer);
 
     Settings m_settings;
     ResolvedCredentials m_credentials;

@@ -98,4 +98,17 @@ ServiceEndpoint iam(const ProfileStore& store, const Environment& environment, c
             QStringLiteral("us-east-1")};
 }
 
+ServiceEndpoint ssoPortal(const ProfileStore& store, const Environment& environment, const QString& profile,
+                          const QString& ssoRegion)
+{
+    if (auto endpoint = configured(store, environment, profile, QStringLiteral("sso"))) {
+        endpoint->signingRegion = ssoRegion;
+        return *endpoint;
+    }
+    const QString suffix =
+        ssoRegion.startsWith(u"cn-") ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
+    return {QUrl(QStringLiteral("https://portal.sso.%1.%2").arg(ssoRegion, suffix)),
+            QStringLiteral("sso_region %1").arg(ssoRegion), ssoRegion};
+}
+
 } // namespace apm::endpoints

@@ -43,6 +43,12 @@ namespace endpoints {
 [[nodiscard]] ServiceEndpoint iam(const ProfileStore& store, const Environment& environment, const QString& profile,
                                   const std::optional<QString>& region);
 
+// The IAM Identity Center portal (service "sso", which lists an SSO user's accounts and roles) for the
+// sso-session's sso_region: portal.sso.REGION.amazonaws.com (.com.cn in China). Its calls carry the user's SSO
+// token instead of a signature.
+[[nodiscard]] ServiceEndpoint ssoPortal(const ProfileStore& store, const Environment& environment,
+                                        const QString& profile, const QString& ssoRegion);
+
 } // namespace endpoints
 
 } // namespace apm

@@ -92,6 +92,8 @@ public:
         int lastLine;
     };
     [[nodiscard]] QList<SectionSpan> sectionSpans(const QString& name) const;
+    // Indexed reading ends here: the files are read whole, as before any edit (sectionSpans() then answers).
+    void readWhole();
     // The sections deleteProfile would remove, as "path: lines A–B ([header])" sentences for a confirmation.
     [[nodiscard]] QStringList deletionPlan(const QString& name) const;
     // The text of a file as it stands, unsaved edits included.
@@ -156,8 +158,6 @@ private:
     // also the config file's profile names in file order (for profileNames(), in the same pass; not kept here).
     void indexSections(std::vector<QString>* names = nullptr) const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
-    // Indexed reading ends here: the files are read whole before an edit.
-    void readWhole();
     // Reads one profile's settings again (after an edit inside its own sections only).
     void rebuildProfile(const QString& name);
     // Takes note of a document's text as it is now (the base the next edit's change is measured from).

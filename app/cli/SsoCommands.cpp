@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SsoCommands.h"
+
+#include <cstdio>
+
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+
+#include "AwsCalls.h"
+#include "config/ProfileStore.h"
+#include "resolve/SsoPopulate.h"
+
+namespace apm::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("apm::cli", text);
+}
+
+QString count(int n)
+{
+    return QLocale::system().toString(n);
+}
+
+// Lists the organisation, showing how far it got on a terminal.
+SsoListing list(const SsoPortalListing::Settings& settings, const Environment& environment)
+{
+    SsoPortalListing listing(settings, environment);
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    SsoListing result;
+    QEventLoop loop;
+    QObject::connect(&listing, &SsoPortalListing::progress, &loop, [&](int accounts, int listed, bool allFound) {
+        if (!terminal)
+            return;
+        const QString line = allFound ? tr("Listing roles: %1 of %2 accounts").arg(count(listed), count(accounts))
+                                      : tr("Listing accounts: %1 so far").arg(count(accounts));
+        std::fprintf(stderr, "\r%s\033[K", line.toLocal8Bit().constData());
+        std::fflush(stderr);
+    });
+    QObject::connect(&listing, &SsoPortalListing::finished, &loop, [&](const SsoListing& l) {
+        result = l;
+        loop.quit();
+    });
+    listing.start();
+    loop.exec();
+    if (terminal) {
+        std::fprintf(stderr, "\r\033[K");
+        std::fflush(stderr);
+    }
+    return result;
+}
+
+void section(QString& out, const QString& title, const QStringList& lines)
+{
+    if (lines.isEmpty())
+        return;
+    out += title + u'\n';
+    for (const QString& line : lines)
+        out += QStringLiteral("  ") + line + u'\n';
+}
+
+} // namespace
+
+Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const SsoPopulateOptions& options)
+{
+    if (options.nameTemplate) {
+        if (const auto problem = ssopopulate::checkTemplate(*options.nameTemplate))
+            return failure(252, *problem);
+    }
+    ssopopulate::Request request;
+    request.session = options.session;
+    request.nameTemplate = options.nameTemplate;
+    request.region = options.region;
+    request.prune = options.prune;
+    request.replaceHandEdited = options.force;
+    bool handEdited = false;
+    if (const auto problem = ssopopulate::checkBlock(store, request, &handEdited))
+        return failure(255, handEdited ? *problem + u'\n' + tr("Run again with --force to replace it.") : *problem);
+    const ssopopulate::Start start =
+        ssopopulate::prepare(store, environment, options.session, options.caBundle, QDateTime::currentDateTimeUtc());
+    if (start.error)
+        return failure(255, *start.error);
+
+    const SsoListing listing = list(start.portal, environment);
+    if (listing.failure.failure != QueryAnswer::Failure::None) {
+        AwsQueryCall::Settings described;
+        described.endpoint = ServiceEndpoint{start.portal.endpoint, start.endpointOrigin, start.ssoRegion};
+        described.service = QStringLiteral("sso");
+        Outcome failed = failedCall(listing.failure, described, listing.failedOperation);
+        failed.err += tr("Nothing was written.\n").toUtf8();
+        return failed;
+    }
+
+    const ssopopulate::Plan plan = ssopopulate::plan(store, listing, request);
+    if (plan.error)
+        return failure(255, *plan.error);
+    const QString configPath = store.path(FileKind::Config);
+    int roles = 0;
+    for (const SsoAccount& account : listing.accounts)
+        roles += int(account.roles.size());
+    QString out = tr("sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)\n")
+                      .arg(options.session, count(int(listing.accounts.size())), count(roles), count(listing.requests),
+                           count(listing.throttled));
+    out += tr("%1 added, %2 updated, %3 removed, %4 kept\n")
+               .arg(count(int(plan.added.size())), count(int(plan.updated.size())), count(int(plan.removed.size())),
+                    count(int(plan.kept.size())));
+    section(out, tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
+    section(out, tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
+    section(out, tr("Renamed:"), plan.renamed);
+    if (!plan.changed) {
+        out += tr("Nothing to change in %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto refused = store.replaceText(FileKind::Config, plan.text))
+        return failure(255, *refused);
+    if (options.dryRun) {
+        out += store.diffWithDisk(FileKind::Config);
+        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto error = store.save())
+        return failure(255, *error);
+    out += tr("Wrote %1.\n").arg(configPath);
+    return Outcome{0, out.toUtf8(), {}};
+}
+
+} // namespace apm::cli
