@@ -60,6 +60,11 @@ QString usage()
               "                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}\n"
               "                             (default {account_name}.{role_name}); --prune removes profiles whose\n"
               "                             assignment has gone; --force replaces a block edited by hand\n"
+              "  import FILE|URL [--block NAME] [--dry-run] [--force]\n"
+              "                             a team's profile set (profiles, sso-sessions, services; no keys) into a\n"
+              "                             marked block of the config file named NAME (default: the file's name);\n"
+              "                             importing again replaces the block; your own profiles win on a clash;\n"
+              "                             URLs: https://, or http:// to a loopback address\n"
               "\n"
               "Options:\n"
               "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
@@ -170,6 +175,11 @@ const QList<CommandSpec>& commands()
           {QStringLiteral("--prune"), Takes::Flag, {}},
           {QStringLiteral("--force"), Takes::Flag, {}}},
          {{QStringLiteral("action"), false, {QStringLiteral("populate")}}}},
+        {QStringLiteral("import"),
+         {{QStringLiteral("--block"), Takes::Value, {}},
+          {QStringLiteral("--dry-run"), Takes::Flag, {}},
+          {QStringLiteral("--force"), Takes::Flag, {}}},
+         {{QStringLiteral("source"), false, {}}}},
         {QStringLiteral("use"),
          {{QStringLiteral("--show"), Takes::Flag, {}},
           {QStringLiteral("--clear"), Takes::Flag, {}},
@@ -352,6 +362,15 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
         options.prune = call.own.has(QStringLiteral("--prune"));
         options.force = call.own.has(QStringLiteral("--force"));
         return ssoPopulate(store, environment, options);
+    }
+    if (command == u"import") {
+        ImportOptions options;
+        options.source = positional[0];
+        if (call.own.has(QStringLiteral("--block")))
+            options.block = call.own.options.value(QStringLiteral("--block"));
+        options.dryRun = call.own.has(QStringLiteral("--dry-run"));
+        options.force = call.own.has(QStringLiteral("--force"));
+        return importSet(store, environment, options);
     }
     if (command == u"use")
         return use(store, environment, useActionOf(call.own), call.own.has(QStringLiteral("--user-environment")),

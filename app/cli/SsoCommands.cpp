@@ -8,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include "AwsCalls.h"
 #include "config/ProfileStore.h"
+#include "resolve/ProfileSetImport.h"
 #include "resolve/SsoPopulate.h"
 
 namespace apm::cli {
@@ -113,6 +116,72 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     section(out, tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
     section(out, tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
     section(out, tr("Renamed:"), plan.renamed);
+    if (!plan.changed) {
+        out += tr("Nothing to change in %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto refused = store.replaceText(FileKind::Config, plan.text))
+        return failure(255, *refused);
+    if (options.dryRun) {
+        out += store.diffWithDisk(FileKind::Config);
+        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto error = store.save())
+        return failure(255, *error);
+    out += tr("Wrote %1.\n").arg(configPath);
+    return Outcome{0, out.toUtf8(), {}};
+}
+
+Outcome importSet(ProfileStore& store, const Environment& environment, const ImportOptions& options)
+{
+    const QString block = options.block.value_or(profileset::blockNameFor(options.source));
+    if (const auto problem = profileset::checkBlockName(block))
+        return failure(252, *problem);
+    const profileset::Source source = profileset::classify(options.source);
+    if (source.error)
+        return failure(252, *source.error);
+    bool handEdited = false;
+    if (const auto problem = profileset::checkBlock(store, block, &handEdited); problem && !options.force)
+        return failure(255, handEdited ? *problem + u'\n' + tr("Run again with --force to replace it.") : *problem);
+
+    QByteArray bytes;
+    if (source.url) {
+        profileset::Download download(*source.url, environment);
+        QString error;
+        QEventLoop loop;
+        QObject::connect(&download, &profileset::Download::finished, &loop,
+                         [&](const QByteArray& fetched, const QString& why) {
+                             bytes = fetched;
+                             error = why;
+                             loop.quit();
+                         });
+        download.start();
+        loop.exec();
+        if (!error.isEmpty())
+            return failure(255, error + u'\n' + tr("Nothing was imported."));
+    } else {
+        QFile file(environment.expandUser(options.source));
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(255, tr("Could not read %1: %2").arg(options.source, file.errorString()));
+        bytes = file.readAll();
+    }
+
+    profileset::Request request;
+    request.block = block;
+    // A path is remembered whole, so that the block's first lines say what to run again from anywhere.
+    request.source = source.url ? options.source : QFileInfo(environment.expandUser(options.source)).absoluteFilePath();
+    request.bytes = bytes;
+    request.replaceHandEdited = options.force;
+    const profileset::Plan plan = profileset::plan(store, request);
+    if (plan.error)
+        return failure(255, *plan.error);
+    const QString configPath = store.path(FileKind::Config);
+    QString out = tr("Profile set \"%1\": %2 sections imported, %3 left out, %4 dropped since the last import\n")
+                      .arg(block, count(int(plan.imported.size())), count(int(plan.clashes.size())),
+                           count(int(plan.dropped.size())));
+    section(out, tr("Left out, since you have your own (yours win):"), plan.clashes);
+    section(out, tr("No longer in the set, removed:"), plan.dropped);
     if (!plan.changed) {
         out += tr("Nothing to change in %1.\n").arg(configPath);
         return Outcome{0, out.toUtf8(), {}};

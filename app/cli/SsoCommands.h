@@ -31,4 +31,18 @@ struct SsoPopulateOptions {
 [[nodiscard]] Outcome ssoPopulate(ProfileStore& store, const Environment& environment,
                                   const SsoPopulateOptions& options);
 
+struct ImportOptions {
+    QString source;               // a path or a URL
+    std::optional<QString> block; // --block (default: the source's file name)
+    bool dryRun = false;
+    bool force = false; // replace a block edited by hand
+};
+
+/**
+ * `import`: a team's profile set (resolve/ProfileSetImport) from a file or a URL into its block of the config
+ * file. Refuses, with nothing changed, a set with keys, [DEFAULT] or other sections, one the AWS CLI could not read,
+ * a plain http:// URL that is not loopback, and a block edited by hand (unless --force). --dry-run prints the diff.
+ */
+[[nodiscard]] Outcome importSet(ProfileStore& store, const Environment& environment, const ImportOptions& options);
+
 } // namespace apm::cli

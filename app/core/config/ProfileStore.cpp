@@ -495,6 +495,16 @@ QString ProfileStore::configSectionFor(const QString& profile)
     return QStringLiteral("profile ") + (blank ? python::shlexQuote(profile) : profile);
 }
 
+std::optional<QString> ProfileStore::profileOfSection(const QString& header)
+{
+    return profileOfHeader(header);
+}
+
+std::optional<QString> ProfileStore::ssoSessionOfSection(const QString& header)
+{
+    return namedSection(header, QStringLiteral("sso-session"));
+}
+
 bool ProfileStore::isCredentialsKey(const QString& key)
 {
     return key == u"aws_access_key_id" || key == u"aws_secret_access_key" || key == u"aws_session_token";

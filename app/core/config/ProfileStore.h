@@ -141,6 +141,10 @@ public:
     // The config section header the AWS CLI writes for a profile: "default", or "profile NAME" (quoted when the
     // name has a space or a tab).
     [[nodiscard]] static QString configSectionFor(const QString& profile);
+    // The other way, as botocore reads a config header: the profile ([profile NAME], however spelled, or
+    // [default]) or the sso-session ([sso-session NAME]) it defines, if any.
+    [[nodiscard]] static std::optional<QString> profileOfSection(const QString& header);
+    [[nodiscard]] static std::optional<QString> ssoSessionOfSection(const QString& header);
     [[nodiscard]] static bool isCredentialsKey(const QString& key);
 
 Q_SIGNALS:
