@@ -23,6 +23,8 @@
 #include "imds/ImdsPanel.h"
 #include "keychain/KeychainActions.h"
 #include "list/ProfileListPane.h"
+#include "organisation/ImportSetDialog.h"
+#include "organisation/SsoPopulateDialog.h"
 #include "precedence/PrecedencePanel.h"
 #include "profile/IdentityCheck.h"
 #include "profile/ProfilePanel.h"
@@ -198,6 +200,16 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionDuplicateProfile, &QAction::triggered, m_list, &ProfileListPane::duplicateProfile);
     connect(m_ui->actionDeleteProfile, &QAction::triggered, m_list, &ProfileListPane::deleteProfile);
     connect(m_ui->actionFocusFilter, &QAction::triggered, m_list, &ProfileListPane::focusFilter);
+    connect(m_ui->actionPopulateSso, &QAction::triggered, this, [this] {
+        SsoPopulateDialog dialog(*m_store, *m_prompts, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("The SSO profiles are in the config file: Save to write it."));
+    });
+    connect(m_ui->actionImportSet, &QAction::triggered, this, [this] {
+        ImportSetDialog dialog(*m_store, *m_prompts, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("The profile set is in the config file: Save to write it."));
+    });
     connect(m_ui->actionMakeActive, &QAction::triggered, this, [this] {
         if (const Profile* p = m_list->selectedProfile())
             switchActiveProfile(p->name);
@@ -266,7 +278,8 @@ void MainWindow::showSelectedProfile(const QString& name)
     const bool editable = m_store->isValid();
     for (QAction* a : {m_ui->actionRenameProfile, m_ui->actionDuplicateProfile, m_ui->actionDeleteProfile})
         a->setEnabled(!name.isEmpty() && editable);
-    m_ui->actionNewProfile->setEnabled(editable);
+    for (QAction* a : {m_ui->actionNewProfile, m_ui->actionPopulateSso, m_ui->actionImportSet})
+        a->setEnabled(editable);
     m_ui->actionMakeActive->setEnabled(!name.isEmpty());
 }
 

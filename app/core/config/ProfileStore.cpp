@@ -223,14 +223,14 @@ void ProfileStore::rebuildProfile(const QString& name)
     Q_EMIT profilesChanged();
 }
 
-std::optional<QString> ProfileStore::replaceText(FileKind kind, const QByteArray& text)
+std::optional<QString> ProfileStore::replaceText(FileKind kind, const QByteArray& text, const QString& description)
 {
     readWhole();
     const QByteArray mended = LineDiff::keepLineEndings(m_bytes[int(kind)], text);
     if (mended == m_bytes[int(kind)])
         return std::nullopt;
     document(kind).setText(mended);
-    commitEdit(tr("Edit the text of %1").arg(m_files->file(kind).readPath));
+    commitEdit(description.isEmpty() ? tr("Edit the text of %1").arg(m_files->file(kind).readPath) : description);
     return std::nullopt;
 }
 

@@ -125,7 +125,8 @@ public:
     // endings and no-break spaces are mended where lines did not change): one edit, even on a file the AWS CLI
     // refuses, since that is how such a file gets mended. The text may be refused in turn; then it is shown
     // read-only like any refused file, and saving it is the caller's explicit choice.
-    std::optional<QString> replaceText(FileKind kind, const QByteArray& text);
+    // `description` names the edit in the history (by default, "Edit the text of PATH").
+    std::optional<QString> replaceText(FileKind kind, const QByteArray& text, const QString& description = {});
 
     // Puts the files back as they were before `changes` (an undo), or as after them (a redo). Refused, with the
     // file untouched, when the text there is not what the change expects (the history no longer fits the file).
