@@ -17,6 +17,18 @@ std::optional<QString> setting(const Environment& environment, const Profile* pr
     return profile ? profile->value(key) : std::nullopt;
 }
 
+// The DNS suffix of the partition a region belongs to, as botocore's partitions.json gives it.
+QString dnsSuffix(const QString& region)
+{
+    if (region.startsWith(u"cn-"))
+        return QStringLiteral("amazonaws.com.cn");
+    if (region.startsWith(u"us-isob-"))
+        return QStringLiteral("sc2s.sgov.gov");
+    if (region.startsWith(u"us-iso-"))
+        return QStringLiteral("c2s.ic.gov");
+    return QStringLiteral("amazonaws.com");
+}
+
 } // namespace
 
 std::optional<ServiceEndpoint> configured(const ProfileStore& store, const Environment& environment,
@@ -62,10 +74,8 @@ ServiceEndpoint sts(const ProfileStore& store, const Environment& environment, c
         return {QUrl(QStringLiteral("https://sts.amazonaws.com")), QStringLiteral("the global STS endpoint"),
                 QStringLiteral("us-east-1")};
     }
-    const QString suffix =
-        region->startsWith(u"cn-") ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
-    return {QUrl(QStringLiteral("https://sts.%1.%2").arg(*region, suffix)), QStringLiteral("region %1").arg(*region),
-            *region};
+    return {QUrl(QStringLiteral("https://sts.%1.%2").arg(*region, dnsSuffix(*region))),
+            QStringLiteral("region %1").arg(*region), *region};
 }
 
 ServiceEndpoint iam(const ProfileStore& store, const Environment& environment, const QString& profile,
@@ -105,9 +115,7 @@ ServiceEndpoint ssoPortal(const ProfileStore& store, const Environment& environm
         endpoint->signingRegion = ssoRegion;
         return *endpoint;
     }
-    const QString suffix =
-        ssoRegion.startsWith(u"cn-") ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
-    return {QUrl(QStringLiteral("https://portal.sso.%1.%2").arg(ssoRegion, suffix)),
+    return {QUrl(QStringLiteral("https://portal.sso.%1.%2").arg(ssoRegion, dnsSuffix(ssoRegion))),
             QStringLiteral("sso_region %1").arg(ssoRegion), ssoRegion};
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "aws/Endpoints.h"
@@ -100,6 +101,10 @@ private Q_SLOTS:
                                   << "https://sts.eu-west-1.amazonaws.com";
         QTest::newRow("China") << "cn-north-1"
                                << "https://sts.cn-north-1.amazonaws.com.cn";
+        QTest::newRow("ISO") << "us-iso-east-1"
+                             << "https://sts.us-iso-east-1.c2s.ic.gov";
+        QTest::newRow("ISOB") << "us-isob-east-1"
+                              << "https://sts.us-isob-east-1.sc2s.sgov.gov";
     }
 
     void stsAsTheCliPicksIt()
@@ -150,6 +155,43 @@ private Q_SLOTS:
                                                   region.isEmpty() ? std::nullopt : std::optional(region));
         QCOMPARE(endpoint.url.toString(), url);
         QCOMPARE(endpoint.signingRegion, signingRegion);
+    }
+
+    // The SSO portal for an sso_region, in every partition: what Debian's botocore resolves for the `sso` client,
+    // asked at test time. AWS_ENDPOINT_URL_SSO, then AWS_ENDPOINT_URL, come first.
+    void ssoPortalAsBotocoreResolvesIt()
+    {
+        const QStringList regions{QStringLiteral("eu-west-1"),     QStringLiteral("ap-southeast-4"),
+                                  QStringLiteral("cn-north-1"),    QStringLiteral("us-gov-west-1"),
+                                  QStringLiteral("us-iso-east-1"), QStringLiteral("us-isob-east-1")};
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral("-c"),
+                        QStringLiteral("import sys, botocore.session\n"
+                                       "s = botocore.session.get_session()\n"
+                                       "for r in sys.argv[1:]:\n"
+                                       "    print(s.create_client('sso', region_name=r, "
+                                       "aws_access_key_id='x', aws_secret_access_key='y').meta.endpoint_url)\n")}
+                + regions);
+        QVERIFY(python.waitForFinished(60000));
+        const QStringList expected = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(expected.size(), regions.size());
+        apm::test::TempAws aws("[default]\n", {});
+        const apm::ProfileStore store(aws.environment);
+        for (qsizetype i = 0; i < regions.size(); ++i) {
+            QCOMPARE(
+                apm::endpoints::ssoPortal(store, aws.environment, QStringLiteral("default"), regions[i]).url.toString(),
+                expected[i]);
+        }
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://127.0.0.1:2"));
+        QCOMPARE(
+            apm::endpoints::ssoPortal(store, aws.environment, QStringLiteral("default"), regions[0]).url.toString(),
+            QStringLiteral("http://127.0.0.1:2"));
+        aws.environment.set(QStringLiteral("AWS_ENDPOINT_URL_SSO"), QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(
+            apm::endpoints::ssoPortal(store, aws.environment, QStringLiteral("default"), regions[0]).url.toString(),
+            QStringLiteral("http://127.0.0.1:1"));
     }
 
     // A configured endpoint is signed for the region as set, aws-global included (the CLI 2.9 with --endpoint-url,
