@@ -76,18 +76,8 @@ AwsQueryCall::Settings callSettings(const ProfileStore& store, const Environment
                                           : endpoints::sts(store, environment, profileName, region);
     settings.service = service;
     settings.caBundle =
-        caBundle ? caBundle
-                 : setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
-    if (settings.caBundle)
-        settings.caBundle = environment.expandUser(*settings.caBundle);
-    bool ok = false;
-    const int attempts =
-        setting(environment, profile, QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("max_attempts"))
-            .value_or(QString())
-            .trimmed()
-            .toInt(&ok);
-    if (ok && attempts > 0)
-        settings.maxAttempts = attempts;
+        caBundle ? std::optional(environment.expandUser(*caBundle)) : transport::caBundle(environment, profile);
+    settings.maxAttempts = transport::maxAttempts(environment, profile).value_or(settings.maxAttempts);
     return settings;
 }
 

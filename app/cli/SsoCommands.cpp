@@ -68,6 +68,28 @@ void section(QString& out, const QString& title, const QStringList& lines)
         out += QStringLiteral("  ") + line + u'\n';
 }
 
+// The config file's new text written (nothing to write when nullopt), or shown as a diff on a dry run, after the
+// lines that say what it holds.
+Outcome writeBlock(ProfileStore& store, const std::optional<QByteArray>& text, bool dryRun, QString out)
+{
+    const QString configPath = store.path(FileKind::Config);
+    if (!text) {
+        out += tr("Nothing to change in %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto refused = store.replaceText(FileKind::Config, *text))
+        return failure(255, *refused);
+    if (dryRun) {
+        out += store.diffWithDisk(FileKind::Config);
+        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
+        return Outcome{0, out.toUtf8(), {}};
+    }
+    if (const auto error = store.save())
+        return failure(255, *error);
+    out += tr("Wrote %1.\n").arg(configPath);
+    return Outcome{0, out.toUtf8(), {}};
+}
+
 } // namespace
 
 Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const SsoPopulateOptions& options)
@@ -103,7 +125,6 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     const ssopopulate::Plan plan = ssopopulate::plan(store, listing, request);
     if (plan.error)
         return failure(255, *plan.error);
-    const QString configPath = store.path(FileKind::Config);
     int roles = 0;
     for (const SsoAccount& account : listing.accounts)
         roles += int(account.roles.size());
@@ -116,21 +137,7 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     section(out, tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
     section(out, tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
     section(out, tr("Renamed:"), plan.renamed);
-    if (!plan.changed) {
-        out += tr("Nothing to change in %1.\n").arg(configPath);
-        return Outcome{0, out.toUtf8(), {}};
-    }
-    if (const auto refused = store.replaceText(FileKind::Config, plan.text))
-        return failure(255, *refused);
-    if (options.dryRun) {
-        out += store.diffWithDisk(FileKind::Config);
-        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
-        return Outcome{0, out.toUtf8(), {}};
-    }
-    if (const auto error = store.save())
-        return failure(255, *error);
-    out += tr("Wrote %1.\n").arg(configPath);
-    return Outcome{0, out.toUtf8(), {}};
+    return writeBlock(store, plan.changed ? std::optional(plan.text) : std::nullopt, options.dryRun, out);
 }
 
 Outcome importSet(ProfileStore& store, const Environment& environment, const ImportOptions& options)
@@ -176,27 +183,12 @@ Outcome importSet(ProfileStore& store, const Environment& environment, const Imp
     const profileset::Plan plan = profileset::plan(store, request);
     if (plan.error)
         return failure(255, *plan.error);
-    const QString configPath = store.path(FileKind::Config);
     QString out = tr("Profile set \"%1\": %2 sections imported, %3 left out, %4 dropped since the last import\n")
                       .arg(block, count(int(plan.imported.size())), count(int(plan.clashes.size())),
                            count(int(plan.dropped.size())));
     section(out, tr("Left out, since you have your own (yours win):"), plan.clashes);
     section(out, tr("No longer in the set, removed:"), plan.dropped);
-    if (!plan.changed) {
-        out += tr("Nothing to change in %1.\n").arg(configPath);
-        return Outcome{0, out.toUtf8(), {}};
-    }
-    if (const auto refused = store.replaceText(FileKind::Config, plan.text))
-        return failure(255, *refused);
-    if (options.dryRun) {
-        out += store.diffWithDisk(FileKind::Config);
-        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
-        return Outcome{0, out.toUtf8(), {}};
-    }
-    if (const auto error = store.save())
-        return failure(255, *error);
-    out += tr("Wrote %1.\n").arg(configPath);
-    return Outcome{0, out.toUtf8(), {}};
+    return writeBlock(store, plan.changed ? std::optional(plan.text) : std::nullopt, options.dryRun, out);
 }
 
 } // namespace apm::cli

@@ -12,6 +12,36 @@
 
 namespace apm::transport {
 
+namespace {
+
+// A setting the environment gives first (when not empty) and the profile second.
+std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
+                               const QString& key)
+{
+    if (auto value = environment.value(variable); value && !value->isEmpty())
+        return value;
+    return profile ? profile->value(key) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> caBundle(const Environment& environment, const Profile* profile)
+{
+    const auto bundle = setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
+    return bundle ? std::optional(environment.expandUser(*bundle)) : std::nullopt;
+}
+
+std::optional<int> maxAttempts(const Environment& environment, const Profile* profile)
+{
+    bool ok = false;
+    const int attempts =
+        setting(environment, profile, QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("max_attempts"))
+            .value_or(QString())
+            .trimmed()
+            .toInt(&ok);
+    return ok && attempts > 0 ? std::optional(attempts) : std::nullopt;
+}
+
 std::optional<QSslConfiguration> tlsFor(const std::optional<QString>& caBundle)
 {
     if (!caBundle)

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "base/Environment.h"
+#include "config/Profile.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,6 +39,11 @@ struct QueryAnswer {
  * botocore's "standard" mode, the AWS CLI v2's default.
  */
 namespace transport {
+
+// What the AWS CLI reads for every call it makes for `profile`: the CA bundle (AWS_CA_BUNDLE, then ca_bundle; `~`
+// expanded) and max_attempts (AWS_MAX_ATTEMPTS, then max_attempts; nullopt unless a positive number).
+[[nodiscard]] std::optional<QString> caBundle(const Environment& environment, const Profile* profile);
+[[nodiscard]] std::optional<int> maxAttempts(const Environment& environment, const Profile* profile);
 
 // The TLS settings that trust only the certificates of a CA bundle (read once: a bundle holds hundreds), or
 // nullopt for the system's.

@@ -37,15 +37,6 @@ QString blockId(const QString& session)
     return QStringLiteral("sso-session ") + session;
 }
 
-// A setting the environment gives first and the profile second.
-std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
-                               const QString& key)
-{
-    if (auto value = environment.value(variable); value && !value->isEmpty())
-        return value;
-    return profile ? profile->value(key) : std::nullopt;
-}
-
 // A name the AWS CLI takes in a header and on its command line as it is: letters, digits and _-/.%@:+ (what
 // `aws configure` accepts in a section name); every run of other characters becomes one '-'.
 QString safeName(const QString& raw)
@@ -217,18 +208,8 @@ Start prepare(const ProfileStore& store, const Environment& environment, const Q
     start.portal.endpoint = endpoint.url;
     start.endpointOrigin = endpoint.origin;
     start.portal.caBundle =
-        caBundle ? caBundle
-                 : setting(environment, profile, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
-    if (start.portal.caBundle)
-        start.portal.caBundle = environment.expandUser(*start.portal.caBundle);
-    bool ok = false;
-    const int attempts =
-        setting(environment, profile, QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("max_attempts"))
-            .value_or(QString())
-            .trimmed()
-            .toInt(&ok);
-    if (ok && attempts > 0)
-        start.portal.maxAttempts = attempts;
+        caBundle ? std::optional(environment.expandUser(*caBundle)) : transport::caBundle(environment, profile);
+    start.portal.maxAttempts = transport::maxAttempts(environment, profile).value_or(start.portal.maxAttempts);
     return start;
 }
 
