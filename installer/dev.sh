@@ -21,7 +21,9 @@ packages=(
 )
 # What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws), and botocore as the reference
 # for the instance metadata client and the signer; openssl makes the loopback servers' throwaway certificates.
-test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring openssl)
+# The package test lints, validates and installs the .deb, and runs its completion.
+test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring openssl
+    lintian desktop-file-utils appstream man-db bash-completion)
 sanitizer_packages=(clang libclang-rt-14-dev)
 
 install_missing() {

@@ -38,6 +38,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("aws-profile-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APM_VERSION));
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.awsprofilemanager.AwsProfileManager"));
     const QString helper = commandLineBinary(QCoreApplication::arguments());
     apm::AppSettings::load().applyTo(app); // the translator first: the display name below is translated
     QApplication::setApplicationDisplayName(QObject::tr("AWS Profile Manager"));
