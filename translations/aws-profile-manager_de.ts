@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChangePreview</name>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="13"/>
+        <source> (after Apply)</source>
+        <translation> (nach Übernehmen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="22"/>
+        <source>The portal did not accept your sign-in (%1): it expired or was revoked. Run aws sso login --sso-session %2, then list again.</source>
+        <translation>Das Portal hat Ihre Anmeldung nicht angenommen (%1): Sie ist abgelaufen oder wurde widerrufen. Führen Sie aws sso login --sso-session %2 aus und listen Sie dann erneut auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="27"/>
+        <source>The portal still refused %1 after %2 attempts (%3: %4). Try again in a minute.</source>
+        <translation>Das Portal hat %1 auch nach %2 Versuchen abgelehnt (%3: %4). Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="32"/>
+        <source>The portal refused %1: %2: %3. Nothing changed.</source>
+        <translation>Das Portal hat %1 abgelehnt: %2: %3. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="36"/>
+        <source>The portal&apos;s host name does not resolve (%1): check your network, or AWS_ENDPOINT_URL_SSO.</source>
+        <translation>Der Hostname des Portals lässt sich nicht auflösen (%1): Prüfen Sie Ihr Netzwerk oder AWS_ENDPOINT_URL_SSO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="39"/>
+        <source>The portal&apos;s certificate was not accepted (%1): check ca_bundle or AWS_CA_BUNDLE, or your proxy&apos;s certificate.</source>
+        <translation>Das Zertifikat des Portals wurde nicht akzeptiert (%1): Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="42"/>
+        <source>The portal did not answer in time: check your network or proxy.</source>
+        <translation>Das Portal hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="45"/>
+        <source>Could not reach the portal (%1): check your network connection, or the proxy in HTTPS_PROXY.</source>
+        <translation>Das Portal ist nicht erreichbar (%1): Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="10"/>
@@ -168,6 +211,64 @@
     </message>
 </context>
 <context>
+    <name>ImportSetDialog</name>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="6"/>
+        <source>Import a profile set</source>
+        <translation>Profilsatz importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="11"/>
+        <source>Profiles your team shares (no keys), kept in a marked block of the config file named after the set. Importing the set again replaces the block; your own profiles win over the set&apos;s.</source>
+        <translation>Profile, die Ihr Team teilt (ohne Schlüssel), in einem markierten Block der Konfigurationsdatei, der nach dem Satz benannt ist. Ein erneuter Import ersetzt den Block; Ihre eigenen Profile haben Vorrang vor denen des Satzes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="16"/>
+        <source>&amp;File or URL:</source>
+        <translation>&amp;Datei oder URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="21"/>
+        <source>Profile set file or URL</source>
+        <translation>Datei oder URL des Profilsatzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="22"/>
+        <source>a path, or https://…</source>
+        <translation>ein Pfad oder https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="27"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="28"/>
+        <source>Choose a profile set file</source>
+        <translation>Datei mit einem Profilsatz wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="33"/>
+        <source>&amp;Block name:</source>
+        <translation>&amp;Blockname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="36"/>
+        <source>Block name</source>
+        <translation>Blockname</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="52"/>
+        <source>Changes to the config file</source>
+        <translation>Änderungen an der Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -195,107 +296,127 @@
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50"/>
+        <location filename="../ui/MainWindow.ui" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
+        <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="65"/>
+        <location filename="../ui/MainWindow.ui" line="67"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="66"/>
+        <location filename="../ui/MainWindow.ui" line="68"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="70"/>
+        <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="75"/>
         <source>Re&amp;vert unsaved changes</source>
         <translation>Ungespeicherte Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="76"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="80"/>
+        <location filename="../ui/MainWindow.ui" line="82"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
+        <location filename="../ui/MainWindow.ui" line="83"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="84"/>
+        <location filename="../ui/MainWindow.ui" line="86"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="87"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="90"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="92"/>
+        <location filename="../ui/MainWindow.ui" line="94"/>
         <source>&amp;Reload from disk</source>
         <translation>Von der Platte neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="95"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="100"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>Make &amp;active in my shells</source>
         <translation>In meinen Shells &amp;aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="103"/>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>Profiles from &amp;SSO…</source>
+        <translation>Profile aus &amp;SSO…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>One profile per account and role of your IAM Identity Center sign-in</source>
+        <translation>Ein Profil pro Konto und Rolle Ihrer IAM-Identity-Center-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Import profile set…</source>
+        <translation>Profilsatz &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>Profiles your team shares, from a file or a URL</source>
+        <translation>Profile, die Ihr Team teilt, aus einer Datei oder von einer URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
         <source>&amp;Filter profiles</source>
         <translation>Profile &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +883,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main.cpp" line="43"/>
+        <location filename="../ui/main.cpp" line="44"/>
         <source>AWS Profile Manager</source>
         <translation>AWS Profile Manager</translation>
     </message>
@@ -864,6 +985,79 @@
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
         <source>Light or dark colours</source>
         <translation>Helle oder dunkle Farben</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPopulateDialog</name>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="6"/>
+        <source>Profiles from IAM Identity Center</source>
+        <translation>Profile aus IAM Identity Center</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="11"/>
+        <source>One profile for each account and role you are assigned to, kept in a marked block of the config file. Run it again whenever your assignments change.</source>
+        <translation>Ein Profil für jedes Konto und jede Rolle, die Ihnen zugewiesen sind, in einem markierten Block der Konfigurationsdatei. Führen Sie es erneut aus, wenn sich Ihre Zuweisungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="16"/>
+        <source>&amp;SSO session:</source>
+        <translation>&amp;SSO-Sitzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="19"/>
+        <source>SSO session</source>
+        <translation>SSO-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="22"/>
+        <source>Profile &amp;names:</source>
+        <translation>Profil&amp;namen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="25"/>
+        <source>Profile name template</source>
+        <translation>Vorlage für Profilnamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="26"/>
+        <source>Fields: {account_name}, {account_id}, {role_name}, {sso_session}</source>
+        <translation>Felder: {account_name}, {account_id}, {role_name}, {sso_session}</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="29"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="32"/>
+        <source>Region of the profiles</source>
+        <translation>Region der Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="33"/>
+        <source>none (the profiles set no region)</source>
+        <translation>keine (die Profile setzen keine Region)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="38"/>
+        <source>Remove &amp;profiles whose account or role is no longer assigned</source>
+        <translation>&amp;Profile entfernen, deren Konto oder Rolle nicht mehr zugewiesen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="52"/>
+        <source>Accounts listed</source>
+        <translation>Aufgelistete Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="59"/>
+        <source>Changes to the config file</source>
+        <translation>Änderungen an der Konfigurationsdatei</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1873,83 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::ImportSetDialog</name>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="25"/>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="127"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="27"/>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="36"/>
+        <source>Profile set</source>
+        <translation>Profilsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="37"/>
+        <source>Profile sets (*.ini *.cfg *.conf *.txt);;All files (*)</source>
+        <translation>Profilsätze (*.ini *.cfg *.conf *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="98"/>
+        <source>Replace hand edits?</source>
+        <translation>Handänderungen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="98"/>
+        <source>Replace the block</source>
+        <translation>Block ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="109"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="117"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="118"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="140"/>
+        <source>%n section(s) of the set go into the block &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Abschnitt des Satzes kommt in den Block „%1“.</numerusform>
+            <numerusform>%n Abschnitte des Satzes kommen in den Block „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="142"/>
+        <source>Left out, since you have your own: %1</source>
+        <translation>Weggelassen, da Sie eigene haben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="144"/>
+        <source>No longer in the set, removed: %1</source>
+        <translation>Nicht mehr im Satz, entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="146"/>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="161"/>
+        <source>Import the profile set %1</source>
+        <translation>Profilsatz %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>apm::IniDocument</name>
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="713"/>
@@ -1816,72 +2087,100 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Precedence</source>
         <translation>Vorrang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Instance metadata</source>
         <translation>Instanz-Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation>Das kopierte Geheimnis wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Active in your shells: </source>
         <translation>Aktiv in Ihren Shells: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>The SSO profiles are in the config file: Save to write it.</source>
+        <translation>Die SSO-Profile stehen in der Konfigurationsdatei: Speichern schreibt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>The profile set is in the config file: Save to write it.</source>
+        <translation>Der Profilsatz steht in der Konfigurationsdatei: Speichern schreibt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation>Änderungen an den AWS-Dateien vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apm::ManagedBlock</name>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="71"/>
+        <source>a second block &quot;%1&quot; starts here (the first at line %2): remove one of them, markers included.</source>
+        <translation>hier beginnt ein zweiter Block „%1“ (der erste in Zeile %2): Entfernen Sie einen davon, samt Markierungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="83"/>
+        <source>the block &quot;%1&quot; closes here but does not open before: restore its first line, or remove this one.</source>
+        <translation>der Block „%1“ endet hier, beginnt aber nicht davor: Stellen Sie seine erste Zeile wieder her oder entfernen Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="100"/>
+        <source>the block &quot;%1&quot; that starts here never closes (its last line, &quot;%2&quot;, is missing): restore that line where the block ends.</source>
+        <translation>der Block „%1“, der hier beginnt, endet nie (seine letzte Zeile „%2“ fehlt): Stellen Sie diese Zeile am Ende des Blocks wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2633,7 @@ Update them to %3 too?</source>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="464"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="463"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Geheimnis kopiert; die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
@@ -2433,92 +2732,92 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
         <translation>Der Zugriffsschlüssel wird rotiert…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="277"/>
         <source>R&amp;otate key…</source>
         <translation>Schlüssel r&amp;otieren…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="279"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
         <source>Rotate the access key</source>
         <translation>Zugriffsschlüssel rotieren</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="281"/>
         <source>The key of %1 was rotated: %2</source>
         <translation>Der Schlüssel von %1 wurde rotiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="283"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
         <source>The rotation of %1&apos;s key failed: %2</source>
         <translation>Die Rotation des Schlüssels von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="298"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="295"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>Anmeldung mit aws sso login: Bestätigen Sie auf der Seite, die sich im Browser öffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="301"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="311"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="308"/>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>Bei SSO (%1) angemeldet bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="340"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="337"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>Die SSO-Anmeldung (%1) endete um %2; die AWS CLI erneuert sie selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="341"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>Die SSO-Anmeldung (%1) ist um %2 abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="347"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>Nicht bei SSO (%1) angemeldet: Melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="352"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="349"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>Die SSO-Anmeldung von %1 ist nicht lesbar (%2): Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="378"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
         <source>No profile selected</source>
         <translation>Kein Profil gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="430"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="429"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="494"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="493"/>
         <source>Reading the keychain…</source>
         <translation>Lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="505"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="507"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,117 +2893,117 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="507"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="517"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="518"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="528"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="521"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="544"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="583"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="593"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="558"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="568"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="562"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="595"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="586"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="596"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="613"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="626"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="623"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="636"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="614"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="624"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="629"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="643"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="673"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="708"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="769"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="683"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="718"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="699"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="717"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="727"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="754"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="772"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="782"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,6 +3178,90 @@ The files are left untouched until this is fixed.</source>
     </message>
 </context>
 <context>
+    <name>apm::SsoPopulateDialog</name>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="23"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="146"/>
+        <source>&amp;List accounts</source>
+        <translation>Konten &amp;auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="25"/>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="75"/>
+        <source>The config file has no [sso-session] yet: add one (aws configure sso-session does), sign in with aws sso login, and come back.</source>
+        <translation>Die Konfigurationsdatei hat noch kein [sso-session]: Legen Sie eines an (aws configure sso-session erledigt das), melden Sie sich mit aws sso login an und kommen Sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="84"/>
+        <source>Signed in. The accounts are listed from %1.</source>
+        <translation>Angemeldet. Die Konten werden von %1 abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <source>Replace hand edits?</source>
+        <translation>Handänderungen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <source>Replace the block</source>
+        <translation>Block ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="121"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="124"/>
+        <source>Listing the accounts…</source>
+        <translation>Die Konten werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="132"/>
+        <source>Listing the accounts: %1 so far…</source>
+        <translation>Die Konten werden aufgelistet: bisher %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="137"/>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 von %2 Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="138"/>
+        <source>Listing the roles: %1 of %2 accounts…</source>
+        <translation>Die Rollen werden aufgelistet: %1 von %2 Konten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="149"/>
+        <source>Stopped. Nothing changed.</source>
+        <translation>Angehalten. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="168"/>
+        <source>%1 accounts, %2 account and role pairs: %3 profiles added, %4 updated, %5 removed, %6 kept.</source>
+        <translation>%1 Konten, %2 Paare aus Konto und Rolle: %3 Profile hinzugefügt, %4 aktualisiert, %5 entfernt, %6 behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="173"/>
+        <source>Not written, the name being yours: %1</source>
+        <translation>Nicht geschrieben, da der Name Ihnen gehört: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="175"/>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="193"/>
+        <source>Profiles from SSO session %1</source>
+        <translation>Profile aus der SSO-Sitzung %1</translation>
+    </message>
+</context>
+<context>
     <name>apm::SsoSignIn</name>
     <message>
         <location filename="../ui/profile/SsoSignIn.cpp" line="53"/>
@@ -2938,7 +3321,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="33"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2963,6 +3346,17 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   rotate [--wait SECONDS]    replace the profile&apos;s access key with a new one: IAM creates it, STS must
                              accept it (up to 30 s), it is written where the old one was, then the old
                              one is deleted; any failure on the way deletes the new key again
+  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]
+                             one profile per account and role of your IAM Identity Center user, in a
+                             marked block of the config file that a re-run brings up to date; names
+                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}
+                             (default {account_name}.{role_name}); --prune removes profiles whose
+                             assignment has gone; --force replaces a block edited by hand
+  import FILE|URL [--block NAME] [--dry-run] [--force]
+                             a team&apos;s profile set (profiles, sso-sessions, services; no keys) into a
+                             marked block of the config file named NAME (default: the file&apos;s name);
+                             importing again replaces the block; your own profiles win on a clash;
+                             URLs: https://, or http:// to a loopback address
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2979,27 +3373,32 @@ the call (whoami, rotate), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="239"/>
+        <location filename="../app/cli/CommandLine.cpp" line="263"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="322"/>
+        <location filename="../app/cli/CommandLine.cpp" line="346"/>
         <source>--wait takes a number of seconds.</source>
         <translation>--wait erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="359"/>
+        <location filename="../app/cli/CommandLine.cpp" line="354"/>
+        <source>sso populate: name the session with --sso-session NAME.</source>
+        <translation>sso populate: Nennen Sie die Sitzung mit --sso-session NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="408"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="360"/>
+        <location filename="../app/cli/CommandLine.cpp" line="409"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="245"/>
+        <location filename="../app/cli/CommandLine.cpp" line="269"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,11 +3439,16 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="42"/>
+        <source>The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with `aws sso login`.</source>
+        <translation>Das Portal hat Ihre SSO-Anmeldung nicht angenommen (sie ist abgelaufen oder wurde widerrufen): Melden Sie sich mit `aws sso login` erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="46"/>
         <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
         <translation>AWS begrenzt die Anzahl der Aufrufe und lehnte auch nach den Wiederholungen ab: Warten Sie eine Minute und versuchen Sie es erneut, oder erhöhen Sie max_attempts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="131"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="125"/>
         <source>%1 did not answer in time: check your network or proxy.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
     </message>
@@ -3059,17 +3463,17 @@ the call (whoami, rotate), 255 error.
         <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="123"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="117"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="126"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="120"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="135"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
@@ -3082,6 +3486,106 @@ the call (whoami, rotate), 255 error.
         <location filename="../app/cli/RotateCommand.cpp" line="124"/>
         <source>the profile&apos;s key was changed by another program meanwhile</source>
         <translation>der Schlüssel des Profils wurde inzwischen von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="44"/>
+        <source>Listing roles: %1 of %2 accounts</source>
+        <translation>Rollen werden aufgelistet: %1 von %2 Konten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="45"/>
+        <source>Listing accounts: %1 so far</source>
+        <translation>Konten werden aufgelistet: bisher %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="77"/>
+        <source>Nothing to change in %1.
+</source>
+        <translation>Nichts zu ändern in %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="84"/>
+        <source>Dry run: nothing was written to %1.
+</source>
+        <translation>Probelauf: In %1 wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="89"/>
+        <source>Wrote %1.
+</source>
+        <translation>%1 geschrieben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="109"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="153"/>
+        <source>Run again with --force to replace it.</source>
+        <translation>Führen Sie es mit --force erneut aus, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="121"/>
+        <source>Nothing was written.
+</source>
+        <translation>Nichts wurde geschrieben.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="131"/>
+        <source>sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)
+</source>
+        <translation>sso-session %1: %2 Konten, %3 Paare aus Konto und Rolle (%4 Anfragen, %5 gedrosselt und wiederholt)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="134"/>
+        <source>%1 added, %2 updated, %3 removed, %4 kept
+</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 behalten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="137"/>
+        <source>Kept, though their assignment has gone (--prune removes them):</source>
+        <translation>Behalten, obwohl ihre Zuweisung weg ist (--prune entfernt sie):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="138"/>
+        <source>Not written, the name being taken (choose another with --name):</source>
+        <translation>Nicht geschrieben, da der Name vergeben ist (wählen Sie mit --name einen anderen):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="139"/>
+        <source>Renamed:</source>
+        <translation>Umbenannt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="169"/>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="173"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="186"/>
+        <source>Profile set &quot;%1&quot;: %2 sections imported, %3 left out, %4 dropped since the last import
+</source>
+        <translation>Profilsatz „%1“: %2 Abschnitte importiert, %3 weggelassen, %4 seit dem letzten Import entfallen
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="189"/>
+        <source>Left out, since you have your own (yours win):</source>
+        <translation>Weggelassen, da Sie eigene haben (Ihre haben Vorrang):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="190"/>
+        <source>No longer in the set, removed:</source>
+        <translation>Nicht mehr im Satz, entfernt:</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3722,136 @@ the call (whoami, rotate), 255 error.
         <location filename="../app/cli/RotateCommand.cpp" line="339"/>
         <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
         <translation>Der neue Schlüssel %1 konnte nicht gelöscht werden (%2): Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apm::profileset</name>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="96"/>
+        <source>--block: &quot;%1&quot; cannot name a block; use letters, digits and - _ . @ +</source>
+        <translation>--block: „%1“ kann keinen Block benennen; verwenden Sie Buchstaben, Ziffern und - _ . @ +</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="112"/>
+        <source>%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback address), so that nobody on the way can change it.</source>
+        <translation>%1: Ein Profilsatz wird über https:// abgerufen (reines http:// nur von diesem Rechner, einer Loopback-Adresse), damit ihn unterwegs niemand verändern kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="116"/>
+        <source>%1: give a file&apos;s path or an https:// URL.</source>
+        <translation>%1: Geben Sie den Pfad einer Datei oder eine https://-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="130"/>
+        <source>The profile set &quot;%1&quot; (%2, lines %3–%4) was edited by hand since it was imported. Importing again would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
+        <translation>Der Profilsatz „%1“ (%2, Zeilen %3–%4) wurde seit dem Import von Hand bearbeitet. Ein erneuter Import würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="158"/>
+        <source>(The AWS CLI would refuse the set: nothing was imported.)</source>
+        <translation>(Die AWS CLI würde den Satz ablehnen: Nichts wurde importiert.)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="165"/>
+        <source>a profile set cannot carry [DEFAULT]: its keys would apply to every profile of yours. Nothing was imported.</source>
+        <translation>ein Profilsatz darf kein [DEFAULT] enthalten: Seine Schlüssel würden für jedes Ihrer Profile gelten. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="171"/>
+        <source>%1 holds no profiles: nothing was imported.</source>
+        <translation>%1 enthält keine Profile: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="179"/>
+        <source>[%1] is not a profile, an sso-session or a services section, which is all a profile set may hold. Nothing was imported.</source>
+        <translation>[%1] ist weder ein Profil noch eine sso-session noch ein services-Abschnitt, und nur diese darf ein Profilsatz enthalten. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="187"/>
+        <source>[%1] carries %2: a profile set is shared, so it holds no keys or tokens. Remove it from the set; nothing was imported.</source>
+        <translation>[%1] enthält %2: Ein Profilsatz wird geteilt und enthält daher weder Schlüssel noch Token. Entfernen Sie ihn aus dem Satz; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="225"/>
+        <source>%1: yours (%2) is kept, the set&apos;s is left out</source>
+        <translation>%1: Ihres (%2) bleibt, das des Satzes wird weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="248"/>
+        <source>with the set in it the file would read as: %1 Nothing was imported.</source>
+        <translation>mit dem Satz würde die Datei so gelesen: %1 Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>apm::profileset::Download</name>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="282"/>
+        <source>%1 is larger than 10 MB: not a profile set.</source>
+        <translation>%1 ist größer als 10 MB: kein Profilsatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="284"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="287"/>
+        <source>Could not fetch %1: the server answered HTTP %2.</source>
+        <translation>%1 kann nicht abgerufen werden: Der Server antwortete mit HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>apm::ssopopulate</name>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="139"/>
+        <source>--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.</source>
+        <translation>--name: {%1} ist kein Feld; verwenden Sie {account_name}, {account_id}, {role_name} und {sso_session}.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="145"/>
+        <source>--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} (the default is %1).</source>
+        <translation>--name muss Konten und Rollen unterscheiden: Verwenden Sie {account_name} oder {account_id} und {role_name} (die Vorgabe ist %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="158"/>
+        <source>There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with `aws sso login --sso-session %1`, and run this again.</source>
+        <translation>In %2 gibt es kein [sso-session %1]. Legen Sie es an (aws configure sso-session erledigt das), melden Sie sich mit `aws sso login --sso-session %1` an und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="171"/>
+        <source>[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center (the region in your start page&apos;s settings).</source>
+        <translation>[sso-session %1] hat keine sso_region: Setzen Sie sie auf die Region Ihres IAM Identity Center (die Region in den Einstellungen Ihrer Startseite).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="181"/>
+        <source>You are not signed in to the sso-session &quot;%1&quot; (no token at %2): run `%3`, then run this again.</source>
+        <translation>Sie sind nicht bei der sso-session „%1“ angemeldet (kein Token unter %2): Führen Sie `%3` aus und danach dies erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
+        <source>The token cached for the sso-session &quot;%1&quot; (%2) cannot be used: run `%3`, then run this again.</source>
+        <translation>Das für die sso-session „%1“ zwischengespeicherte Token (%2) ist nicht verwendbar: Führen Sie `%3` aus und danach dies erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="193"/>
+        <source>Your sign-in to the sso-session &quot;%1&quot; expired at %2: run `%3`, then run this again.</source>
+        <translation>Ihre Anmeldung bei der sso-session „%1“ ist um %2 abgelaufen: Führen Sie `%3` aus und danach dies erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="232"/>
+        <source>The profiles written for the sso-session &quot;%1&quot; (%2, lines %3–%4) were edited by hand since they were written. Replacing them would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
+        <translation>Die für die sso-session „%1“ geschriebenen Profile (%2, Zeilen %3–%4) wurden seitdem von Hand bearbeitet. Ein Ersetzen würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="283"/>
+        <source>%1 → %2 (account %3, role %4): %5 assignments would share the name</source>
+        <translation>%1 → %2 (Konto %3, Rolle %4): %5 Zuweisungen hätten denselben Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="301"/>
+        <source>%1 (account %2 %3, role %4): a profile of that name exists outside the block</source>
+        <translation>%1 (Konto %2 %3, Rolle %4): Ein Profil dieses Namens gibt es außerhalb des Blocks</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ChangePreview</name>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="13"/>
+        <source> (after Apply)</source>
+        <translation>（適用後）</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="22"/>
+        <source>The portal did not accept your sign-in (%1): it expired or was revoked. Run aws sso login --sso-session %2, then list again.</source>
+        <translation>ポータルがサインインを受け付けませんでした（%1）。期限切れか取り消されています。aws sso login --sso-session %2 を実行してから、もう一度一覧を取得してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="27"/>
+        <source>The portal still refused %1 after %2 attempts (%3: %4). Try again in a minute.</source>
+        <translation>ポータルは %2 回試行しても %1 を拒否しました（%3: %4）。1 分ほど待ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="32"/>
+        <source>The portal refused %1: %2: %3. Nothing changed.</source>
+        <translation>ポータルが %1 を拒否しました: %2: %3。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="36"/>
+        <source>The portal&apos;s host name does not resolve (%1): check your network, or AWS_ENDPOINT_URL_SSO.</source>
+        <translation>ポータルのホスト名を解決できません（%1）。ネットワークか AWS_ENDPOINT_URL_SSO を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="39"/>
+        <source>The portal&apos;s certificate was not accepted (%1): check ca_bundle or AWS_CA_BUNDLE, or your proxy&apos;s certificate.</source>
+        <translation>ポータルの証明書が受け入れられませんでした（%1）。ca_bundle、AWS_CA_BUNDLE、またはプロキシの証明書を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="42"/>
+        <source>The portal did not answer in time: check your network or proxy.</source>
+        <translation>ポータルが時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="45"/>
+        <source>Could not reach the portal (%1): check your network connection, or the proxy in HTTPS_PROXY.</source>
+        <translation>ポータルに接続できません（%1）。ネットワーク接続か HTTPS_PROXY のプロキシを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="10"/>
@@ -168,6 +211,64 @@
     </message>
 </context>
 <context>
+    <name>ImportSetDialog</name>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="6"/>
+        <source>Import a profile set</source>
+        <translation>プロファイルセットのインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="11"/>
+        <source>Profiles your team shares (no keys), kept in a marked block of the config file named after the set. Importing the set again replaces the block; your own profiles win over the set&apos;s.</source>
+        <translation>チームで共有するプロファイル（キーなし）を、セット名の付いた設定ファイルのマーク付きブロックに保持します。もう一度インポートするとブロックが置き換わります。同じ名前ではご自身のプロファイルが優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="16"/>
+        <source>&amp;File or URL:</source>
+        <translation>ファイルまたは URL(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="21"/>
+        <source>Profile set file or URL</source>
+        <translation>プロファイルセットのファイルまたは URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="22"/>
+        <source>a path, or https://…</source>
+        <translation>パス、または https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="27"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="28"/>
+        <source>Choose a profile set file</source>
+        <translation>プロファイルセットのファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="33"/>
+        <source>&amp;Block name:</source>
+        <translation>ブロック名(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="36"/>
+        <source>Block name</source>
+        <translation>ブロック名</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="45"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.ui" line="52"/>
+        <source>Changes to the config file</source>
+        <translation>設定ファイルへの変更</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -195,107 +296,127 @@
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50"/>
+        <location filename="../ui/MainWindow.ui" line="52"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
+        <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Active profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="65"/>
+        <location filename="../ui/MainWindow.ui" line="67"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="66"/>
+        <location filename="../ui/MainWindow.ui" line="68"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="71"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="70"/>
+        <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="75"/>
         <source>Re&amp;vert unsaved changes</source>
         <translation>未保存の変更を破棄(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="76"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;New profile…</source>
         <translation>新しいプロファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="80"/>
+        <location filename="../ui/MainWindow.ui" line="82"/>
         <source>&amp;Rename…</source>
         <translation>名前の変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
+        <location filename="../ui/MainWindow.ui" line="83"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="84"/>
+        <location filename="../ui/MainWindow.ui" line="86"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="87"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="90"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="92"/>
+        <location filename="../ui/MainWindow.ui" line="94"/>
         <source>&amp;Reload from disk</source>
         <translation>ディスクから再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="95"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="100"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>Make &amp;active in my shells</source>
         <translation>シェルで有効にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="103"/>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>Profiles from &amp;SSO…</source>
+        <translation>SSO からプロファイル(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>One profile per account and role of your IAM Identity Center sign-in</source>
+        <translation>IAM Identity Center のサインインで使えるアカウントとロールごとに 1 つのプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Import profile set…</source>
+        <translation>プロファイルセットをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>Profiles your team shares, from a file or a URL</source>
+        <translation>チームで共有するプロファイルを、ファイルまたは URL から</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
         <source>&amp;Filter profiles</source>
         <translation>プロファイルを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +883,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main.cpp" line="43"/>
+        <location filename="../ui/main.cpp" line="44"/>
         <source>AWS Profile Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +985,79 @@
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
         <source>Light or dark colours</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SsoPopulateDialog</name>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="6"/>
+        <source>Profiles from IAM Identity Center</source>
+        <translation>IAM Identity Center のプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="11"/>
+        <source>One profile for each account and role you are assigned to, kept in a marked block of the config file. Run it again whenever your assignments change.</source>
+        <translation>割り当てられたアカウントとロールごとに 1 つのプロファイルを、設定ファイルのマーク付きブロックに保持します。割り当てが変わったら、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="16"/>
+        <source>&amp;SSO session:</source>
+        <translation>SSO セッション(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="19"/>
+        <source>SSO session</source>
+        <translation>SSO セッション</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="22"/>
+        <source>Profile &amp;names:</source>
+        <translation>プロファイル名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="25"/>
+        <source>Profile name template</source>
+        <translation>プロファイル名のテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="26"/>
+        <source>Fields: {account_name}, {account_id}, {role_name}, {sso_session}</source>
+        <translation>フィールド: {account_name}、{account_id}、{role_name}、{sso_session}</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="29"/>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="32"/>
+        <source>Region of the profiles</source>
+        <translation>プロファイルのリージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="33"/>
+        <source>none (the profiles set no region)</source>
+        <translation>なし（プロファイルはリージョンを設定しません）</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="38"/>
+        <source>Remove &amp;profiles whose account or role is no longer assigned</source>
+        <translation>割り当てがなくなったアカウントやロールのプロファイルを削除(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="47"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="52"/>
+        <source>Accounts listed</source>
+        <translation>一覧を取得したアカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.ui" line="59"/>
+        <source>Changes to the config file</source>
+        <translation>設定ファイルへの変更</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1869,82 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::ImportSetDialog</name>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="25"/>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="127"/>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="27"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="36"/>
+        <source>Profile set</source>
+        <translation>プロファイルセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="37"/>
+        <source>Profile sets (*.ini *.cfg *.conf *.txt);;All files (*)</source>
+        <translation>プロファイルセット (*.ini *.cfg *.conf *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="98"/>
+        <source>Replace hand edits?</source>
+        <translation>手作業の変更を置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="98"/>
+        <source>Replace the block</source>
+        <translation>ブロックを置き換える</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="109"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="117"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="118"/>
+        <source>Fetching %1…</source>
+        <translation>%1 を取得しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="140"/>
+        <source>%n section(s) of the set go into the block &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>セットの %n セクションをブロック「%1」に入れます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="142"/>
+        <source>Left out, since you have your own: %1</source>
+        <translation>ご自身のものがあるため除外: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="144"/>
+        <source>No longer in the set, removed: %1</source>
+        <translation>セットになくなったため削除: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="146"/>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/ImportSetDialog.cpp" line="161"/>
+        <source>Import the profile set %1</source>
+        <translation>プロファイルセット %1 をインポート</translation>
+    </message>
+</context>
+<context>
     <name>apm::IniDocument</name>
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="713"/>
@@ -1812,71 +2082,99 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Precedence</source>
         <translation>優先順位</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Instance metadata</source>
         <translation>インスタンスメタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The copied secret was cleared from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Active in your shells: </source>
         <translation>シェルで有効: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>The SSO profiles are in the config file: Save to write it.</source>
+        <translation>SSO のプロファイルを設定ファイルに入れました。保存するとファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>The profile set is in the config file: Save to write it.</source>
+        <translation>プロファイルセットを設定ファイルに入れました。保存するとファイルに書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes before the window opens the other files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Save your changes to the AWS files before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>%1 · %2 · %n profile(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apm::ManagedBlock</name>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="71"/>
+        <source>a second block &quot;%1&quot; starts here (the first at line %2): remove one of them, markers included.</source>
+        <translation>2 つ目のブロック「%1」がここから始まります（1 つ目は %2 行目）。どちらかを、マーカーも含めて削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="83"/>
+        <source>the block &quot;%1&quot; closes here but does not open before: restore its first line, or remove this one.</source>
+        <translation>ブロック「%1」はここで終わりますが、その前に始まりがありません。最初の行を戻すか、この行を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="100"/>
+        <source>the block &quot;%1&quot; that starts here never closes (its last line, &quot;%2&quot;, is missing): restore that line where the block ends.</source>
+        <translation>ここから始まるブロック「%1」に終わりがありません（最後の行「%2」がありません）。ブロックの終わりにその行を戻してください。</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2625,7 @@ Update them to %3 too?</source>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="464"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="463"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,92 +2724,92 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
         <translation>アクセスキーをローテーションしています…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="277"/>
         <source>R&amp;otate key…</source>
         <translation>キーをローテーション(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="279"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="278"/>
         <source>Rotate the access key</source>
         <translation>アクセスキーをローテーションする</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="281"/>
         <source>The key of %1 was rotated: %2</source>
         <translation>%1 のキーをローテーションしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="283"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="282"/>
         <source>The rotation of %1&apos;s key failed: %2</source>
         <translation>%1 のキーのローテーションに失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="298"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="295"/>
         <source>Signing in with aws sso login: confirm in the page it opens in your browser…</source>
         <translation>aws sso login でサインインしています。ブラウザーで開くページで確認してください…</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="304"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="301"/>
         <source>aws sso login: %1</source>
         <translation>aws sso login: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="311"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="308"/>
         <source>The sign-in failed: %1</source>
         <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="336"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="333"/>
         <source>Signed in to SSO (%1) until %2.</source>
         <translation>SSO (%1) に %2 までサインインしています。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="340"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="337"/>
         <source>The SSO sign-in (%1) ended at %2; the AWS CLI renews it by itself.</source>
         <translation>SSO のサインイン (%1) は %2 に終了しましたが、AWS CLI が自動で更新します。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="341"/>
         <source>The SSO sign-in (%1) expired at %2: sign in again.</source>
         <translation>SSO のサインイン (%1) は %2 に期限切れになりました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="347"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="344"/>
         <source>Not signed in to SSO (%1): sign in.</source>
         <translation>SSO (%1) にサインインしていません。サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="352"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="349"/>
         <source>The SSO sign-in of %1 cannot be read (%2): sign in again.</source>
         <translation>%1 の SSO サインイン情報を読めません (%2)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="378"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="430"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="429"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="494"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="493"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="505"/>
         <source>[sso-session %1], which this profile names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePanel.cpp" line="507"/>
+        <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,117 +2885,117 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="507"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="517"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="518"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="528"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="521"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="544"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="583"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="593"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="558"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="568"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="562"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="595"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="586"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="596"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="613"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="626"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="623"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="636"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="614"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="624"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="629"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="630"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="643"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="673"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="708"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="769"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="683"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="718"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="699"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="717"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="727"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="754"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="772"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="782"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,6 +3170,90 @@ The files are left untouched until this is fixed.</source>
     </message>
 </context>
 <context>
+    <name>apm::SsoPopulateDialog</name>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="23"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="146"/>
+        <source>&amp;List accounts</source>
+        <translation>アカウントの一覧を取得(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="25"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="75"/>
+        <source>The config file has no [sso-session] yet: add one (aws configure sso-session does), sign in with aws sso login, and come back.</source>
+        <translation>設定ファイルにまだ [sso-session] がありません。追加して（aws configure sso-session で追加できます）、aws sso login でサインインしてから戻ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="84"/>
+        <source>Signed in. The accounts are listed from %1.</source>
+        <translation>サインイン済みです。アカウントは %1 から取得します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <source>Replace hand edits?</source>
+        <translation>手作業の変更を置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <source>Replace the block</source>
+        <translation>ブロックを置き換える</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="121"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="124"/>
+        <source>Listing the accounts…</source>
+        <translation>アカウントの一覧を取得しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="132"/>
+        <source>Listing the accounts: %1 so far…</source>
+        <translation>アカウントの一覧を取得しています: これまでに %1 件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="137"/>
+        <source>%1 of %2 accounts</source>
+        <translation>%2 アカウント中 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="138"/>
+        <source>Listing the roles: %1 of %2 accounts…</source>
+        <translation>ロールの一覧を取得しています: %2 アカウント中 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="149"/>
+        <source>Stopped. Nothing changed.</source>
+        <translation>停止しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="168"/>
+        <source>%1 accounts, %2 account and role pairs: %3 profiles added, %4 updated, %5 removed, %6 kept.</source>
+        <translation>%1 アカウント、アカウントとロールの組 %2: プロファイルを %3 件追加、%4 件更新、%5 件削除、%6 件保持。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="173"/>
+        <source>Not written, the name being yours: %1</source>
+        <translation>名前がご自身のプロファイルと同じため書き込まず: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="175"/>
+        <source>Nothing to change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="193"/>
+        <source>Profiles from SSO session %1</source>
+        <translation>SSO セッション %1 のプロファイル</translation>
+    </message>
+</context>
+<context>
     <name>apm::SsoSignIn</name>
     <message>
         <location filename="../ui/profile/SsoSignIn.cpp" line="53"/>
@@ -2930,7 +3312,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="33"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -2955,6 +3337,17 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
   rotate [--wait SECONDS]    replace the profile&apos;s access key with a new one: IAM creates it, STS must
                              accept it (up to 30 s), it is written where the old one was, then the old
                              one is deleted; any failure on the way deletes the new key again
+  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]
+                             one profile per account and role of your IAM Identity Center user, in a
+                             marked block of the config file that a re-run brings up to date; names
+                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}
+                             (default {account_name}.{role_name}); --prune removes profiles whose
+                             assignment has gone; --force replaces a block edited by hand
+  import FILE|URL [--block NAME] [--dry-run] [--force]
+                             a team&apos;s profile set (profiles, sso-sessions, services; no keys) into a
+                             marked block of the config file named NAME (default: the file&apos;s name);
+                             importing again replaces the block; your own profiles win on a clash;
+                             URLs: https://, or http:// to a loopback address
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
@@ -2971,27 +3364,32 @@ the call (whoami, rotate), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="239"/>
+        <location filename="../app/cli/CommandLine.cpp" line="263"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="322"/>
+        <location filename="../app/cli/CommandLine.cpp" line="346"/>
         <source>--wait takes a number of seconds.</source>
         <translation>--wait には秒数を指定します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="359"/>
+        <location filename="../app/cli/CommandLine.cpp" line="354"/>
+        <source>sso populate: name the session with --sso-session NAME.</source>
+        <translation>sso populate: --sso-session NAME でセッションを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="408"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="360"/>
+        <location filename="../app/cli/CommandLine.cpp" line="409"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="245"/>
+        <location filename="../app/cli/CommandLine.cpp" line="269"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,11 +3430,16 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="42"/>
+        <source>The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with `aws sso login`.</source>
+        <translation>ポータルが SSO のサインインを受け付けませんでした（期限切れか取り消されています）。`aws sso login` でもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AwsCalls.cpp" line="46"/>
         <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
         <translation>AWS が呼び出し回数を制限しており、再試行後も拒否されました。1 分ほど待ってからもう一度試すか、max_attempts を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="131"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="125"/>
         <source>%1 did not answer in time: check your network or proxy.</source>
         <translation>%1 が時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
     </message>
@@ -3051,17 +3454,17 @@ the call (whoami, rotate), 255 error.
         <translation>認証情報は %1 (%2) から来ます。AWS CLI のキャッシュに入れば whoami はそれを使います。まずこのプロファイルで何か aws コマンドを実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="123"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="117"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>ホスト名を解決できません。エンドポイント (%1) と DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="126"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="120"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>サーバーの証明書が受け入れられませんでした。ca_bundle か AWS_CA_BUNDLE、またはプロキシの証明書を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="135"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>ネットワーク接続か、HTTPS_PROXY のプロキシを確認してください。</translation>
     </message>
@@ -3074,6 +3477,106 @@ the call (whoami, rotate), 255 error.
         <location filename="../app/cli/RotateCommand.cpp" line="124"/>
         <source>the profile&apos;s key was changed by another program meanwhile</source>
         <translation>その間にプロファイルのキーが別のプログラムによって変更されました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="44"/>
+        <source>Listing roles: %1 of %2 accounts</source>
+        <translation>ロールの一覧を取得中: %2 アカウント中 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="45"/>
+        <source>Listing accounts: %1 so far</source>
+        <translation>アカウントの一覧を取得中: これまでに %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="77"/>
+        <source>Nothing to change in %1.
+</source>
+        <translation>%1 に変更はありません。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="84"/>
+        <source>Dry run: nothing was written to %1.
+</source>
+        <translation>ドライラン: %1 には何も書き込んでいません。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="89"/>
+        <source>Wrote %1.
+</source>
+        <translation>%1 に書き込みました。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="109"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="153"/>
+        <source>Run again with --force to replace it.</source>
+        <translation>置き換えるには --force を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="121"/>
+        <source>Nothing was written.
+</source>
+        <translation>何も書き込んでいません。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="131"/>
+        <source>sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)
+</source>
+        <translation>sso-session %1: %2 アカウント、アカウントとロールの組 %3（リクエスト %4 件、スロットリングによる再試行 %5 件）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="134"/>
+        <source>%1 added, %2 updated, %3 removed, %4 kept
+</source>
+        <translation>追加 %1、更新 %2、削除 %3、保持 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="137"/>
+        <source>Kept, though their assignment has gone (--prune removes them):</source>
+        <translation>割り当てはなくなりましたが保持しています（--prune で削除します）:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="138"/>
+        <source>Not written, the name being taken (choose another with --name):</source>
+        <translation>名前が使われているため書き込んでいません（--name で別の名前を選んでください）:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="139"/>
+        <source>Renamed:</source>
+        <translation>名前を変更:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="169"/>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="173"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="186"/>
+        <source>Profile set &quot;%1&quot;: %2 sections imported, %3 left out, %4 dropped since the last import
+</source>
+        <translation>プロファイルセット「%1」: %2 セクションをインポート、%3 件を除外、前回のインポートから %4 件がなくなりました
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="189"/>
+        <source>Left out, since you have your own (yours win):</source>
+        <translation>ご自身のものがあるため除外（ご自身のものが優先）:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="190"/>
+        <source>No longer in the set, removed:</source>
+        <translation>セットになくなったため削除:</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3713,136 @@ the call (whoami, rotate), 255 error.
         <location filename="../app/cli/RotateCommand.cpp" line="339"/>
         <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
         <translation>新しいキー %1 を削除できませんでした (%2)。aws iam delete-access-key --access-key-id %1 で削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>apm::profileset</name>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="96"/>
+        <source>--block: &quot;%1&quot; cannot name a block; use letters, digits and - _ . @ +</source>
+        <translation>--block: 「%1」はブロック名に使えません。英字、数字、- _ . @ + を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="112"/>
+        <source>%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback address), so that nobody on the way can change it.</source>
+        <translation>%1: プロファイルセットは https:// で取得します（http:// はこのコンピューター、つまりループバックアドレスからのみ）。途中で誰にも書き換えられないようにするためです。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="116"/>
+        <source>%1: give a file&apos;s path or an https:// URL.</source>
+        <translation>%1: ファイルのパスか https:// の URL を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="130"/>
+        <source>The profile set &quot;%1&quot; (%2, lines %3–%4) was edited by hand since it was imported. Importing again would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
+        <translation>プロファイルセット「%1」（%2、%3–%4 行目）はインポート後に手作業で編集されています。もう一度インポートするとその変更は失われます。残したいものをブロックの外に移すか、置き換えを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="158"/>
+        <source>(The AWS CLI would refuse the set: nothing was imported.)</source>
+        <translation>（AWS CLI はこのセットを読み込めません。何もインポートしていません。）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="165"/>
+        <source>a profile set cannot carry [DEFAULT]: its keys would apply to every profile of yours. Nothing was imported.</source>
+        <translation>プロファイルセットに [DEFAULT] を含めることはできません。そのキーがご自身のすべてのプロファイルに適用されてしまいます。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="171"/>
+        <source>%1 holds no profiles: nothing was imported.</source>
+        <translation>%1 にはプロファイルがありません。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="179"/>
+        <source>[%1] is not a profile, an sso-session or a services section, which is all a profile set may hold. Nothing was imported.</source>
+        <translation>[%1] はプロファイルでも sso-session でも services セクションでもありません。プロファイルセットに含められるのはこれらだけです。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="187"/>
+        <source>[%1] carries %2: a profile set is shared, so it holds no keys or tokens. Remove it from the set; nothing was imported.</source>
+        <translation>[%1] に %2 が含まれています。プロファイルセットは共有されるため、キーやトークンを含めません。セットから削除してください。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="225"/>
+        <source>%1: yours (%2) is kept, the set&apos;s is left out</source>
+        <translation>%1: ご自身のもの（%2）を残し、セットのものは除外します</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="248"/>
+        <source>with the set in it the file would read as: %1 Nothing was imported.</source>
+        <translation>セットを入れるとファイルは次のように読まれます: %1 何もインポートしていません。</translation>
+    </message>
+</context>
+<context>
+    <name>apm::profileset::Download</name>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="282"/>
+        <source>%1 is larger than 10 MB: not a profile set.</source>
+        <translation>%1 は 10 MB を超えています。プロファイルセットではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="284"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 を取得できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="287"/>
+        <source>Could not fetch %1: the server answered HTTP %2.</source>
+        <translation>%1 を取得できません: サーバーの応答は HTTP %2 でした。</translation>
+    </message>
+</context>
+<context>
+    <name>apm::ssopopulate</name>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="139"/>
+        <source>--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.</source>
+        <translation>--name: {%1} はフィールドではありません。{account_name}、{account_id}、{role_name}、{sso_session} を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="145"/>
+        <source>--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} (the default is %1).</source>
+        <translation>--name ではアカウントとロールを区別できる必要があります。{account_name} か {account_id} と、{role_name} を使ってください（既定は %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="158"/>
+        <source>There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with `aws sso login --sso-session %1`, and run this again.</source>
+        <translation>%2 に [sso-session %1] がありません。追加して（aws configure sso-session で追加できます）、`aws sso login --sso-session %1` でサインインしてから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="171"/>
+        <source>[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center (the region in your start page&apos;s settings).</source>
+        <translation>[sso-session %1] に sso_region がありません。IAM Identity Center のリージョン（スタートページの設定に表示されるリージョン）を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="181"/>
+        <source>You are not signed in to the sso-session &quot;%1&quot; (no token at %2): run `%3`, then run this again.</source>
+        <translation>sso-session「%1」にサインインしていません（%2 にトークンがありません）。`%3` を実行してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
+        <source>The token cached for the sso-session &quot;%1&quot; (%2) cannot be used: run `%3`, then run this again.</source>
+        <translation>sso-session「%1」用にキャッシュされたトークン（%2）は使えません。`%3` を実行してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="193"/>
+        <source>Your sign-in to the sso-session &quot;%1&quot; expired at %2: run `%3`, then run this again.</source>
+        <translation>sso-session「%1」へのサインインは %2 に期限切れになりました。`%3` を実行してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="232"/>
+        <source>The profiles written for the sso-session &quot;%1&quot; (%2, lines %3–%4) were edited by hand since they were written. Replacing them would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
+        <translation>sso-session「%1」用に書き込んだプロファイル（%2、%3–%4 行目）は、その後手作業で編集されています。置き換えるとその変更は失われます。残したいものをブロックの外に移すか、置き換えを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="283"/>
+        <source>%1 → %2 (account %3, role %4): %5 assignments would share the name</source>
+        <translation>%1 → %2（アカウント %3、ロール %4）: %5 件の割り当てが同じ名前になるため</translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="301"/>
+        <source>%1 (account %2 %3, role %4): a profile of that name exists outside the block</source>
+        <translation>%1（アカウント %2 %3、ロール %4）: この名前のプロファイルがブロックの外にあります</translation>
     </message>
 </context>
 </TS>

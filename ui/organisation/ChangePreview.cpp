@@ -2,29 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePreview.h"
 
-#include <QCoreApplication>
-
 #include "config/ProfileStore.h"
 #include "ini/LineDiff.h"
 
 namespace apm {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ChangePreview", text);
-}
-
-} // namespace
-
-QString configDiff(const ProfileStore& store, const QByteArray& text)
+QString ChangePreview::configDiff(const ProfileStore& store, const QByteArray& text)
 {
     const QString path = store.path(FileKind::Config);
     return LineDiff::unified(store.text(FileKind::Config), text, path, path + tr(" (after Apply)"));
 }
 
-QString describeFailure(const QueryAnswer& failure, const QString& operation, const QString& session)
+QString ChangePreview::describeFailure(const QueryAnswer& failure, const QString& operation, const QString& session)
 {
     switch (failure.failure) {
     case QueryAnswer::Failure::None: return {};

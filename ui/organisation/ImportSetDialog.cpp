@@ -145,7 +145,7 @@ void ImportSetDialog::fetched(const QByteArray& bytes, const QString& error)
     if (!plan.changed)
         summary += u'\n' + tr("Nothing to change.");
     setStatus(summary, false);
-    m_ui->previewText->setPlainText(configDiff(m_store, plan.text));
+    m_ui->previewText->setPlainText(ChangePreview::configDiff(m_store, plan.text));
     m_applyButton->setEnabled(plan.changed);
 }
 

@@ -150,7 +150,9 @@ void SsoPopulateDialog::listed(const SsoListing& listing)
         return;
     }
     if (listing.failure.failure != QueryAnswer::Failure::None) {
-        setStatus(describeFailure(listing.failure, listing.failedOperation, m_ui->sessionCombo->currentText()), true);
+        setStatus(
+            ChangePreview::describeFailure(listing.failure, listing.failedOperation, m_ui->sessionCombo->currentText()),
+            true);
         return;
     }
     m_result = listing;
@@ -172,7 +174,7 @@ void SsoPopulateDialog::listed(const SsoListing& listing)
     if (!plan.changed)
         summary += u'\n' + tr("Nothing to change.");
     setStatus(summary, false);
-    m_ui->previewText->setPlainText(configDiff(m_store, plan.text));
+    m_ui->previewText->setPlainText(ChangePreview::configDiff(m_store, plan.text));
     m_applyButton->setEnabled(plan.changed);
 }
 

@@ -211,12 +211,14 @@ Plan plan(ProfileStore& store, const Request& request)
     const Cut pieces = cut(set, document);
     QString source = request.source;
     source.replace(u'\n', u' ');
-    QByteArray body = tr("# Imported by `aws-profile-manager import %1 --block %2`: a shared profile set.\n"
-                         "# Import it again to bring it up to date. Edit outside these markers: a change between "
-                         "them is noticed.\n")
-                          .arg(source, request.block)
-                          .toUtf8()
-                      + '\n' + pieces.preamble;
+    // The block's first lines, in English whatever the user's language (see ssopopulate's).
+    QByteArray body =
+        QStringLiteral("# Imported by `aws-profile-manager import %1 --block %2`: a shared profile set.\n"
+                       "# Import it again to bring it up to date. Edit outside these markers: a change between "
+                       "them is noticed.\n")
+            .arg(source, request.block)
+            .toUtf8()
+        + '\n' + pieces.preamble;
     for (const auto& [header, lines] : pieces.sections) {
         const QString what = identity(header);
         if (const auto where = outside.constFind(what); where != outside.constEnd()) {

@@ -112,12 +112,15 @@ OldBlock readBlock(const QByteArray& body)
     return old;
 }
 
+// The block's first lines, in English whatever the user's language: they are part of the file, and the same run in
+// another language must write the same bytes.
 QByteArray preamble(const QString& session, const QString& nameTemplate, const QString& region)
 {
-    QString text = tr("# Written by `aws-profile-manager sso populate --sso-session %1`: one profile per account and "
-                      "role.\n# Run it again to bring them up to date. Edit outside these markers: a change between "
-                      "them is noticed.\n")
-                       .arg(session);
+    QString text =
+        QStringLiteral("# Written by `aws-profile-manager sso populate --sso-session %1`: one profile per account and "
+                       "role.\n# Run it again to bring them up to date. Edit outside these markers: a change between "
+                       "them is noticed.\n")
+            .arg(session);
     text += QStringLiteral("# name: %1\n").arg(nameTemplate);
     if (!region.isEmpty())
         text += QStringLiteral("# region: %1\n").arg(region);
