@@ -1139,163 +1139,25 @@
     </message>
 </context>
 <context>
-    <name>apm</name>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="45"/>
-        <source>%1 is given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
-        <source>%1 is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
-        <source>the credentials file sets it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
-        <source>the config file sets it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
-        <source>the %1 provider answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
-        <source>the container endpoint answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
-        <source>the instance metadata service answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="52"/>
-        <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="62"/>
-        <source>not set anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="71"/>
-        <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="75"/>
-        <source>; it overrides %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="105"/>
-        <source>a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="107"/>
-        <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="109"/>
-        <source>a socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="111"/>
-        <source>a block device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="112"/>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="147"/>
-        <source>Could not write %1: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="153"/>
-        <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="234"/>
-        <source>a character device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="351"/>
-        <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="356"/>
-        <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="25"/>
-        <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="31"/>
-        <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="36"/>
-        <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="41"/>
-        <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="44"/>
-        <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="49"/>
-        <source>the keychain module is not installed (looked for %1)</source>
-        <translation>das Schlüsselbund-Modul ist nicht installiert (gesucht: %1)</translation>
-    </message>
-</context>
-<context>
     <name>apm::ActiveProfile</name>
     <message>
-        <location filename="../app/core/config/ActiveProfile.cpp" line="42"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="43"/>
         <source>A profile name cannot contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ActiveProfile.cpp" line="46"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="47"/>
         <source>Could not create %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ActiveProfile.cpp" line="51"/>
-        <location filename="../app/core/config/ActiveProfile.cpp" line="54"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="52"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="55"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ActiveProfile.cpp" line="61"/>
+        <location filename="../app/core/config/ActiveProfile.cpp" line="62"/>
         <source>Could not remove %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,17 +1198,17 @@
 <context>
     <name>apm::ConfigFiles</name>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="86"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="87"/>
         <source>%1 was changed by another program since it was read. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="111"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="114"/>
         <source>No file name: the variable for this file is set but empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ConfigFiles.cpp" line="115"/>
+        <location filename="../app/core/config/ConfigFiles.cpp" line="119"/>
         <source>Could not write %1: %2. Check where its symbolic link points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1327,74 @@
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="244"/>
         <source>The keys of %1 are back in the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apm::DiskFile</name>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="106"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="108"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="110"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="112"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="113"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="148"/>
+        <source>Could not write %1: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="155"/>
+        <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="236"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="312"/>
+        <source>Could not create the folder %1. Check that you may write to its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="319"/>
+        <source>Could not open the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="332"/>
+        <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="355"/>
+        <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/DiskFile.cpp" line="360"/>
+        <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,24 +1529,6 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <location filename="../ui/files/FilesPanel.cpp" line="130"/>
         <source>Saving will make exactly these changes:</source>
         <translation>Speichern nimmt genau diese Änderungen vor:</translation>
-    </message>
-</context>
-<context>
-    <name>apm::FolderLock</name>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="309"/>
-        <source>Could not create the folder %1. Check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="316"/>
-        <source>Could not open the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/config/DiskFile.cpp" line="329"/>
-        <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,117 +1670,114 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="223"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="224"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>read timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="224"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="283"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="285"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="382"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="384"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="385"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="388"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="396"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="404"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="406"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="410"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="414"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="419"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="429"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="438"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="444"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="425"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="440"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
         <source>Region from the availability zone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="437"/>
-        <source>They expire at %1 (in %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="448"/>
-        <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>apm::ImdsSettings</name>
-    <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="88"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="92"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="94"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
+        <source>They expire at %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="458"/>
+        <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,12 +1861,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::IniDocument</name>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="713"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="715"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniDocument.cpp" line="718"/>
+        <location filename="../app/core/ini/IniDocument.cpp" line="721"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,27 +1874,52 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::IniReader</name>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="139"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="26"/>
+        <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="32"/>
+        <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="37"/>
+        <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="42"/>
+        <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="45"/>
+        <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ini/IniReader.cpp" line="141"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="165"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="166"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="177"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="179"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="230"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="233"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="255"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="258"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,67 +1953,69 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
-    <name>apm::KeychainJob</name>
+    <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="73"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="51"/>
+        <source>the keychain module is not installed (looked for %1)</source>
+        <translation>das Schlüsselbund-Modul ist nicht installiert (gesucht: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="76"/>
         <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
         <translation>Der Schlüsselbund ist nicht nutzbar: %1. Installieren Sie aws-profile-manager neu.</translation>
     </message>
-</context>
-<context>
-    <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="120"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="123"/>
         <source>The keychain has no item for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="124"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="128"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="135"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="139"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="137"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="144"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="152"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="168"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="178"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="171"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>The keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,17 +2104,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ManagedBlock</name>
     <message>
-        <location filename="../app/core/config/ManagedBlock.cpp" line="71"/>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="73"/>
         <source>a second block &quot;%1&quot; starts here (the first at line %2): remove one of them, markers included.</source>
         <translation>hier beginnt ein zweiter Block „%1“ (der erste in Zeile %2): Entfernen Sie einen davon, samt Markierungen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ManagedBlock.cpp" line="83"/>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="86"/>
         <source>the block &quot;%1&quot; closes here but does not open before: restore its first line, or remove this one.</source>
         <translation>der Block „%1“ endet hier, beginnt aber nicht davor: Stellen Sie seine erste Zeile wieder her oder entfernen Sie diese.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ManagedBlock.cpp" line="100"/>
+        <location filename="../app/core/config/ManagedBlock.cpp" line="103"/>
         <source>the block &quot;%1&quot; that starts here never closes (its last line, &quot;%2&quot;, is missing): restore that line where the block ends.</source>
         <translation>der Block „%1“, der hier beginnt, endet nie (seine letzte Zeile „%2“ fehlt): Stellen Sie diese Zeile am Ende des Blocks wieder her.</translation>
     </message>
@@ -2409,57 +2345,57 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ProfileFields</name>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="38"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="39"/>
         <source>Access key ID</source>
         <translation>Access Key ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="54"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
         <source>Role ARN</source>
         <translation>Rollen-ARN</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="65"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
         <source>MFA device serial or ARN</source>
         <translation>MFA-Gerät (Seriennummer oder ARN)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="67"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="69"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
         <source>Role session name</source>
         <translation>Name der Rollensitzung</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="71"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="74"/>
         <source>Duration (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="73"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
         <source>Web identity token file</source>
         <translation>Web-Identity-Tokendatei</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="77"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
         <source>SSO account ID</source>
         <translation>SSO-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="79"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
         <source>SSO role name</source>
         <translation>SSO-Rollenname</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
         <source>SSO start URL (without a session)</source>
         <translation>SSO-Start-URL (ohne Sitzung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="86"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="90"/>
         <source>Credential process command</source>
         <translation>Befehl des Credential-Prozesses</translation>
     </message>
@@ -3044,107 +2980,162 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::Resolver</name>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="134"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
+        <source>%1 is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
+        <source>%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
+        <source>the credentials file sets it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
+        <source>the config file sets it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
+        <source>the %1 provider answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
+        <source>the container endpoint answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="52"/>
+        <source>the instance metadata service answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="53"/>
+        <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="63"/>
+        <source>not set anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="72"/>
+        <source>overridden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="76"/>
+        <source>; it overrides %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/resolve/Resolver.cpp" line="135"/>
         <source>there is no [default] profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="142"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="143"/>
         <source>, but there is no such profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="157"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>credentials file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="157"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="171"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="172"/>
         <source>(nested settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="176"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="177"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="224"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="225"/>
         <source>ignored: --profile turns environment credentials off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="247"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="248"/>
         <source>would ask %1; not contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="265"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
         <source>the %1 provider failed: its error is under the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="267"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="268"/>
         <source>from %1, which needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="269"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="270"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="273"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="275"/>
         <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="275"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="277"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="279"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="281"/>
         <source>not used: %1 answered first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="282"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="284"/>
         <source>not part of these credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="282"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="285"/>
         <source>no credentials found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="313"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="316"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="319"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="323"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="328"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="332"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="356"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="360"/>
         <source>instance metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/Resolver.cpp" line="357"/>
+        <location filename="../app/core/resolve/Resolver.cpp" line="361"/>
         <source>asked only when nothing else sets the region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,7 +3312,7 @@ The files are left untouched until this is fixed.</source>
 <context>
     <name>apm::cli</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="33"/>
+        <location filename="../app/cli/CommandLine.cpp" line="34"/>
         <source>Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]
 
 With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:
@@ -3373,32 +3364,32 @@ the call (whoami, rotate), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="263"/>
+        <location filename="../app/cli/CommandLine.cpp" line="265"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="346"/>
+        <location filename="../app/cli/CommandLine.cpp" line="348"/>
         <source>--wait takes a number of seconds.</source>
         <translation>--wait erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="354"/>
+        <location filename="../app/cli/CommandLine.cpp" line="356"/>
         <source>sso populate: name the session with --sso-session NAME.</source>
         <translation>sso populate: Nennen Sie die Sitzung mit --sso-session NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="408"/>
+        <location filename="../app/cli/CommandLine.cpp" line="411"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="409"/>
+        <location filename="../app/cli/CommandLine.cpp" line="412"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="269"/>
+        <location filename="../app/cli/CommandLine.cpp" line="271"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,389 +3404,383 @@ the call (whoami, rotate), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="32"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="33"/>
         <source>The MFA code was not accepted: give the code your device shows now (each code works once).</source>
         <translation>Der MFA-Code wurde nicht angenommen: Geben Sie den Code ein, den Ihr Gerät jetzt anzeigt (jeder Code gilt nur einmal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="34"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
         <source>The secret access key does not belong to this access key ID: check aws_secret_access_key.</source>
         <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID: prüfen Sie aws_secret_access_key.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="36"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="39"/>
         <source>AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.</source>
         <translation>AWS kennt diese Zugriffsschlüssel-ID nicht: Sie wurde gelöscht oder falsch eingegeben; erstellen Sie in IAM einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="38"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="42"/>
         <source>The session token has expired: get new temporary credentials.</source>
         <translation>Das Sitzungstoken ist abgelaufen: Holen Sie sich neue temporäre Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="40"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="44"/>
         <source>These credentials are not allowed this call: check the policies attached to the identity.</source>
         <translation>Diese Anmeldedaten dürfen diesen Aufruf nicht ausführen: Prüfen Sie die Richtlinien der Identität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="42"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="47"/>
         <source>The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with `aws sso login`.</source>
         <translation>Das Portal hat Ihre SSO-Anmeldung nicht angenommen (sie ist abgelaufen oder wurde widerrufen): Melden Sie sich mit `aws sso login` erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="46"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="52"/>
         <source>AWS is limiting the rate of calls and still refused after the retries: wait a minute and try again, or raise max_attempts.</source>
         <translation>AWS begrenzt die Anzahl der Aufrufe und lehnte auch nach den Wiederholungen ab: Warten Sie eine Minute und versuchen Sie es erneut, oder erhöhen Sie max_attempts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="125"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="133"/>
         <source>%1 did not answer in time: check your network or proxy.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="121"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="123"/>
         <source>The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or run whoami on a terminal to be asked.</source>
         <translation>Die Rolle %1 verlangt einen MFA-Code (mfa_serial %2): Geben Sie ihn mit --mfa-code an, oder führen Sie whoami in einem Terminal aus, um danach gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="153"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="156"/>
         <source>The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its cache: run any aws command with this profile first.</source>
         <translation>Die Anmeldedaten kommen aus %1 (%2). whoami verwendet sie, sobald die AWS CLI sie in ihrem Cache hat: Führen Sie zuerst einen beliebigen aws-Befehl mit diesem Profil aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="117"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="123"/>
         <source>The host name does not resolve: check the endpoint (%1) and your DNS.</source>
         <translation>Der Hostname lässt sich nicht auflösen: Prüfen Sie den Endpunkt (%1) und Ihr DNS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="120"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="128"/>
         <source>The server&apos;s certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the certificate of your proxy.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="129"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="137"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IdentityCommands.cpp" line="89"/>
+        <location filename="../app/cli/IdentityCommands.cpp" line="90"/>
         <source>, temporary: expire %1</source>
         <translation>, temporär: laufen am %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="124"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="125"/>
         <source>the profile&apos;s key was changed by another program meanwhile</source>
         <translation>der Schlüssel des Profils wurde inzwischen von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="44"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="163"/>
+        <source>Listing the access keys of this user (IAM ListAccessKeys)…</source>
+        <translation>Die Zugriffsschlüssel dieses Benutzers werden aufgelistet (IAM ListAccessKeys)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="173"/>
+        <source>%1 (%2, created %3)</source>
+        <translation>%1 (%2, erstellt %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="179"/>
+        <source>IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.</source>
+        <translation>IAM erlaubt zwei Zugriffsschlüssel pro Benutzer, und %1 hat außer %2 noch einen: %3. Löschen Sie den Schlüssel, den Sie nicht mehr benutzen (aws iam delete-access-key --access-key-id KEY), und rotieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="185"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="206"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="312"/>
+        <location filename="../app/cli/RotateCommand.cpp" line="320"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="187"/>
+        <source>Creating a new access key (IAM CreateAccessKey)…</source>
+        <translation>Ein neuer Zugriffsschlüssel wird erstellt (IAM CreateAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="196"/>
+        <source>IAM&apos;s answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys the user has with aws iam list-access-keys.</source>
+        <translation>Die Antwort von IAM auf CreateAccessKey nannte keinen Schlüssel. %1 behält seinen Schlüssel %2; welche Schlüssel der Benutzer hat, zeigt aws iam list-access-keys.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="201"/>
+        <source>IAM&apos;s answer to CreateAccessKey held no secret for the new key.</source>
+        <translation>Die Antwort von IAM auf CreateAccessKey enthielt kein Geheimnis für den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="210"/>
+        <source>The new key could not be written to %1: %2</source>
+        <translation>Der neue Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="212"/>
+        <source>Deleting the old access key (IAM DeleteAccessKey)…</source>
+        <translation>Der alte Zugriffsschlüssel wird gelöscht (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="216"/>
+        <source>The new key %1 is in %2, for %3.</source>
+        <translation>Der neue Schlüssel %1 steht in %2, für %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="221"/>
+        <source>The old key %1 still exists and still works: delete it with aws iam delete-access-key --access-key-id %1 once nothing uses it.</source>
+        <translation>Der alte Schlüssel %1 existiert noch und funktioniert noch: Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1, sobald ihn nichts mehr benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="226"/>
+        <source>Rotated the access key of %1 (IAM user %2): %3 → %4.</source>
+        <translation>Der Zugriffsschlüssel von %1 (IAM-Benutzer %2) wurde rotiert: %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="228"/>
+        <source>The old key is deleted.</source>
+        <translation>Der alte Schlüssel ist gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="254"/>
+        <source>The keys of %1 come from the [DEFAULT] section, which other profiles share: move them into [%1] first.</source>
+        <translation>Die Schlüssel von %1 stammen aus dem Abschnitt [DEFAULT], den andere Profile mitbenutzen: Verschieben Sie sie zuerst nach [%1].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="270"/>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="275"/>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="278"/>
+        <source>%1 has no access key of its own: it takes its credentials from source_profile %2. Rotate that one: aws-profile-manager rotate --profile %2</source>
+        <translation>%1 hat keinen eigenen Zugriffsschlüssel: Es bezieht seine Anmeldedaten aus source_profile %2. Rotieren Sie dessen Schlüssel: aws-profile-manager rotate --profile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="282"/>
+        <source>%1 has no access key of its own to rotate (it is %2). Only profiles with aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be rotated.</source>
+        <translation>%1 hat keinen eigenen Zugriffsschlüssel, der rotiert werden könnte (es ist %2). Nur Profile mit aws_access_key_id und aws_secret_access_key, in den Dateien oder im Schlüsselbund, lassen sich rotieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="291"/>
+        <source>The keys of %1 are temporary (they have a session token): they expire by themselves and cannot be rotated.</source>
+        <translation>Die Schlüssel von %1 sind temporär (sie haben ein Sitzungstoken): Sie laufen von selbst ab und können nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="303"/>
+        <source>Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…</source>
+        <translation>Warten, bis STS den neuen Schlüssel annimmt (IAM braucht einige Sekunden, um ihn zu verteilen)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="314"/>
+        <source>STS did not accept the new key within %1 seconds (%2)</source>
+        <translation>STS hat den neuen Schlüssel nicht innerhalb von %1 Sekunden angenommen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="329"/>
+        <source>Nothing changed: %1 keeps its key %2.</source>
+        <translation>Nichts wurde geändert: %1 behält seinen Schlüssel %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="337"/>
+        <source>Deleting the new key again (IAM DeleteAccessKey)…</source>
+        <translation>Der neue Schlüssel wird wieder gelöscht (IAM DeleteAccessKey)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="342"/>
+        <source>%1 still uses its old key %2, which still works.</source>
+        <translation>%1 benutzt weiter seinen alten Schlüssel %2, der weiterhin funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="344"/>
+        <source>The new key %1 was deleted again.</source>
+        <translation>Der neue Schlüssel %1 wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RotateCommand.cpp" line="348"/>
+        <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
+        <translation>Der neue Schlüssel %1 konnte nicht gelöscht werden (%2): Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="46"/>
         <source>Listing roles: %1 of %2 accounts</source>
         <translation>Rollen werden aufgelistet: %1 von %2 Konten</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="45"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="47"/>
         <source>Listing accounts: %1 so far</source>
         <translation>Konten werden aufgelistet: bisher %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="77"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="79"/>
         <source>Nothing to change in %1.
 </source>
         <translation>Nichts zu ändern in %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="84"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="86"/>
         <source>Dry run: nothing was written to %1.
 </source>
         <translation>Probelauf: In %1 wurde nichts geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="89"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="91"/>
         <source>Wrote %1.
 </source>
         <translation>%1 geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="109"/>
-        <location filename="../app/cli/SsoCommands.cpp" line="153"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="111"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="157"/>
         <source>Run again with --force to replace it.</source>
         <translation>Führen Sie es mit --force erneut aus, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="121"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="124"/>
         <source>Nothing was written.
 </source>
         <translation>Nichts wurde geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="131"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="135"/>
         <source>sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)
 </source>
         <translation>sso-session %1: %2 Konten, %3 Paare aus Konto und Rolle (%4 Anfragen, %5 gedrosselt und wiederholt)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="134"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="138"/>
         <source>%1 added, %2 updated, %3 removed, %4 kept
 </source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 behalten
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="137"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="141"/>
         <source>Kept, though their assignment has gone (--prune removes them):</source>
         <translation>Behalten, obwohl ihre Zuweisung weg ist (--prune entfernt sie):</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="138"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="142"/>
         <source>Not written, the name being taken (choose another with --name):</source>
         <translation>Nicht geschrieben, da der Name vergeben ist (wählen Sie mit --name einen anderen):</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="139"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="143"/>
         <source>Renamed:</source>
         <translation>Umbenannt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="169"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="174"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="173"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="178"/>
         <source>Could not read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="186"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="192"/>
         <source>Profile set &quot;%1&quot;: %2 sections imported, %3 left out, %4 dropped since the last import
 </source>
         <translation>Profilsatz „%1“: %2 Abschnitte importiert, %3 weggelassen, %4 seit dem letzten Import entfallen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="189"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="195"/>
         <source>Left out, since you have your own (yours win):</source>
         <translation>Weggelassen, da Sie eigene haben (Ihre haben Vorrang):</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="190"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="196"/>
         <source>No longer in the set, removed:</source>
         <translation>Nicht mehr im Satz, entfernt:</translation>
     </message>
 </context>
 <context>
-    <name>apm::cli::Rotation</name>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="162"/>
-        <source>Listing the access keys of this user (IAM ListAccessKeys)…</source>
-        <translation>Die Zugriffsschlüssel dieses Benutzers werden aufgelistet (IAM ListAccessKeys)…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="172"/>
-        <source>%1 (%2, created %3)</source>
-        <translation>%1 (%2, erstellt %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="178"/>
-        <source>IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.</source>
-        <translation>IAM erlaubt zwei Zugriffsschlüssel pro Benutzer, und %1 hat außer %2 noch einen: %3. Löschen Sie den Schlüssel, den Sie nicht mehr benutzen (aws iam delete-access-key --access-key-id KEY), und rotieren Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="183"/>
-        <location filename="../app/cli/RotateCommand.cpp" line="203"/>
-        <location filename="../app/cli/RotateCommand.cpp" line="305"/>
-        <location filename="../app/cli/RotateCommand.cpp" line="313"/>
-        <source>Interrupted.</source>
-        <translation>Unterbrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="185"/>
-        <source>Creating a new access key (IAM CreateAccessKey)…</source>
-        <translation>Ein neuer Zugriffsschlüssel wird erstellt (IAM CreateAccessKey)…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="193"/>
-        <source>IAM&apos;s answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys the user has with aws iam list-access-keys.</source>
-        <translation>Die Antwort von IAM auf CreateAccessKey nannte keinen Schlüssel. %1 behält seinen Schlüssel %2; welche Schlüssel der Benutzer hat, zeigt aws iam list-access-keys.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="198"/>
-        <source>IAM&apos;s answer to CreateAccessKey held no secret for the new key.</source>
-        <translation>Die Antwort von IAM auf CreateAccessKey enthielt kein Geheimnis für den neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="207"/>
-        <source>The new key could not be written to %1: %2</source>
-        <translation>Der neue Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="209"/>
-        <source>Deleting the old access key (IAM DeleteAccessKey)…</source>
-        <translation>Der alte Zugriffsschlüssel wird gelöscht (IAM DeleteAccessKey)…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="213"/>
-        <source>The new key %1 is in %2, for %3.</source>
-        <translation>Der neue Schlüssel %1 steht in %2, für %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="218"/>
-        <source>The old key %1 still exists and still works: delete it with aws iam delete-access-key --access-key-id %1 once nothing uses it.</source>
-        <translation>Der alte Schlüssel %1 existiert noch und funktioniert noch: Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1, sobald ihn nichts mehr benutzt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="223"/>
-        <source>Rotated the access key of %1 (IAM user %2): %3 → %4.</source>
-        <translation>Der Zugriffsschlüssel von %1 (IAM-Benutzer %2) wurde rotiert: %3 → %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="225"/>
-        <source>The old key is deleted.</source>
-        <translation>Der alte Schlüssel ist gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="251"/>
-        <source>The keys of %1 come from the [DEFAULT] section, which other profiles share: move them into [%1] first.</source>
-        <translation>Die Schlüssel von %1 stammen aus dem Abschnitt [DEFAULT], den andere Profile mitbenutzen: Verschieben Sie sie zuerst nach [%1].</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="266"/>
-        <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="271"/>
-        <source>the keychain</source>
-        <translation>dem Schlüsselbund</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="274"/>
-        <source>%1 has no access key of its own: it takes its credentials from source_profile %2. Rotate that one: aws-profile-manager rotate --profile %2</source>
-        <translation>%1 hat keinen eigenen Zugriffsschlüssel: Es bezieht seine Anmeldedaten aus source_profile %2. Rotieren Sie dessen Schlüssel: aws-profile-manager rotate --profile %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="277"/>
-        <source>%1 has no access key of its own to rotate (it is %2). Only profiles with aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be rotated.</source>
-        <translation>%1 hat keinen eigenen Zugriffsschlüssel, der rotiert werden könnte (es ist %2). Nur Profile mit aws_access_key_id und aws_secret_access_key, in den Dateien oder im Schlüsselbund, lassen sich rotieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="284"/>
-        <source>The keys of %1 are temporary (they have a session token): they expire by themselves and cannot be rotated.</source>
-        <translation>Die Schlüssel von %1 sind temporär (sie haben ein Sitzungstoken): Sie laufen von selbst ab und können nicht rotiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="296"/>
-        <source>Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…</source>
-        <translation>Warten, bis STS den neuen Schlüssel annimmt (IAM braucht einige Sekunden, um ihn zu verteilen)…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="307"/>
-        <source>STS did not accept the new key within %1 seconds (%2)</source>
-        <translation>STS hat den neuen Schlüssel nicht innerhalb von %1 Sekunden angenommen (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="322"/>
-        <source>Nothing changed: %1 keeps its key %2.</source>
-        <translation>Nichts wurde geändert: %1 behält seinen Schlüssel %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="329"/>
-        <source>Deleting the new key again (IAM DeleteAccessKey)…</source>
-        <translation>Der neue Schlüssel wird wieder gelöscht (IAM DeleteAccessKey)…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="333"/>
-        <source>%1 still uses its old key %2, which still works.</source>
-        <translation>%1 benutzt weiter seinen alten Schlüssel %2, der weiterhin funktioniert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="335"/>
-        <source>The new key %1 was deleted again.</source>
-        <translation>Der neue Schlüssel %1 wurde wieder gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RotateCommand.cpp" line="339"/>
-        <source>The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key --access-key-id %1.</source>
-        <translation>Der neue Schlüssel %1 konnte nicht gelöscht werden (%2): Löschen Sie ihn mit aws iam delete-access-key --access-key-id %1.</translation>
-    </message>
-</context>
-<context>
     <name>apm::profileset</name>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="96"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="97"/>
         <source>--block: &quot;%1&quot; cannot name a block; use letters, digits and - _ . @ +</source>
         <translation>--block: „%1“ kann keinen Block benennen; verwenden Sie Buchstaben, Ziffern und - _ . @ +</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="112"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="113"/>
         <source>%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback address), so that nobody on the way can change it.</source>
         <translation>%1: Ein Profilsatz wird über https:// abgerufen (reines http:// nur von diesem Rechner, einer Loopback-Adresse), damit ihn unterwegs niemand verändern kann.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="116"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="118"/>
         <source>%1: give a file&apos;s path or an https:// URL.</source>
         <translation>%1: Geben Sie den Pfad einer Datei oder eine https://-URL an.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="130"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="132"/>
         <source>The profile set &quot;%1&quot; (%2, lines %3–%4) was edited by hand since it was imported. Importing again would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>Der Profilsatz „%1“ (%2, Zeilen %3–%4) wurde seit dem Import von Hand bearbeitet. Ein erneuter Import würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="158"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="162"/>
         <source>(The AWS CLI would refuse the set: nothing was imported.)</source>
         <translation>(Die AWS CLI würde den Satz ablehnen: Nichts wurde importiert.)</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="165"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="170"/>
         <source>a profile set cannot carry [DEFAULT]: its keys would apply to every profile of yours. Nothing was imported.</source>
         <translation>ein Profilsatz darf kein [DEFAULT] enthalten: Seine Schlüssel würden für jedes Ihrer Profile gelten. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="171"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="176"/>
         <source>%1 holds no profiles: nothing was imported.</source>
         <translation>%1 enthält keine Profile: Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="179"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="185"/>
         <source>[%1] is not a profile, an sso-session or a services section, which is all a profile set may hold. Nothing was imported.</source>
         <translation>[%1] ist weder ein Profil noch eine sso-session noch ein services-Abschnitt, und nur diese darf ein Profilsatz enthalten. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="187"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="194"/>
         <source>[%1] carries %2: a profile set is shared, so it holds no keys or tokens. Remove it from the set; nothing was imported.</source>
         <translation>[%1] enthält %2: Ein Profilsatz wird geteilt und enthält daher weder Schlüssel noch Token. Entfernen Sie ihn aus dem Satz; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="225"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="232"/>
         <source>%1: yours (%2) is kept, the set&apos;s is left out</source>
         <translation>%1: Ihres (%2) bleibt, das des Satzes wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="248"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="255"/>
         <source>with the set in it the file would read as: %1 Nothing was imported.</source>
         <translation>mit dem Satz würde die Datei so gelesen: %1 Nichts wurde importiert.</translation>
     </message>
-</context>
-<context>
-    <name>apm::profileset::Download</name>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="282"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="290"/>
         <source>%1 is larger than 10 MB: not a profile set.</source>
         <translation>%1 ist größer als 10 MB: kein Profilsatz.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="284"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="293"/>
         <source>Could not fetch %1: %2</source>
         <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="287"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="295"/>
         <source>Could not fetch %1: the server answered HTTP %2.</source>
         <translation>%1 kann nicht abgerufen werden: Der Server antwortete mit HTTP %2.</translation>
     </message>
@@ -3803,53 +3788,53 @@ the call (whoami, rotate), 255 error.
 <context>
     <name>apm::ssopopulate</name>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="139"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="140"/>
         <source>--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.</source>
         <translation>--name: {%1} ist kein Feld; verwenden Sie {account_name}, {account_id}, {role_name} und {sso_session}.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="145"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="147"/>
         <source>--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} (the default is %1).</source>
         <translation>--name muss Konten und Rollen unterscheiden: Verwenden Sie {account_name} oder {account_id} und {role_name} (die Vorgabe ist %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="158"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="162"/>
         <source>There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with `aws sso login --sso-session %1`, and run this again.</source>
         <translation>In %2 gibt es kein [sso-session %1]. Legen Sie es an (aws configure sso-session erledigt das), melden Sie sich mit `aws sso login --sso-session %1` an und führen Sie dies erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="171"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="176"/>
         <source>[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center (the region in your start page&apos;s settings).</source>
         <translation>[sso-session %1] hat keine sso_region: Setzen Sie sie auf die Region Ihres IAM Identity Center (die Region in den Einstellungen Ihrer Startseite).</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="181"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
         <source>You are not signed in to the sso-session &quot;%1&quot; (no token at %2): run `%3`, then run this again.</source>
         <translation>Sie sind nicht bei der sso-session „%1“ angemeldet (kein Token unter %2): Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="194"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="210"/>
         <source>The token cached for the sso-session &quot;%1&quot; (%2) cannot be used: run `%3`, then run this again.</source>
         <translation>Das für die sso-session „%1“ zwischengespeicherte Token (%2) ist nicht verwendbar: Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="193"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
         <source>Your sign-in to the sso-session &quot;%1&quot; expired at %2: run `%3`, then run this again.</source>
         <translation>Ihre Anmeldung bei der sso-session „%1“ ist um %2 abgelaufen: Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="232"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="241"/>
         <source>The profiles written for the sso-session &quot;%1&quot; (%2, lines %3–%4) were edited by hand since they were written. Replacing them would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>Die für die sso-session „%1“ geschriebenen Profile (%2, Zeilen %3–%4) wurden seitdem von Hand bearbeitet. Ein Ersetzen würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="283"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="293"/>
         <source>%1 → %2 (account %3, role %4): %5 assignments would share the name</source>
         <translation>%1 → %2 (Konto %3, Rolle %4): %5 Zuweisungen hätten denselben Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="301"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="312"/>
         <source>%1 (account %2 %3, role %4): a profile of that name exists outside the block</source>
         <translation>%1 (Konto %2 %3, Rolle %4): Ein Profil dieses Namens gibt es außerhalb des Blocks</translation>
     </message>

@@ -11,10 +11,11 @@ namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::cli", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::cli)
+};
 
 // A setting the environment gives first and the profile second.
 std::optional<QString> setting(const Environment& environment, const Profile* profile, const QString& variable,
@@ -29,22 +30,28 @@ std::optional<QString> setting(const Environment& environment, const Profile* pr
 QString adviceFor(const QString& code, const QString& message)
 {
     if (code == u"AccessDenied" && message.contains(QLatin1String("MultiFactorAuthentication")))
-        return tr("The MFA code was not accepted: give the code your device shows now (each code works once).");
+        return Messages::tr(
+            "The MFA code was not accepted: give the code your device shows now (each code works once).");
     if (code == u"SignatureDoesNotMatch")
-        return tr("The secret access key does not belong to this access key ID: check aws_secret_access_key.");
+        return Messages::tr(
+            "The secret access key does not belong to this access key ID: check aws_secret_access_key.");
     if (code == u"InvalidClientTokenId")
-        return tr("AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.");
+        return Messages::tr(
+            "AWS does not know this access key ID: it was deleted or mistyped; create a new key in IAM.");
     if (code == u"ExpiredToken" || code == u"ExpiredTokenException")
-        return tr("The session token has expired: get new temporary credentials.");
+        return Messages::tr("The session token has expired: get new temporary credentials.");
     if (code == u"AccessDenied")
-        return tr("These credentials are not allowed this call: check the policies attached to the identity.");
+        return Messages::tr(
+            "These credentials are not allowed this call: check the policies attached to the identity.");
     if (code == u"UnauthorizedException")
-        return tr("The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with "
-                  "`aws sso login`.");
+        return Messages::tr(
+            "The portal did not accept your SSO sign-in (it expired or was revoked): sign in again with "
+            "`aws sso login`.");
     if (code == u"Throttling" || code == u"ThrottlingException" || code == u"RequestLimitExceeded"
         || code == u"TooManyRequestsException")
-        return tr("AWS is limiting the rate of calls and still refused after the retries: wait a minute and try "
-                  "again, or raise max_attempts.");
+        return Messages::tr(
+            "AWS is limiting the rate of calls and still refused after the retries: wait a minute and try "
+            "again, or raise max_attempts.");
     return {};
 }
 
@@ -112,21 +119,22 @@ QString failedCallMessage(const QueryAnswer& answer, const AwsQueryCall::Setting
                                    answer.message),
                           adviceFor(answer.code, answer.message));
     case QueryAnswer::Failure::HostNotFound:
-        return withAdvice(
-            QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-            tr("The host name does not resolve: check the endpoint (%1) and your DNS.").arg(settings.endpoint.origin));
+        return withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
+                          Messages::tr("The host name does not resolve: check the endpoint (%1) and your DNS.")
+                              .arg(settings.endpoint.origin));
     case QueryAnswer::Failure::Tls:
-        return withAdvice(QStringLiteral("SSL validation failed for %1 %2").arg(url, answer.message),
-                          tr("The server's certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the "
-                             "certificate of your proxy."));
+        return withAdvice(
+            QStringLiteral("SSL validation failed for %1 %2").arg(url, answer.message),
+            Messages::tr("The server's certificate was not accepted: check ca_bundle or AWS_CA_BUNDLE, or the "
+                         "certificate of your proxy."));
     case QueryAnswer::Failure::Timeout:
         return withAdvice(
             QStringLiteral("Read timeout on endpoint URL: \"%1\"").arg(url),
-            tr("%1 did not answer in time: check your network or proxy.").arg(settings.service.toUpper()));
+            Messages::tr("%1 did not answer in time: check your network or proxy.").arg(settings.service.toUpper()));
     case QueryAnswer::Failure::Network: break;
     }
     return withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),
-                      tr("Check your network connection, or the proxy in HTTPS_PROXY."));
+                      Messages::tr("Check your network connection, or the proxy in HTTPS_PROXY."));
 }
 
 Outcome failedCall(const QueryAnswer& answer, const AwsQueryCall::Settings& settings, const QString& operation)

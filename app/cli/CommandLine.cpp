@@ -23,60 +23,62 @@ namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::cli", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::cli)
+};
 
 QString usage()
 {
-    return tr("Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]\n"
-              "\n"
-              "With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:\n"
-              "  list-profiles              the profiles of ~/.aws/config and ~/.aws/credentials, in the CLI's order\n"
-              "  get NAME                   a value from the files (NAME as in `aws configure get`)\n"
-              "  set NAME VALUE             write a value where `aws configure set` writes it, byte for byte\n"
-              "  list                       the profile, keys and region the AWS CLI would use (aws configure list)\n"
-              "  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]\n"
-              "                             the credentials, as aws configure export-credentials prints them\n"
-              "  explain [--json]           every field: what each source offers, which one wins, and why\n"
-              "  use PROFILE | --show | --clear   the active profile of shells that load the hook\n"
-              "      [--user-environment]         (Windows) also AWS_PROFILE of programs started afterwards\n"
-              "  shell-init bash|zsh|fish|pwsh    print that hook, for your shell's rc file\n"
-              "  keychain move-in|move-out --profile NAME   move the profile's keys into the OS keychain (and back);\n"
-              "                             the AWS CLI keeps working through credential_process\n"
-              "  credential-process --profile NAME         print the keychain's credentials for the AWS CLI\n"
-              "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
-              "                             (status 0 when it gives role credentials, 1 otherwise)\n"
-              "  whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI\n"
-              "                             would use (STS GetCallerIdentity where the CLI would; a role is\n"
-              "                             assumed and cached for the CLI, asking for its MFA code if it has one)\n"
-              "  rotate [--wait SECONDS]    replace the profile's access key with a new one: IAM creates it, STS must\n"
-              "                             accept it (up to 30 s), it is written where the old one was, then the old\n"
-              "                             one is deleted; any failure on the way deletes the new key again\n"
-              "  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]\n"
-              "                             one profile per account and role of your IAM Identity Center user, in a\n"
-              "                             marked block of the config file that a re-run brings up to date; names\n"
-              "                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}\n"
-              "                             (default {account_name}.{role_name}); --prune removes profiles whose\n"
-              "                             assignment has gone; --force replaces a block edited by hand\n"
-              "  import FILE|URL [--block NAME] [--dry-run] [--force]\n"
-              "                             a team's profile set (profiles, sso-sessions, services; no keys) into a\n"
-              "                             marked block of the config file named NAME (default: the file's name);\n"
-              "                             importing again replaces the block; your own profiles win on a clash;\n"
-              "                             URLs: https://, or http:// to a loopback address\n"
-              "\n"
-              "Options:\n"
-              "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
-              "  --region NAME, --output FORMAT   what-if global options, for explain and list\n"
-              "  --version                  print the version\n"
-              "  --help, -h                 print this help (COMMAND help: the same)\n"
-              "  The AWS CLI's other global options (--debug, --query, --no-cli-pager, --color, ...) are accepted\n"
-              "  and ignored, as `aws configure` ignores them; anything else is refused (status 252).\n"
-              "\n"
-              "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
-              "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused\n"
-              "the call (whoami, rotate), 255 error.\n");
+    return Messages::tr(
+        "Usage: aws-profile-manager [COMMAND] [ARGUMENTS] [--profile NAME]\n"
+        "\n"
+        "With no command, opens the window. Commands answer as `aws configure ...` of the AWS CLI v2 does:\n"
+        "  list-profiles              the profiles of ~/.aws/config and ~/.aws/credentials, in the CLI's order\n"
+        "  get NAME                   a value from the files (NAME as in `aws configure get`)\n"
+        "  set NAME VALUE             write a value where `aws configure set` writes it, byte for byte\n"
+        "  list                       the profile, keys and region the AWS CLI would use (aws configure list)\n"
+        "  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]\n"
+        "                             the credentials, as aws configure export-credentials prints them\n"
+        "  explain [--json]           every field: what each source offers, which one wins, and why\n"
+        "  use PROFILE | --show | --clear   the active profile of shells that load the hook\n"
+        "      [--user-environment]         (Windows) also AWS_PROFILE of programs started afterwards\n"
+        "  shell-init bash|zsh|fish|pwsh    print that hook, for your shell's rc file\n"
+        "  keychain move-in|move-out --profile NAME   move the profile's keys into the OS keychain (and back);\n"
+        "                             the AWS CLI keeps working through credential_process\n"
+        "  credential-process --profile NAME         print the keychain's credentials for the AWS CLI\n"
+        "  imds [--json]              probe the instance metadata service: the trace and a diagnosis\n"
+        "                             (status 0 when it gives role credentials, 1 otherwise)\n"
+        "  whoami [--json] [--mfa-code CODE]   the account, ARN and user id of the credentials the AWS CLI\n"
+        "                             would use (STS GetCallerIdentity where the CLI would; a role is\n"
+        "                             assumed and cached for the CLI, asking for its MFA code if it has one)\n"
+        "  rotate [--wait SECONDS]    replace the profile's access key with a new one: IAM creates it, STS must\n"
+        "                             accept it (up to 30 s), it is written where the old one was, then the old\n"
+        "                             one is deleted; any failure on the way deletes the new key again\n"
+        "  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]\n"
+        "                             one profile per account and role of your IAM Identity Center user, in a\n"
+        "                             marked block of the config file that a re-run brings up to date; names\n"
+        "                             from TEMPLATE over {account_name} {account_id} {role_name} {sso_session}\n"
+        "                             (default {account_name}.{role_name}); --prune removes profiles whose\n"
+        "                             assignment has gone; --force replaces a block edited by hand\n"
+        "  import FILE|URL [--block NAME] [--dry-run] [--force]\n"
+        "                             a team's profile set (profiles, sso-sessions, services; no keys) into a\n"
+        "                             marked block of the config file named NAME (default: the file's name);\n"
+        "                             importing again replaces the block; your own profiles win on a clash;\n"
+        "                             URLs: https://, or http:// to a loopback address\n"
+        "\n"
+        "Options:\n"
+        "  --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)\n"
+        "  --region NAME, --output FORMAT   what-if global options, for explain and list\n"
+        "  --version                  print the version\n"
+        "  --help, -h                 print this help (COMMAND help: the same)\n"
+        "  The AWS CLI's other global options (--debug, --query, --no-cli-pager, --color, ...) are accepted\n"
+        "  and ignored, as `aws configure` ignores them; anything else is refused (status 252).\n"
+        "\n"
+        "Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.\n"
+        "Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused\n"
+        "the call (whoami, rotate), 255 error.\n");
 }
 
 Outcome usageError(const QString& message)
@@ -260,13 +262,13 @@ std::variant<Invocation, Outcome> parseInvocation(const QStringList& arguments)
     QStringList rest = global.extras;
     const std::optional<QString> command = takeCommand(rest);
     if (!command)
-        return usageError(tr("No command given."));
+        return usageError(Messages::tr("No command given."));
     if (*command == u"help")
         return Outcome{0, usage().toUtf8(), {}};
     const auto spec =
         std::find_if(commands().begin(), commands().end(), [&](const CommandSpec& c) { return c.name == *command; });
     if (spec == commands().end())
-        return usageError(tr("Unknown command: %1").arg(*command));
+        return usageError(Messages::tr("Unknown command: %1").arg(*command));
     // `aws configure get help` is the help page; `aws configure set region help` sets "help".
     if (rest == QStringList{QStringLiteral("help")})
         return Outcome{0, usage().toUtf8(), {}};
@@ -343,7 +345,7 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
             bool ok = false;
             options.waitSeconds = call.own.options.value(QStringLiteral("--wait")).toInt(&ok);
             if (!ok || options.waitSeconds < 0)
-                return usageError(tr("--wait takes a number of seconds."));
+                return usageError(Messages::tr("--wait takes a number of seconds."));
         }
         return rotate(store, environment, options);
     }
@@ -351,7 +353,7 @@ Outcome runOnFiles(const Invocation& call, const Environment& environment, Profi
         SsoPopulateOptions options;
         options.session = call.own.options.value(QStringLiteral("--sso-session"));
         if (options.session.isEmpty())
-            return usageError(tr("sso populate: name the session with --sso-session NAME."));
+            return usageError(Messages::tr("sso populate: name the session with --sso-session NAME."));
         if (call.own.has(QStringLiteral("--name")))
             options.nameTemplate = call.own.options.value(QStringLiteral("--name"));
         if (call.global.has(QStringLiteral("--region")))
@@ -405,8 +407,9 @@ Outcome run(const QStringList& arguments, const Environment& baseEnvironment, Te
         return shellInit(environment, positional[0]);
     const UseAction useAction = useActionOf(call.own);
     if (call.command == u"use" && (useAction == UseAction::Switch) == positional.isEmpty())
-        return usageError(useAction == UseAction::Switch ? tr("use: name the profile, or say --show or --clear")
-                                                         : tr("use: --show and --clear take no profile"));
+        return usageError(useAction == UseAction::Switch
+                              ? Messages::tr("use: name the profile, or say --show or --clear")
+                              : Messages::tr("use: --show and --clear take no profile"));
 
     auto store = std::make_unique<ProfileStore>(environment, Reading::Indexed);
     Outcome outcome = runOnFiles(call, environment, *store);

@@ -23,10 +23,11 @@ namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::cli", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::cli)
+};
 
 // The MFA code for `serial`: --mfa-code, else asked on the terminal as the CLI asks; nullopt without either.
 std::optional<QString> mfaCode(const QString& serial, const std::optional<QString>& given)
@@ -86,7 +87,7 @@ QByteArray describe(const QueryAnswer& answer, const ResolvedCredentials& creden
     QString text = QStringLiteral("Account      %1\nArn          %2\nUserId       %3\nCredentials  %4")
                        .arg(account, arn, userId, credentials.method);
     if (credentials.expiry)
-        text += tr(", temporary: expire %1").arg(credentials.expiry->instant.toUTC().toString(Qt::ISODate));
+        text += Messages::tr(", temporary: expire %1").arg(credentials.expiry->instant.toUTC().toString(Qt::ISODate));
     return (text + u'\n').toUtf8();
 }
 
@@ -118,9 +119,10 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, const 
         if (role.mfaSerial) {
             const auto code = mfaCode(*role.mfaSerial, options.mfaCode);
             if (!code) {
-                outcome.error = tr("The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or "
-                                   "run whoami on a terminal to be asked.")
-                                    .arg(role.roleArn, *role.mfaSerial);
+                outcome.error =
+                    Messages::tr("The role %1 asks for an MFA code (mfa_serial %2): give it with --mfa-code, or "
+                                 "run whoami on a terminal to be asked.")
+                        .arg(role.roleArn, *role.mfaSerial);
                 return outcome;
             }
             parameters.append({QStringLiteral("SerialNumber"), *role.mfaSerial});
@@ -150,9 +152,10 @@ Outcome whoami(const ProfileStore& store, const Environment& environment, const 
     if (found.error)
         return failure(253, found.error->trimmed());
     if (found.needsNetwork) {
-        return failure(253, tr("The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its "
-                               "cache: run any aws command with this profile first.")
-                                .arg(found.method, found.detail));
+        return failure(
+            253, Messages::tr("The credentials come from %1 (%2). whoami uses them once the AWS CLI has them in its "
+                              "cache: run any aws command with this profile first.")
+                     .arg(found.method, found.detail));
     }
     if (!found.credentials)
         return failure(253, QStringLiteral("Unable to locate credentials. You can configure credentials by running "

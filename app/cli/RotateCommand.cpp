@@ -19,10 +19,11 @@ namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::cli", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::cli)
+};
 
 // Set by SIGINT and SIGTERM while a rotation runs: the next step rolls back instead.
 volatile std::sig_atomic_t interrupted = 0;
@@ -121,7 +122,7 @@ std::optional<QString> writeKeys(ProfileStore& store, CredentialVault* vault, co
     const Profile* own = store.profile(profile);
     const ProfileSetting* ownId = own ? own->setting(QStringLiteral("aws_access_key_id")) : nullptr;
     if (!ownId || ownId->value().scalar != home.keys.accessKey)
-        return tr("the profile's key was changed by another program meanwhile");
+        return Messages::tr("the profile's key was changed by another program meanwhile");
     // Every profile of the files that holds the old key gets the new one: deleting the old key would break them.
     for (const QString& name : store.profileNames()) {
         const Profile* p = store.profile(name);
@@ -159,7 +160,7 @@ public:
         m_home = *home;
         const ResolvedCredentials& old = m_home.keys;
 
-        progress(tr("Listing the access keys of this user (IAM ListAccessKeys)…"));
+        progress(Messages::tr("Listing the access keys of this user (IAM ListAccessKeys)…"));
         const QueryAnswer listed = call(m_iam, old, {{QStringLiteral("Action"), QStringLiteral("ListAccessKeys")}});
         if (listed.failure != QueryAnswer::Failure::None)
             return unchanged(failedCall(listed, m_iam, QStringLiteral("ListAccessKeys")));
@@ -169,20 +170,21 @@ public:
             const QString id = member.value(QStringLiteral("AccessKeyId"));
             if (id != old.accessKey) {
                 others.append(
-                    tr("%1 (%2, created %3)")
+                    Messages::tr("%1 (%2, created %3)")
                         .arg(id, member.value(QStringLiteral("Status")), member.value(QStringLiteral("CreateDate"))));
             }
         }
         if (!others.isEmpty()) {
             return unchanged(failure(
-                254, tr("IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key "
-                        "you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.")
+                254, Messages::tr(
+                         "IAM allows two access keys per user, and %1 has another one besides %2: %3. Delete the key "
+                         "you no longer use (aws iam delete-access-key --access-key-id KEY), then rotate again.")
                          .arg(m_user, old.accessKey, others.join(QStringLiteral(", ")))));
         }
         if (interrupted)
-            return unchanged(failure(255, tr("Interrupted.")));
+            return unchanged(failure(255, Messages::tr("Interrupted.")));
 
-        progress(tr("Creating a new access key (IAM CreateAccessKey)…"));
+        progress(Messages::tr("Creating a new access key (IAM CreateAccessKey)…"));
         const QueryAnswer created = call(m_iam, old, {{QStringLiteral("Action"), QStringLiteral("CreateAccessKey")}});
         if (created.failure != QueryAnswer::Failure::None)
             return unchanged(failedCall(created, m_iam, QStringLiteral("CreateAccessKey")));
@@ -190,39 +192,40 @@ public:
         m_fresh.secretKey = created.values.value(QStringLiteral("SecretAccessKey"));
         m_fresh.method = old.method;
         if (m_fresh.accessKey.isEmpty()) {
-            return failure(255, tr("IAM's answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys "
-                                   "the user has with aws iam list-access-keys.")
-                                    .arg(m_profile, old.accessKey));
+            return failure(
+                255, Messages::tr("IAM's answer to CreateAccessKey named no key. %1 keeps its key %2; see which keys "
+                                  "the user has with aws iam list-access-keys.")
+                         .arg(m_profile, old.accessKey));
         }
         if (m_fresh.secretKey.isEmpty())
-            return rollBack(tr("IAM's answer to CreateAccessKey held no secret for the new key."));
+            return rollBack(Messages::tr("IAM's answer to CreateAccessKey held no secret for the new key."));
 
         if (const auto refused = waitForSts())
             return rollBack(*refused);
         if (interrupted)
-            return rollBack(tr("Interrupted."));
+            return rollBack(Messages::tr("Interrupted."));
 
         QStringList profiles;
         if (const auto error = writeKeys(m_store, m_vault.get(), m_profile, m_home, m_fresh, profiles))
-            return rollBack(tr("The new key could not be written to %1: %2").arg(m_home.where, *error));
+            return rollBack(Messages::tr("The new key could not be written to %1: %2").arg(m_home.where, *error));
 
-        progress(tr("Deleting the old access key (IAM DeleteAccessKey)…"));
+        progress(Messages::tr("Deleting the old access key (IAM DeleteAccessKey)…"));
         const QueryAnswer deleted = call(m_iam, m_fresh,
                                          {{QStringLiteral("Action"), QStringLiteral("DeleteAccessKey")},
                                           {QStringLiteral("AccessKeyId"), old.accessKey}});
-        const QString written = tr("The new key %1 is in %2, for %3.")
+        const QString written = Messages::tr("The new key %1 is in %2, for %3.")
                                     .arg(m_fresh.accessKey, m_home.where, profiles.join(QStringLiteral(", ")));
         if (deleted.failure != QueryAnswer::Failure::None) {
-            return failure(254, failedCallMessage(deleted, m_iam, QStringLiteral("DeleteAccessKey")) + u'\n' + written
-                                    + u' '
-                                    + tr("The old key %1 still exists and still works: delete it with aws iam "
-                                         "delete-access-key --access-key-id %1 once nothing uses it.")
-                                          .arg(old.accessKey));
+            return failure(254,
+                           failedCallMessage(deleted, m_iam, QStringLiteral("DeleteAccessKey")) + u'\n' + written + u' '
+                               + Messages::tr("The old key %1 still exists and still works: delete it with aws iam "
+                                              "delete-access-key --access-key-id %1 once nothing uses it.")
+                                     .arg(old.accessKey));
         }
         return Outcome{0,
-                       (tr("Rotated the access key of %1 (IAM user %2): %3 → %4.")
+                       (Messages::tr("Rotated the access key of %1 (IAM user %2): %3 → %4.")
                             .arg(m_profile, m_user, old.accessKey, m_fresh.accessKey)
-                        + u'\n' + written + u' ' + tr("The old key is deleted.") + u'\n')
+                        + u'\n' + written + u' ' + Messages::tr("The old key is deleted.") + u'\n')
                            .toUtf8(),
                        {}};
     }
@@ -248,8 +251,9 @@ private:
         const auto process = profile->value(QStringLiteral("credential_process"));
         if (id && secret) {
             if (id->inherited || secret->inherited) {
-                why = tr("The keys of %1 come from the [DEFAULT] section, which other profiles share: move them "
-                         "into [%1] first.")
+                why = Messages::tr(
+                          "The keys of %1 come from the [DEFAULT] section, which other profiles share: move them "
+                          "into [%1] first.")
                           .arg(m_profile);
                 return std::nullopt;
             }
@@ -263,27 +267,30 @@ private:
             QString message;
             const auto keys = keychainKeys(*m_vault, m_profile, message);
             if (!keys) {
-                why = tr("The keys of %1 could not be read from the keychain: %2").arg(m_profile, message);
+                why = Messages::tr("The keys of %1 could not be read from the keychain: %2").arg(m_profile, message);
                 return std::nullopt;
             }
             home.place = KeyHome::Place::Keychain;
             home.keys = *keys;
-            home.where = tr("the keychain");
+            home.where = Messages::tr("the keychain");
         } else {
             const auto source = profile->value(QStringLiteral("source_profile"));
-            why = source ? tr("%1 has no access key of its own: it takes its credentials from source_profile %2. "
-                              "Rotate that one: aws-profile-manager rotate --profile %2")
+            why = source ? Messages::tr(
+                               "%1 has no access key of its own: it takes its credentials from source_profile %2. "
+                               "Rotate that one: aws-profile-manager rotate --profile %2")
                                .arg(m_profile, *source)
-                         : tr("%1 has no access key of its own to rotate (it is %2). Only profiles with "
-                              "aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be "
-                              "rotated.")
+                         : Messages::tr(
+                               "%1 has no access key of its own to rotate (it is %2). Only profiles with "
+                               "aws_access_key_id and aws_secret_access_key, in the files or in the keychain, can be "
+                               "rotated.")
                                .arg(m_profile, Profile::kindName(profile->kind()));
             return std::nullopt;
         }
         if (profile->value(QStringLiteral("aws_session_token")) || home.keys.token) {
-            why = tr("The keys of %1 are temporary (they have a session token): they expire by themselves and "
-                     "cannot be rotated.")
-                      .arg(m_profile);
+            why =
+                Messages::tr("The keys of %1 are temporary (they have a session token): they expire by themselves and "
+                             "cannot be rotated.")
+                    .arg(m_profile);
             return std::nullopt;
         }
         home.keys.method = QStringLiteral("shared-credentials-file");
@@ -293,7 +300,7 @@ private:
     // Asks STS about the new key until it accepts it; why not, after the wait.
     std::optional<QString> waitForSts()
     {
-        progress(tr("Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…"));
+        progress(Messages::tr("Waiting until STS accepts the new key (IAM takes a few seconds to spread it)…"));
         const QDeadlineTimer deadline(qint64(m_options.waitSeconds) * 1000);
         int delayMs = 500;
         while (true) {
@@ -302,15 +309,15 @@ private:
             if (answer.failure == QueryAnswer::Failure::None)
                 return std::nullopt;
             if (interrupted)
-                return tr("Interrupted.");
+                return Messages::tr("Interrupted.");
             if (deadline.remainingTime() < delayMs) {
-                return tr("STS did not accept the new key within %1 seconds (%2)")
+                return Messages::tr("STS did not accept the new key within %1 seconds (%2)")
                     .arg(m_options.waitSeconds)
                     .arg(failedCallMessage(answer, m_sts, QStringLiteral("GetCallerIdentity")).section(u'\n', 0, 0));
             }
             pause(delayMs);
             if (interrupted)
-                return tr("Interrupted.");
+                return Messages::tr("Interrupted.");
             delayMs = std::min(delayMs * 2, 4000);
         }
     }
@@ -319,25 +326,27 @@ private:
     Outcome unchanged(Outcome outcome) const
     {
         outcome.err +=
-            (tr("Nothing changed: %1 keeps its key %2.").arg(m_profile, m_home.keys.accessKey) + u'\n').toUtf8();
+            (Messages::tr("Nothing changed: %1 keeps its key %2.").arg(m_profile, m_home.keys.accessKey) + u'\n')
+                .toUtf8();
         return outcome;
     }
 
     // Something failed after the new key was created: delete it again, with the old key, and say where things are.
     Outcome rollBack(const QString& reason)
     {
-        progress(tr("Deleting the new key again (IAM DeleteAccessKey)…"));
+        progress(Messages::tr("Deleting the new key again (IAM DeleteAccessKey)…"));
         const QueryAnswer deleted = call(m_iam, m_home.keys,
                                          {{QStringLiteral("Action"), QStringLiteral("DeleteAccessKey")},
                                           {QStringLiteral("AccessKeyId"), m_fresh.accessKey}});
-        QString state = tr("%1 still uses its old key %2, which still works.").arg(m_profile, m_home.keys.accessKey);
+        QString state =
+            Messages::tr("%1 still uses its old key %2, which still works.").arg(m_profile, m_home.keys.accessKey);
         if (deleted.failure == QueryAnswer::Failure::None) {
-            state += u' ' + tr("The new key %1 was deleted again.").arg(m_fresh.accessKey);
+            state += u' ' + Messages::tr("The new key %1 was deleted again.").arg(m_fresh.accessKey);
         } else {
             state +=
                 u' '
-                + tr("The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key "
-                     "--access-key-id %1.")
+                + Messages::tr("The new key %1 could not be deleted (%2): delete it with aws iam delete-access-key "
+                               "--access-key-id %1.")
                       .arg(m_fresh.accessKey,
                            failedCallMessage(deleted, m_iam, QStringLiteral("DeleteAccessKey")).section(u'\n', 0, 0));
         }

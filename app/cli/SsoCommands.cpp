@@ -21,10 +21,11 @@ namespace apm::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::cli", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::cli)
+};
 
 QString count(int n)
 {
@@ -41,8 +42,9 @@ SsoListing list(const SsoPortalListing::Settings& settings, const Environment& e
     QObject::connect(&listing, &SsoPortalListing::progress, &loop, [&](int accounts, int listed, bool allFound) {
         if (!terminal)
             return;
-        const QString line = allFound ? tr("Listing roles: %1 of %2 accounts").arg(count(listed), count(accounts))
-                                      : tr("Listing accounts: %1 so far").arg(count(accounts));
+        const QString line = allFound
+                                 ? Messages::tr("Listing roles: %1 of %2 accounts").arg(count(listed), count(accounts))
+                                 : Messages::tr("Listing accounts: %1 so far").arg(count(accounts));
         std::fprintf(stderr, "\r%s\033[K", line.toLocal8Bit().constData());
         std::fflush(stderr);
     });
@@ -74,19 +76,19 @@ Outcome writeBlock(ProfileStore& store, const std::optional<QByteArray>& text, b
 {
     const QString configPath = store.path(FileKind::Config);
     if (!text) {
-        out += tr("Nothing to change in %1.\n").arg(configPath);
+        out += Messages::tr("Nothing to change in %1.\n").arg(configPath);
         return Outcome{0, out.toUtf8(), {}};
     }
     if (const auto refused = store.replaceText(FileKind::Config, *text))
         return failure(255, *refused);
     if (dryRun) {
         out += store.diffWithDisk(FileKind::Config);
-        out += tr("Dry run: nothing was written to %1.\n").arg(configPath);
+        out += Messages::tr("Dry run: nothing was written to %1.\n").arg(configPath);
         return Outcome{0, out.toUtf8(), {}};
     }
     if (const auto error = store.save())
         return failure(255, *error);
-    out += tr("Wrote %1.\n").arg(configPath);
+    out += Messages::tr("Wrote %1.\n").arg(configPath);
     return Outcome{0, out.toUtf8(), {}};
 }
 
@@ -106,7 +108,8 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     request.replaceHandEdited = options.force;
     bool handEdited = false;
     if (const auto problem = ssopopulate::checkBlock(store, request, &handEdited))
-        return failure(255, handEdited ? *problem + u'\n' + tr("Run again with --force to replace it.") : *problem);
+        return failure(255, handEdited ? *problem + u'\n' + Messages::tr("Run again with --force to replace it.")
+                                       : *problem);
     const ssopopulate::Start start =
         ssopopulate::prepare(store, environment, options.session, options.caBundle, QDateTime::currentDateTimeUtc());
     if (start.error)
@@ -118,7 +121,7 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
         described.endpoint = ServiceEndpoint{start.portal.endpoint, start.endpointOrigin, start.ssoRegion};
         described.service = QStringLiteral("sso");
         Outcome failed = failedCall(listing.failure, described, listing.failedOperation);
-        failed.err += tr("Nothing was written.\n").toUtf8();
+        failed.err += Messages::tr("Nothing was written.\n").toUtf8();
         return failed;
     }
 
@@ -128,15 +131,16 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     int roles = 0;
     for (const SsoAccount& account : listing.accounts)
         roles += int(account.roles.size());
-    QString out = tr("sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)\n")
-                      .arg(options.session, count(int(listing.accounts.size())), count(roles), count(listing.requests),
-                           count(listing.throttled));
-    out += tr("%1 added, %2 updated, %3 removed, %4 kept\n")
+    QString out =
+        Messages::tr("sso-session %1: %2 accounts, %3 account and role pairs (%4 requests, %5 throttled and retried)\n")
+            .arg(options.session, count(int(listing.accounts.size())), count(roles), count(listing.requests),
+                 count(listing.throttled));
+    out += Messages::tr("%1 added, %2 updated, %3 removed, %4 kept\n")
                .arg(count(int(plan.added.size())), count(int(plan.updated.size())), count(int(plan.removed.size())),
                     count(int(plan.kept.size())));
-    section(out, tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
-    section(out, tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
-    section(out, tr("Renamed:"), plan.renamed);
+    section(out, Messages::tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
+    section(out, Messages::tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
+    section(out, Messages::tr("Renamed:"), plan.renamed);
     return writeBlock(store, plan.changed ? std::optional(plan.text) : std::nullopt, options.dryRun, out);
 }
 
@@ -150,7 +154,8 @@ Outcome importSet(ProfileStore& store, const Environment& environment, const Imp
         return failure(252, *source.error);
     bool handEdited = false;
     if (const auto problem = profileset::checkBlock(store, block, &handEdited); problem && !options.force)
-        return failure(255, handEdited ? *problem + u'\n' + tr("Run again with --force to replace it.") : *problem);
+        return failure(255, handEdited ? *problem + u'\n' + Messages::tr("Run again with --force to replace it.")
+                                       : *problem);
 
     QByteArray bytes;
     if (source.url) {
@@ -166,11 +171,11 @@ Outcome importSet(ProfileStore& store, const Environment& environment, const Imp
         download.start();
         loop.exec();
         if (!error.isEmpty())
-            return failure(255, error + u'\n' + tr("Nothing was imported."));
+            return failure(255, error + u'\n' + Messages::tr("Nothing was imported."));
     } else {
         QFile file(environment.expandUser(options.source));
         if (!file.open(QIODevice::ReadOnly))
-            return failure(255, tr("Could not read %1: %2").arg(options.source, file.errorString()));
+            return failure(255, Messages::tr("Could not read %1: %2").arg(options.source, file.errorString()));
         bytes = file.readAll();
     }
 
@@ -183,11 +188,12 @@ Outcome importSet(ProfileStore& store, const Environment& environment, const Imp
     const profileset::Plan plan = profileset::plan(store, request);
     if (plan.error)
         return failure(255, *plan.error);
-    QString out = tr("Profile set \"%1\": %2 sections imported, %3 left out, %4 dropped since the last import\n")
-                      .arg(block, count(int(plan.imported.size())), count(int(plan.clashes.size())),
-                           count(int(plan.dropped.size())));
-    section(out, tr("Left out, since you have your own (yours win):"), plan.clashes);
-    section(out, tr("No longer in the set, removed:"), plan.dropped);
+    QString out =
+        Messages::tr("Profile set \"%1\": %2 sections imported, %3 left out, %4 dropped since the last import\n")
+            .arg(block, count(int(plan.imported.size())), count(int(plan.clashes.size())),
+                 count(int(plan.dropped.size())));
+    section(out, Messages::tr("Left out, since you have your own (yours win):"), plan.clashes);
+    section(out, Messages::tr("No longer in the set, removed:"), plan.dropped);
     return writeBlock(store, plan.changed ? std::optional(plan.text) : std::nullopt, options.dryRun, out);
 }
 

@@ -12,10 +12,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ActiveProfile", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::ActiveProfile)
+};
 
 } // namespace
 
@@ -39,26 +40,26 @@ std::optional<QString> ActiveProfile::read() const
 std::optional<QString> ActiveProfile::write(const QString& profile) const
 {
     if (profile.contains(u'\n') || profile.contains(u'\r'))
-        return tr("A profile name cannot contain a line break.");
+        return Messages::tr("A profile name cannot contain a line break.");
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir(folder).exists()) {
         if (!QDir().mkpath(folder))
-            return tr("Could not create %1.").arg(folder);
+            return Messages::tr("Could not create %1.").arg(folder);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(m_path, file.errorString());
+        return Messages::tr("Could not write %1: %2").arg(m_path, file.errorString());
     file.write((profile + u'\n').toUtf8());
     if (!file.commit())
-        return tr("Could not write %1: %2").arg(m_path, file.errorString());
+        return Messages::tr("Could not write %1: %2").arg(m_path, file.errorString());
     return std::nullopt;
 }
 
 std::optional<QString> ActiveProfile::clear() const
 {
     if (QFile::exists(m_path) && !QFile::remove(m_path))
-        return tr("Could not remove %1.").arg(m_path);
+        return Messages::tr("Could not remove %1.").arg(m_path);
     return std::nullopt;
 }
 

@@ -10,10 +10,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ConfigFiles", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::ConfigFiles)
+};
 
 } // namespace
 
@@ -83,7 +84,8 @@ std::optional<QString> ConfigFiles::save(FileKind kind, Overwrite overwrite)
         return std::nullopt;
     if (error->kind == WriteError::Kind::Changed) {
         // Neutral words: the window follows them with its question, a command with "run it again".
-        return tr("%1 was changed by another program since it was read. Nothing was written.").arg(f.readPath);
+        return Messages::tr("%1 was changed by another program since it was read. Nothing was written.")
+            .arg(f.readPath);
     }
     return error->message;
 }
@@ -108,11 +110,13 @@ std::optional<WriteError> ConfigFiles::saveBytes(const QString& path, const QByt
                                                  const FolderLock* held)
 {
     if (path.isEmpty())
-        return WriteError{WriteError::Kind::Failed, tr("No file name: the variable for this file is set but empty.")};
+        return WriteError{WriteError::Kind::Failed,
+                          Messages::tr("No file name: the variable for this file is set but empty.")};
     const WriteTarget target = resolveWriteTarget(path);
     if (target.error) {
-        return WriteError{WriteError::Kind::Failed,
-                          tr("Could not write %1: %2. Check where its symbolic link points.").arg(path, *target.error)};
+        return WriteError{
+            WriteError::Kind::Failed,
+            Messages::tr("Could not write %1: %2. Check where its symbolic link points.").arg(path, *target.error)};
     }
     std::optional<FolderLock> own;
     if (!held) {

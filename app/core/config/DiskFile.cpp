@@ -22,10 +22,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::DiskFile", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::DiskFile)
+};
 
 QByteArray encoded(const QString& path)
 {
@@ -102,14 +103,14 @@ std::optional<QByteArray> readAll(int fd, qint64 sizeHint)
 QString describeSpecial(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a folder");
+        return Messages::tr("a folder");
     if (S_ISFIFO(mode))
-        return tr("a named pipe (FIFO)");
+        return Messages::tr("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return Messages::tr("a socket");
     if (S_ISBLK(mode))
-        return tr("a block device");
-    return tr("not a regular file");
+        return Messages::tr("a block device");
+    return Messages::tr("not a regular file");
 }
 
 // Whether readDisk(path).fileBytes() would be `expected`, compared a block at a time: a large file is never held
@@ -144,13 +145,14 @@ bool sameOnDisk(const QString& path, const std::optional<QByteArray>& expected)
 WriteError failed(const QString& path, int error)
 {
     return WriteError{WriteError::Kind::Failed,
-                      tr("Could not write %1: %2. The file was not changed.").arg(path, errnoText(error))};
+                      Messages::tr("Could not write %1: %2. The file was not changed.").arg(path, errnoText(error))};
 }
 
 WriteError changed(const QString& path)
 {
-    return WriteError{WriteError::Kind::Changed,
-                      tr("%1 was changed by another program while it was being saved. Nothing was written.").arg(path)};
+    return WriteError{
+        WriteError::Kind::Changed,
+        Messages::tr("%1 was changed by another program while it was being saved. Nothing was written.").arg(path)};
 }
 
 // The prefix of the temporary files a save of `name` makes beside it.
@@ -231,7 +233,7 @@ DiskState readDisk(const QString& path, DiskState::Contents contents)
         return state; // as os.path.isfile: a missing file, a dangling link, a loop, an unreachable folder
     if (S_ISCHR(st.st_mode)) {
         state.kind = DiskState::Kind::Device;
-        state.reason = tr("a character device");
+        state.reason = Messages::tr("a character device");
         return state;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -306,14 +308,15 @@ FolderLock::FolderLock(const QString& filePath)
     const QString folder = QFileInfo(filePath).absolutePath();
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder)) {
-            m_error = tr("Could not create the folder %1. Check that you may write to its parent.").arg(folder);
+            m_error =
+                Messages::tr("Could not create the folder %1. Check that you may write to its parent.").arg(folder);
             return;
         }
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     m_fd = ::open(encoded(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_fd < 0) {
-        m_error = tr("Could not open the folder %1: %2.").arg(folder, errnoText(errno));
+        m_error = Messages::tr("Could not open the folder %1: %2.").arg(folder, errnoText(errno));
         return;
     }
     // Our saves hold the lock for milliseconds; waiting long means something is wrong, and we say so.
@@ -326,8 +329,8 @@ FolderLock::FolderLock(const QString& filePath)
         if (std::chrono::steady_clock::now() > deadline) {
             ::close(m_fd);
             m_fd = -1;
-            m_error = tr("Another program has been saving a file in %1 for more than 10 seconds. Nothing was "
-                         "written; try again.")
+            m_error = Messages::tr("Another program has been saving a file in %1 for more than 10 seconds. Nothing was "
+                                   "written; try again.")
                           .arg(folder);
             return;
         }
@@ -347,14 +350,15 @@ std::optional<WriteError> writeDisk(const QString& target, const QByteArray& byt
     const DiskState now = readDisk(target, DiskState::Contents::Skip);
     switch (now.kind) {
     case DiskState::Kind::Unreadable:
-        return WriteError{WriteError::Kind::Unreadable,
-                          tr("Could not read %1 (%2), so it was not written: saving would replace what we cannot "
-                             "see. Give yourself read permission (chmod u+r) and try again.")
-                              .arg(target, now.reason)};
+        return WriteError{
+            WriteError::Kind::Unreadable,
+            Messages::tr("Could not read %1 (%2), so it was not written: saving would replace what we cannot "
+                         "see. Give yourself read permission (chmod u+r) and try again.")
+                .arg(target, now.reason)};
     case DiskState::Kind::Special:
         return WriteError{WriteError::Kind::NotAFile,
-                          tr("%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or "
-                             "AWS_SHARED_CREDENTIALS_FILE at a regular file.")
+                          Messages::tr("%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or "
+                                       "AWS_SHARED_CREDENTIALS_FILE at a regular file.")
                               .arg(target, now.reason)};
     default: break;
     }

@@ -9,10 +9,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ManagedBlock", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::ManagedBlock)
+};
 
 QByteArray opening(const QString& id)
 {
@@ -68,10 +69,11 @@ ManagedBlock::Found ManagedBlock::find(const QByteArray& text, const QString& id
         const QByteArray content = text.mid(at, end - at).trimmed();
         if (content.startsWith(open) && content.endsWith("] >>>")) {
             if (current || found.block) {
-                found.error = IniError{line, tr("a second block \"%1\" starts here (the first at line %2): remove "
+                found.error =
+                    IniError{line, Messages::tr("a second block \"%1\" starts here (the first at line %2): remove "
                                                 "one of them, markers included.")
-                                                 .arg(id)
-                                                 .arg((current ? current->firstLine : found.block->firstLine) + 1)};
+                                       .arg(id)
+                                       .arg((current ? current->firstLine : found.block->firstLine) + 1)};
                 return found;
             }
             current = ManagedBlock{};
@@ -80,9 +82,10 @@ ManagedBlock::Found ManagedBlock::find(const QByteArray& text, const QString& id
             recorded = content.mid(open.size(), content.size() - open.size() - 5);
         } else if (content == close) {
             if (!current) {
-                found.error = IniError{line, tr("the block \"%1\" closes here but does not open before: restore its "
+                found.error =
+                    IniError{line, Messages::tr("the block \"%1\" closes here but does not open before: restore its "
                                                 "first line, or remove this one.")
-                                                 .arg(id)};
+                                       .arg(id)};
                 return found;
             }
             current->lastLine = line;
@@ -96,10 +99,10 @@ ManagedBlock::Found ManagedBlock::find(const QByteArray& text, const QString& id
         at = next;
     }
     if (current) {
-        found.error =
-            IniError{current->firstLine, tr("the block \"%1\" that starts here never closes (its last line, \"%2\", is "
+        found.error = IniError{current->firstLine,
+                               Messages::tr("the block \"%1\" that starts here never closes (its last line, \"%2\", is "
                                             "missing): restore that line where the block ends.")
-                                             .arg(id, QString::fromUtf8(close))};
+                                   .arg(id, QString::fromUtf8(close))};
     }
     return found;
 }

@@ -17,10 +17,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ImdsProbe", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::ImdsProbe)
+};
 
 const QByteArray kTokenTtl = "21600";
 const QString kTokenPath = QStringLiteral("latest/api/token");
@@ -85,12 +86,13 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
     const QUrl base(s.baseUrl);
     const Environment::ProxyChoice proxy = env.proxyFor(base.scheme(), base.host());
     if (!proxy.variable.isEmpty() && proxy.proxy.isEmpty()) {
-        s.proxyNote = tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(proxy.variable, base.host());
+        s.proxyNote =
+            Messages::tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(proxy.variable, base.host());
     } else if (!proxy.proxy.isEmpty()) {
         const QUrl p = QUrl::fromUserInput(proxy.proxy);
         s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)));
-        s.proxyNote = tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
-                         "service: add %3 to NO_PROXY.")
+        s.proxyNote = Messages::tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
+                                   "service: add %3 to NO_PROXY.")
                           .arg(proxy.proxy, proxy.variable, base.host());
     }
     return s;
@@ -220,9 +222,9 @@ ImdsProbe::Answer ImdsProbe::record(QNetworkReply& reply)
                        : timedOut
                            ? (answer.readTimeout ? ImdsStep::Failure::ReadTimeout : ImdsStep::Failure::ConnectTimeout)
                            : ImdsStep::Failure::Network;
-        step.error = answer.oversized ? tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
-                     : timedOut       ? (answer.readTimeout ? tr("read timeout") : tr("connect timeout"))
-                                      : reply.errorString();
+        step.error = answer.oversized ? Messages::tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
+                     : timedOut ? (answer.readTimeout ? Messages::tr("read timeout") : Messages::tr("connect timeout"))
+                                : reply.errorString();
     }
     return answer;
 }
@@ -280,7 +282,7 @@ void ImdsProbe::onData(const Answer& answer)
         advance(Stage::Document);
     } else if (m_stage == Stage::Document) {
         if (!document.credentials) {
-            m_problem = tr("The credentials document for role %1 has no %2.")
+            m_problem = Messages::tr("The credentials document for role %1 has no %2.")
                             .arg(*m_result.roleName, document.missing.value_or(QString()));
             endCredentials(ImdsResult::Outcome::BadDocument);
             return;
@@ -379,65 +381,73 @@ void ImdsProbe::finish(ImdsResult::Outcome outcome)
 void ImdsProbe::diagnose()
 {
     QStringList lines;
-    const QString total = tr("%1 s × %2 attempt(s)").arg(m_settings.timeoutSeconds).arg(m_settings.attempts);
+    const QString total = Messages::tr("%1 s × %2 attempt(s)").arg(m_settings.timeoutSeconds).arg(m_settings.attempts);
     switch (m_result.outcome) {
     case ImdsResult::Outcome::Disabled:
-        lines << tr("AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.");
+        lines << Messages::tr(
+            "AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.");
         break;
     case ImdsResult::Outcome::ConfigError:
-        lines << tr("The AWS CLI refuses this setting, and stops: %1").arg(*m_settings.error);
+        lines << Messages::tr("The AWS CLI refuses this setting, and stops: %1").arg(*m_settings.error);
         break;
     case ImdsResult::Outcome::InvalidEndpoint:
-        lines << tr("The endpoint %1 does not end with '/', so the AWS CLI 2.9 pastes the path onto its port and "
-                    "stops with \"%2\". Add the final '/'.")
+        lines << Messages::tr(
+                     "The endpoint %1 does not end with '/', so the AWS CLI 2.9 pastes the path onto its port and "
+                     "stops with \"%2\". Add the final '/'.")
                      .arg(m_settings.baseUrl, m_result.cliError.value_or(QString()));
         break;
     case ImdsResult::Outcome::Unreachable:
-        lines << tr("Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint "
-                    "is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot "
-                    "make the extra hop. Check the instance's MetadataOptions.HttpPutResponseHopLimit (2 for "
-                    "containers), or give the container its own role.")
+        lines << Messages::tr(
+                     "Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint "
+                     "is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot "
+                     "make the extra hop. Check the instance's MetadataOptions.HttpPutResponseHopLimit (2 for "
+                     "containers), or give the container its own role.")
                      .arg(m_settings.baseUrl, total);
         break;
     case ImdsResult::Outcome::TokenRequired:
         lines << (m_settings.v1Disabled
-                      ? tr("No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or "
-                           "ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.")
-                      : tr("The instance requires IMDSv2 (401 without a token), and the token request failed. In a "
-                           "container, raise the hop limit to 2."));
+                      ? Messages::tr(
+                          "No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or "
+                          "ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.")
+                      : Messages::tr(
+                          "The instance requires IMDSv2 (401 without a token), and the token request failed. In a "
+                          "container, raise the hop limit to 2."));
         break;
     case ImdsResult::Outcome::BadRequest:
-        lines << tr("The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up "
-                    "without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).");
+        lines << Messages::tr(
+            "The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up "
+            "without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).");
         break;
     case ImdsResult::Outcome::NoRole:
-        lines << tr("The instance answers, but has no IAM role (instance profile) attached. Attach one "
-                    "(aws ec2 associate-iam-instance-profile) or use another source of credentials.");
+        lines << Messages::tr("The instance answers, but has no IAM role (instance profile) attached. Attach one "
+                              "(aws ec2 associate-iam-instance-profile) or use another source of credentials.");
         break;
     case ImdsResult::Outcome::BadDocument:
         lines << (m_problem.isEmpty()
-                      ? tr("The credentials document for role %1 is not valid JSON (or too large): the AWS CLI "
-                           "ignores it.")
+                      ? Messages::tr(
+                            "The credentials document for role %1 is not valid JSON (or too large): the AWS CLI "
+                            "ignores it.")
                             .arg(m_result.roleName.value_or(QString()))
-                      : m_problem + tr(" The AWS CLI ignores such a document."));
+                      : m_problem + Messages::tr(" The AWS CLI ignores such a document."));
         break;
     case ImdsResult::Outcome::RegionOnly:
-        lines << tr("Region from the availability zone: %1.").arg(m_result.region.value_or(QString()));
+        lines << Messages::tr("Region from the availability zone: %1.").arg(m_result.region.value_or(QString()));
         break;
     case ImdsResult::Outcome::Credentials: {
         const ResolvedCredentials& c = *m_result.credentials;
-        lines << tr("Role %1, access key %2, via IMDS%3.")
+        lines << Messages::tr("Role %1, access key %2, via IMDS%3.")
                      .arg(*m_result.roleName, maskSecret(c.accessKey),
                           m_result.usedToken ? QStringLiteral("v2") : QStringLiteral("v1"));
         if (c.expiry) {
             const qint64 left = QDateTime::currentDateTimeUtc().secsTo(c.expiry->instant);
-            lines << (m_result.expired ? tr("The credentials expired at %1: the AWS CLI keeps using them for a while "
-                                            "(static stability), but AWS will refuse them.")
-                                             .arg(c.expiry->isoFormat)
-                                       : tr("They expire at %1 (in %2).").arg(c.expiry->isoFormat, duration(left)));
+            lines << (m_result.expired
+                          ? Messages::tr("The credentials expired at %1: the AWS CLI keeps using them for a while "
+                                         "(static stability), but AWS will refuse them.")
+                                .arg(c.expiry->isoFormat)
+                          : Messages::tr("They expire at %1 (in %2).").arg(c.expiry->isoFormat, duration(left)));
         }
         if (m_result.region)
-            lines << tr("Region from the availability zone: %1.").arg(*m_result.region);
+            lines << Messages::tr("Region from the availability zone: %1.").arg(*m_result.region);
         break;
     }
     }
@@ -445,7 +455,8 @@ void ImdsProbe::diagnose()
                                && m_result.trace.first().failure == ImdsStep::Failure::ReadTimeout
                                && m_result.trace.first().method == u"PUT";
     if (tokenTimedOut && m_result.outcome == ImdsResult::Outcome::Credentials)
-        lines << tr("The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.");
+        lines << Messages::tr(
+            "The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.");
     // A proxy in the way of an unreachable service is the likeliest cause: say it first.
     if (m_settings.proxy && m_result.outcome == ImdsResult::Outcome::Unreachable)
         lines.prepend(m_settings.proxyNote);

@@ -15,10 +15,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::IniDocument", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::IniDocument)
+};
 
 enum class Storage { Copy, Borrow };
 
@@ -709,15 +710,17 @@ std::optional<IniError> IniDocument::applyWriter(const QString& sectionName, con
     switch (region.set(key, subKey, value, added)) {
     case WriterRegion::Refusal::None: break;
     case WriterRegion::Refusal::BlankAfterParent:
-        return IniError{start + region.refusedAt(),
-                        tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a setting, and its "
-                           "writer fails on it. Remove the blank or comment line after \"%1 =\" first.")
-                            .arg(key, *subKey)};
+        return IniError{
+            start + region.refusedAt(),
+            Messages::tr("the AWS CLI cannot add \"%1.%2\" here: the line after \"%1 =\" is not a setting, and its "
+                         "writer fails on it. Remove the blank or comment line after \"%1 =\" first.")
+                .arg(key, *subKey)};
     case WriterRegion::Refusal::ParentIsLastLine:
-        return IniError{start + region.refusedAt(),
-                        tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the file, and its "
-                           "writer fails on it. Add the sub-setting by hand.")
-                            .arg(key, *subKey)};
+        return IniError{
+            start + region.refusedAt(),
+            Messages::tr("the AWS CLI cannot add \"%1.%2\" when \"%1 =\" is the last line of the file, and its "
+                         "writer fails on it. Add the sub-setting by hand.")
+                .arg(key, *subKey)};
     }
     spliceWriterRegion(sectionName, start, regionEnd, region.contents(), region.origin(), newEol);
     return std::nullopt;

@@ -13,36 +13,37 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::IniReader", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::IniReader)
+};
 
 // Why the CLI refuses a line that is neither a header nor a setting (or one before any header), said as what it is.
 QString unparsableLine(QStringView line, bool beforeAnySection)
 {
     if (line.contains(QChar(0))) {
-        return tr("this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, "
-                  "and the AWS CLI cannot read it. Restore it from a backup, or remove the line.")
+        return Messages::tr("this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, "
+                            "and the AWS CLI cannot read it. Restore it from a backup, or remove the line.")
             .arg(line.count(QChar(0)))
             .arg(line.size());
     }
     if (beforeAnySection && line.startsWith(QChar(0xfeff))) {
-        return tr("the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save "
-                  "the file as UTF-8 without BOM.");
+        return Messages::tr("the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save "
+                            "the file as UTF-8 without BOM.");
     }
     const QStringView trimmed = line.trimmed();
     if (trimmed.startsWith(u'[') && !trimmed.contains(u']')) {
-        return tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
-                  "refuses the file until it has one.")
+        return Messages::tr("this section header is not closed: \"%1\" needs a \"]\" at its end, and the AWS CLI "
+                            "refuses the file until it has one.")
             .arg(elided(trimmed.toString()));
     }
     if (beforeAnySection) {
-        return tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
-                  "under a section or remove it.");
+        return Messages::tr("this line comes before any [section] header, and the AWS CLI refuses the file. Put it "
+                            "under a section or remove it.");
     }
-    return tr("this line is neither a [section] header nor a \"key = value\" setting, and the AWS CLI "
-              "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
+    return Messages::tr("this line is neither a [section] header nor a \"key = value\" setting, and the AWS CLI "
+                        "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
 }
 
 // Sets a kept buffer to `text` without giving up its capacity (QString::clear() would).
@@ -136,10 +137,11 @@ bool IniReader::header(QStringView name, int line)
         return true;
     }
     if (const int first = m_sink.section(name, line); first >= 0) {
-        m_error = IniError{line, tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
-                                    "refuses a file with a repeated section. Merge the two into one.")
-                                     .arg(elided(name.toString()))
-                                     .arg(first + 1)};
+        m_error =
+            IniError{line, Messages::tr("the section [%1] appears a second time (first at line %2), and the AWS CLI "
+                                        "refuses a file with a repeated section. Merge the two into one.")
+                               .arg(elided(name.toString()))
+                               .arg(first + 1)};
         return false;
     }
     m_current = Current::Section;
@@ -161,8 +163,8 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     while (keyEnd > 0 && python::isSpace(value[keyEnd - 1]))
         --keyEnd;
     if (keyEnd == 0) {
-        m_error = IniError{
-            n, tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.").arg(value[delimiter])};
+        m_error = IniError{n, Messages::tr("this setting has no name before \"%1\", and the AWS CLI refuses the file.")
+                                  .arg(value[delimiter])};
         return false;
     }
     // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
@@ -174,8 +176,8 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     else
         m_key = keyView.toString().toLower();
     if (!(m_current == Current::Defaults ? m_defaultKeys : m_keys).add(m_key)) {
-        m_error = IniError{n, tr("the key \"%1\" appears twice in this section (key names ignore case), and "
-                                 "the AWS CLI refuses the file. Keep one of them.")
+        m_error = IniError{n, Messages::tr("the key \"%1\" appears twice in this section (key names ignore case), and "
+                                           "the AWS CLI refuses the file. Keep one of them.")
                                   .arg(elided(m_key))};
         return false;
     }
@@ -226,11 +228,12 @@ void IniReader::splitNested(IniEntry& entry)
                 // refused is known at the end of the file.
                 std::optional<IniError>& error = m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
                 if (!error) {
-                    error = IniError{m_pieceLines[size_t(i)],
-                                     tr("this indented line under \"%1 =\" is not \"name = value\", and the AWS CLI "
-                                        "refuses the file (nested settings take \"=\" only). Fix the line or remove "
-                                        "it.")
-                                         .arg(elided(entry.key))};
+                    error = IniError{
+                        m_pieceLines[size_t(i)],
+                        Messages::tr("this indented line under \"%1 =\" is not \"name = value\", and the AWS CLI "
+                                     "refuses the file (nested settings take \"=\" only). Fix the line or remove "
+                                     "it.")
+                            .arg(elided(entry.key))};
                 }
                 continue;
             }
@@ -252,7 +255,7 @@ void IniReader::splitNested(IniEntry& entry)
 
 QString IniReader::notUtf8()
 {
-    return tr("the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.");
+    return Messages::tr("the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.");
 }
 
 std::optional<IniError> IniReader::finish()

@@ -20,10 +20,11 @@ namespace {
 
 constexpr qint64 kMostBytes = 10 * 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::profileset", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::profileset)
+};
 
 QString blockId(const QString& block)
 {
@@ -93,7 +94,7 @@ QString blockNameFor(const QString& source)
 std::optional<QString> checkBlockName(const QString& name)
 {
     if (name.isEmpty() || !std::all_of(name.begin(), name.end(), nameCharacter))
-        return tr("--block: \"%1\" cannot name a block; use letters, digits and - _ . @ +").arg(name);
+        return Messages::tr("--block: \"%1\" cannot name a block; use letters, digits and - _ . @ +").arg(name);
     return std::nullopt;
 }
 
@@ -109,11 +110,12 @@ Source classify(const QString& source)
     if (scheme == u"https" || (scheme == u"http" && loopback)) {
         out.url = url;
     } else if (scheme == u"http") {
-        out.error = tr("%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback "
-                       "address), so that nobody on the way can change it.")
+        out.error = Messages::tr(
+                        "%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback "
+                        "address), so that nobody on the way can change it.")
                         .arg(source);
     } else {
-        out.error = tr("%1: give a file's path or an https:// URL.").arg(source);
+        out.error = Messages::tr("%1: give a file's path or an https:// URL.").arg(source);
     }
     return out;
 }
@@ -127,9 +129,10 @@ std::optional<QString> checkBlock(const ProfileStore& store, const QString& bloc
     if (handEdited)
         *handEdited = edited;
     if (edited) {
-        return tr("The profile set \"%1\" (%2, lines %3–%4) was edited by hand since it was imported. Importing "
-                  "again would lose those edits: move what you want to keep outside the block, or confirm the "
-                  "replacement.")
+        return Messages::tr(
+                   "The profile set \"%1\" (%2, lines %3–%4) was edited by hand since it was imported. Importing "
+                   "again would lose those edits: move what you want to keep outside the block, or confirm the "
+                   "replacement.")
             .arg(block, store.path(FileKind::Config))
             .arg(found.block->firstLine + 1)
             .arg(found.block->lastLine + 1);
@@ -154,39 +157,43 @@ Plan plan(ProfileStore& store, const Request& request)
     set.replace("\r\n", "\n").replace('\r', '\n');
     const IniDocument document = IniDocument::fromBytes(set);
     if (const auto& error = document.parseError()) {
-        result.error = located(request.source, error->line,
-                               error->message + u' ' + tr("(The AWS CLI would refuse the set: nothing was imported.)"));
+        result.error =
+            located(request.source, error->line,
+                    error->message + u' ' + Messages::tr("(The AWS CLI would refuse the set: nothing was imported.)"));
         return result;
     }
     const QList<QByteArray> setLines = set.split('\n');
     for (qsizetype line = 0; line < setLines.size(); ++line) {
         if (setLines[line].trimmed() == "[DEFAULT]") {
-            result.error = located(request.source, int(line),
-                                   tr("a profile set cannot carry [DEFAULT]: its keys would apply to every profile "
-                                      "of yours. Nothing was imported."));
+            result.error =
+                located(request.source, int(line),
+                        Messages::tr("a profile set cannot carry [DEFAULT]: its keys would apply to every profile "
+                                     "of yours. Nothing was imported."));
             return result;
         }
     }
     if (document.sections().isEmpty()) {
-        result.error = tr("%1 holds no profiles: nothing was imported.").arg(request.source);
+        result.error = Messages::tr("%1 holds no profiles: nothing was imported.").arg(request.source);
         return result;
     }
     for (const IniSection& section : document.sections()) {
         const QString what = identity(section.name);
         if (!what.startsWith(QStringLiteral("profile ")) && !what.startsWith(QStringLiteral("sso-session "))
             && !what.startsWith(QStringLiteral("services "))) {
-            result.error = located(request.source, section.headerLine,
-                                   tr("[%1] is not a profile, an sso-session or a services section, which is all a "
-                                      "profile set may hold. Nothing was imported.")
-                                       .arg(section.name));
+            result.error =
+                located(request.source, section.headerLine,
+                        Messages::tr("[%1] is not a profile, an sso-session or a services section, which is all a "
+                                     "profile set may hold. Nothing was imported.")
+                            .arg(section.name));
             return result;
         }
         for (const IniEntry& entry : section.entries) {
             if (ProfileStore::isCredentialsKey(entry.key)) {
-                result.error = located(request.source, entry.line,
-                                       tr("[%1] carries %2: a profile set is shared, so it holds no keys or tokens. "
-                                          "Remove it from the set; nothing was imported.")
-                                           .arg(section.name, entry.key));
+                result.error =
+                    located(request.source, entry.line,
+                            Messages::tr("[%1] carries %2: a profile set is shared, so it holds no keys or tokens. "
+                                         "Remove it from the set; nothing was imported.")
+                                .arg(section.name, entry.key));
                 return result;
             }
         }
@@ -222,7 +229,7 @@ Plan plan(ProfileStore& store, const Request& request)
     for (const auto& [header, lines] : pieces.sections) {
         const QString what = identity(header);
         if (const auto where = outside.constFind(what); where != outside.constEnd()) {
-            result.clashes.append(tr("%1: yours (%2) is kept, the set's is left out").arg(what, *where));
+            result.clashes.append(Messages::tr("%1: yours (%2) is kept, the set's is left out").arg(what, *where));
             continue;
         }
         result.imported.append(what);
@@ -243,9 +250,9 @@ Plan plan(ProfileStore& store, const Request& request)
         return result; // nothing changes: not a byte is written
     const QByteArray written = ManagedBlock::replace(text, found.block, id, body);
     if (const std::optional<IniError> error = IniDocument::fromBytes(written).parseError()) {
-        result.error =
-            located(store.path(FileKind::Config), error->line,
-                    tr("with the set in it the file would read as: %1 Nothing was imported.").arg(error->message));
+        result.error = located(
+            store.path(FileKind::Config), error->line,
+            Messages::tr("with the set in it the file would read as: %1 Nothing was imported.").arg(error->message));
         return result;
     }
     result.text = written;
@@ -279,12 +286,15 @@ void Download::start()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
         if (m_tooLarge || bytes.size() > kMostBytes) {
-            Q_EMIT finished({}, tr("%1 is larger than 10 MB: not a profile set.").arg(m_url.toDisplayString()));
+            Q_EMIT finished({},
+                            Messages::tr("%1 is larger than 10 MB: not a profile set.").arg(m_url.toDisplayString()));
         } else if (status == 0) {
-            Q_EMIT finished({}, tr("Could not fetch %1: %2").arg(m_url.toDisplayString(), reply->errorString()));
+            Q_EMIT finished({},
+                            Messages::tr("Could not fetch %1: %2").arg(m_url.toDisplayString(), reply->errorString()));
         } else if (status != 200) {
-            Q_EMIT finished(
-                {}, tr("Could not fetch %1: the server answered HTTP %2.").arg(m_url.toDisplayString()).arg(status));
+            Q_EMIT finished({}, Messages::tr("Could not fetch %1: the server answered HTTP %2.")
+                                    .arg(m_url.toDisplayString())
+                                    .arg(status));
         } else {
             Q_EMIT finished(bytes, {});
         }

@@ -15,10 +15,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::Resolver", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::Resolver)
+};
 
 Candidate option(const QString& flag, const std::optional<QString>& value)
 {
@@ -42,14 +43,14 @@ int firstWithValue(const QList<Candidate>& candidates)
 QString describe(const Candidate& c)
 {
     switch (c.kind) {
-    case SourceKind::Option: return tr("%1 is given").arg(c.origin);
-    case SourceKind::Environment: return tr("%1 is set").arg(c.origin);
-    case SourceKind::CredentialsFile: return tr("the credentials file sets it (%1)").arg(c.origin);
-    case SourceKind::ConfigFile: return tr("the config file sets it (%1)").arg(c.origin);
-    case SourceKind::Provider: return tr("the %1 provider answers").arg(c.origin);
-    case SourceKind::Container: return tr("the container endpoint answers");
-    case SourceKind::InstanceMetadata: return tr("the instance metadata service answers");
-    case SourceKind::Default: return tr("nothing sets it, so the AWS CLI's default applies");
+    case SourceKind::Option: return Messages::tr("%1 is given").arg(c.origin);
+    case SourceKind::Environment: return Messages::tr("%1 is set").arg(c.origin);
+    case SourceKind::CredentialsFile: return Messages::tr("the credentials file sets it (%1)").arg(c.origin);
+    case SourceKind::ConfigFile: return Messages::tr("the config file sets it (%1)").arg(c.origin);
+    case SourceKind::Provider: return Messages::tr("the %1 provider answers").arg(c.origin);
+    case SourceKind::Container: return Messages::tr("the container endpoint answers");
+    case SourceKind::InstanceMetadata: return Messages::tr("the instance metadata service answers");
+    case SourceKind::Default: return Messages::tr("nothing sets it, so the AWS CLI's default applies");
     }
     return {};
 }
@@ -59,7 +60,7 @@ void decide(FieldResolution& field)
 {
     field.winner = firstWithValue(field.candidates);
     if (field.winner < 0) {
-        field.reason = tr("not set anywhere");
+        field.reason = Messages::tr("not set anywhere");
         return;
     }
     field.reason = describe(field.candidates[field.winner]);
@@ -68,11 +69,11 @@ void decide(FieldResolution& field)
         Candidate& c = field.candidates[i];
         if (c.value && !c.ignored) {
             beaten.append(c.origin);
-            c.note = tr("overridden by %1").arg(field.candidates[field.winner].origin);
+            c.note = Messages::tr("overridden by %1").arg(field.candidates[field.winner].origin);
         }
     }
     if (!beaten.isEmpty())
-        field.reason += tr("; it overrides %1").arg(beaten.join(QStringLiteral(", ")));
+        field.reason += Messages::tr("; it overrides %1").arg(beaten.join(QStringLiteral(", ")));
 }
 
 QString locationOf(const ConfigFile& file, const QString& section, int line)
@@ -131,7 +132,7 @@ FieldResolution Resolver::profileField(Resolution& resolution) const
     const bool hasDefault = m_store.profile(QStringLiteral("default"));
     field.candidates.append(Candidate{SourceKind::Default, QStringLiteral("[default]"),
                                       hasDefault ? std::optional<QString>(QStringLiteral("default")) : std::nullopt,
-                                      hasDefault ? QString() : tr("there is no [default] profile"), false});
+                                      hasDefault ? QString() : Messages::tr("there is no [default] profile"), false});
     decide(field);
     if (field.winner >= 0 && field.winner < 3) {
         resolution.selectedProfile = field.candidates[field.winner].value;
@@ -139,7 +140,7 @@ FieldResolution Resolver::profileField(Resolution& resolution) const
     }
     if (resolution.selectedProfile && !m_store.profile(*resolution.selectedProfile)) {
         resolution.profileMissing = true;
-        field.reason += tr(", but there is no such profile");
+        field.reason += Messages::tr(", but there is no such profile");
     }
     return field;
 }
@@ -154,7 +155,7 @@ FieldResolution Resolver::fileBackedField(const QString& name, const QList<Candi
         const QString section =
             p ? (kind == FileKind::Credentials ? p->credentialsSection : p->configSection) : QString();
         Candidate c{kind == FileKind::Credentials ? SourceKind::CredentialsFile : SourceKind::ConfigFile,
-                    kind == FileKind::Credentials ? tr("credentials file") : tr("config file"),
+                    kind == FileKind::Credentials ? Messages::tr("credentials file") : Messages::tr("config file"),
                     std::nullopt,
                     {},
                     false};
@@ -168,12 +169,12 @@ FieldResolution Resolver::fileBackedField(const QString& name, const QList<Candi
             }
             if (entry) {
                 c.origin = locationOf(file, section, entry->line);
-                c.value = entry->value.isNested ? tr("(nested settings)") : entry->value.scalar;
+                c.value = entry->value.isNested ? Messages::tr("(nested settings)") : entry->value.scalar;
             }
         }
         field.candidates.append(c);
     }
-    field.candidates.append(Candidate{SourceKind::Default, tr("default"), fallback, {}, false});
+    field.candidates.append(Candidate{SourceKind::Default, Messages::tr("default"), fallback, {}, false});
     return field;
 }
 
@@ -221,7 +222,7 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
             env.value = maskSecret(*env.value);
         if (envIgnored && env.value) {
             env.ignored = true;
-            env.note = tr("ignored: --profile turns environment credentials off");
+            env.note = Messages::tr("ignored: --profile turns environment credentials off");
         }
         FieldResolution field = fileBackedField(QLatin1String(spec.key), {env}, std::nullopt, profileName);
         field.name = QLatin1String(spec.field);
@@ -244,7 +245,7 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
             if (!v.isEmpty())
                 provider.value = maskSecret(v);
         } else if (byProvider && outcome.needsNetwork) {
-            provider.note = tr("would ask %1; not contacted").arg(outcome.detail);
+            provider.note = Messages::tr("would ask %1; not contacted").arg(outcome.detail);
         }
         if (byProvider)
             field.candidates.append(provider);
@@ -262,24 +263,26 @@ QList<FieldResolution> Resolver::credentialFields(const Resolution& resolution) 
         }
         if (outcome.error) {
             // The error (a process's stderr, say) is told once, in the findings, not once per key.
-            field.reason = tr("the %1 provider failed: its error is under the findings").arg(outcome.method);
+            field.reason = Messages::tr("the %1 provider failed: its error is under the findings").arg(outcome.method);
         } else if (outcome.needsNetwork) {
-            field.reason = tr("from %1, which needs %2").arg(outcome.method, outcome.detail);
+            field.reason = Messages::tr("from %1, which needs %2").arg(outcome.method, outcome.detail);
         } else if (field.winner >= 0) {
-            field.reason = tr("the %1 provider answers first in the AWS CLI's chain").arg(outcome.method);
+            field.reason = Messages::tr("the %1 provider answers first in the AWS CLI's chain").arg(outcome.method);
             const Profile* selected = m_store.profile(profileName);
             const auto process = selected ? selected->value(QStringLiteral("credential_process")) : std::nullopt;
             if (outcome.method == u"custom-process" && process && CredentialVault::isKeychainBacked(*process))
-                field.reason += tr("; the keys live in the OS keychain (aws-profile-manager credential-process)");
+                field.reason +=
+                    Messages::tr("; the keys live in the OS keychain (aws-profile-manager credential-process)");
             if (outcome.method == u"env" && m_store.profile(profileName))
-                field.reason += tr("; the profile's own keys are not used (only --profile turns environment "
-                                   "credentials off)");
+                field.reason += Messages::tr("; the profile's own keys are not used (only --profile turns environment "
+                                             "credentials off)");
             for (int i = 0; i < field.candidates.size(); ++i) {
                 if (i != field.winner && field.candidates[i].value && !field.candidates[i].ignored)
-                    field.candidates[i].note = tr("not used: %1 answered first").arg(outcome.method);
+                    field.candidates[i].note = Messages::tr("not used: %1 answered first").arg(outcome.method);
             }
         } else {
-            field.reason = outcome.credentials ? tr("not part of these credentials") : tr("no credentials found");
+            field.reason = outcome.credentials ? Messages::tr("not part of these credentials")
+                                               : Messages::tr("no credentials found");
         }
         fields.append(field);
     }
@@ -310,13 +313,14 @@ void Resolver::addFindings(Resolution& resolution) const
     const Profile* profile = m_store.profile(profileName);
     if (outcome.method == u"env" && outcome.credentials && profile && profile->kind() != ProfileKind::Settings) {
         add(Finding::Severity::Warning, Finding::Code::EnvShadowsProfile,
-            tr("AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change "
-               "that; unset the variables or use --profile.")
+            Messages::tr(
+                "AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change "
+                "that; unset the variables or use --profile.")
                 .arg(profileName));
     }
     if (outcome.needsNetwork) {
         add(Finding::Severity::Info, Finding::Code::NeedsNetwork,
-            tr("The credentials come from %1: %2. aws-profile-manager does not contact it.")
+            Messages::tr("The credentials come from %1: %2. aws-profile-manager does not contact it.")
                 .arg(outcome.method, outcome.detail));
     }
     const ConfigFile& credentials = m_store.files().file(FileKind::Credentials);
@@ -325,7 +329,7 @@ void Resolver::addFindings(Resolution& resolution) const
     if (credentials.existed && ::stat(QFile::encodeName(credentials.readPath).constData(), &st) == 0
         && (st.st_mode & 077) != 0) {
         add(Finding::Severity::Warning, Finding::Code::CredentialsFileReadable,
-            tr("%1 can be read by other users (mode %2). Run chmod 600 %1.")
+            Messages::tr("%1 can be read by other users (mode %2). Run chmod 600 %1.")
                 .arg(credentials.readPath)
                 .arg(QString::number(st.st_mode & 0777, 8)));
     }
@@ -353,8 +357,8 @@ Resolution Resolver::resolve() const
                                               variable(m_environment, QStringLiteral("AWS_REGION")),
                                               variable(m_environment, QStringLiteral("AWS_DEFAULT_REGION"))},
                                              std::nullopt, profileName);
-    region.candidates.last() = Candidate{SourceKind::InstanceMetadata, tr("instance metadata"), std::nullopt,
-                                         tr("asked only when nothing else sets the region"), false};
+    region.candidates.last() = Candidate{SourceKind::InstanceMetadata, Messages::tr("instance metadata"), std::nullopt,
+                                         Messages::tr("asked only when nothing else sets the region"), false};
     decide(region);
     resolution.fields.append(region);
 

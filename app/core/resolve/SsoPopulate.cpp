@@ -20,10 +20,11 @@ namespace apm::ssopopulate {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::ssopopulate", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::ssopopulate)
+};
 
 const QStringList& fields()
 {
@@ -136,14 +137,16 @@ std::optional<QString> checkTemplate(const QString& nameTemplate)
     for (auto it = field.globalMatch(nameTemplate); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (!fields().contains(name)) {
-            return tr("--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.")
+            return Messages::tr(
+                       "--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.")
                 .arg(name);
         }
         any = true;
     }
     if (!any || (!nameTemplate.contains(QStringLiteral("{account")) || !nameTemplate.contains(u"{role_name}"))) {
-        return tr("--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} "
-                  "(the default is %1).")
+        return Messages::tr(
+                   "--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} "
+                   "(the default is %1).")
             .arg(QLatin1String(kDefaultTemplate));
     }
     return std::nullopt;
@@ -155,9 +158,10 @@ Start prepare(const ProfileStore& store, const Environment& environment, const Q
     Start start;
     const auto block = store.ssoSession(session);
     if (!block) {
-        start.error = tr("There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with "
+        start.error =
+            Messages::tr("There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with "
                          "`aws sso login --sso-session %1`, and run this again.")
-                          .arg(session, store.path(FileKind::Config));
+                .arg(session, store.path(FileKind::Config));
         return start;
     }
     QString startUrl;
@@ -168,9 +172,10 @@ Start prepare(const ProfileStore& store, const Environment& environment, const Q
             startUrl = value.scalar.trimmed();
     }
     if (start.ssoRegion.isEmpty()) {
-        start.error = tr("[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center "
+        start.error =
+            Messages::tr("[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center "
                          "(the region in your start page's settings).")
-                          .arg(session);
+                .arg(session);
         return start;
     }
     const SsoToken token = SsoToken::read(environment, session, startUrl, now);
@@ -178,29 +183,33 @@ Start prepare(const ProfileStore& store, const Environment& environment, const Q
     switch (token.state) {
     case SsoToken::State::Valid: break;
     case SsoToken::State::Missing:
-        start.error = tr("You are not signed in to the sso-session \"%1\" (no token at %2): run `%3`, then run this "
+        start.error =
+            Messages::tr("You are not signed in to the sso-session \"%1\" (no token at %2): run `%3`, then run this "
                          "again.")
-                          .arg(session, token.path, login);
+                .arg(session, token.path, login);
         return start;
     case SsoToken::State::Malformed:
     case SsoToken::State::Incomplete:
-        start.error = tr("The token cached for the sso-session \"%1\" (%2) cannot be used: run `%3`, then run this "
+        start.error =
+            Messages::tr("The token cached for the sso-session \"%1\" (%2) cannot be used: run `%3`, then run this "
                          "again.")
-                          .arg(session, token.path, login);
+                .arg(session, token.path, login);
         return start;
     case SsoToken::State::Expired:
     case SsoToken::State::Refreshable:
-        start.error = tr("Your sign-in to the sso-session \"%1\" expired at %2: run `%3`, then run this again.")
-                          .arg(session, token.expiresAt ? token.expiresAt->isoFormat : QString(), login);
+        start.error =
+            Messages::tr("Your sign-in to the sso-session \"%1\" expired at %2: run `%3`, then run this again.")
+                .arg(session, token.expiresAt ? token.expiresAt->isoFormat : QString(), login);
         return start;
     }
     QFile file(token.path);
     if (file.open(QIODevice::ReadOnly))
         start.portal.accessToken = QJsonDocument::fromJson(file.readAll()).object().value(u"accessToken").toString();
     if (start.portal.accessToken.isEmpty()) {
-        start.error = tr("The token cached for the sso-session \"%1\" (%2) cannot be used: run `%3`, then run this "
+        start.error =
+            Messages::tr("The token cached for the sso-session \"%1\" (%2) cannot be used: run `%3`, then run this "
                          "again.")
-                          .arg(session, token.path, login);
+                .arg(session, token.path, login);
         return start;
     }
 
@@ -229,9 +238,10 @@ std::optional<QString> checkBlock(const ProfileStore& store, const Request& requ
     if (handEdited)
         *handEdited = edited;
     if (edited && !request.replaceHandEdited) {
-        return tr("The profiles written for the sso-session \"%1\" (%2, lines %3–%4) were edited by hand since "
-                  "they were written. Replacing them would lose those edits: move what you want to keep outside "
-                  "the block, or confirm the replacement.")
+        return Messages::tr(
+                   "The profiles written for the sso-session \"%1\" (%2, lines %3–%4) were edited by hand since "
+                   "they were written. Replacing them would lose those edits: move what you want to keep outside "
+                   "the block, or confirm the replacement.")
             .arg(request.session, store.path(FileKind::Config))
             .arg(found.block->firstLine + 1)
             .arg(found.block->lastLine + 1);
@@ -280,7 +290,7 @@ Plan plan(ProfileStore& store, const SsoListing& listing, const Request& request
         }
         for (const Wanted& pair : pairs) {
             const QString unique = safeName(name + u'-' + pair.account->id);
-            result.renamed.append(tr("%1 → %2 (account %3, role %4): %5 assignments would share the name")
+            result.renamed.append(Messages::tr("%1 → %2 (account %3, role %4): %5 assignments would share the name")
                                       .arg(name, unique, pair.account->id, pair.role)
                                       .arg(pairs.size()));
             wanted.emplace(unique, pair);
@@ -298,8 +308,9 @@ Plan plan(ProfileStore& store, const SsoListing& listing, const Request& request
     std::map<QString, QByteArray> sections;
     for (const auto& [name, pair] : wanted) {
         if (outside(name)) {
-            result.skipped.append(tr("%1 (account %2 %3, role %4): a profile of that name exists outside the block")
-                                      .arg(name, pair.account->id, pair.account->name, pair.role));
+            result.skipped.append(
+                Messages::tr("%1 (account %2 %3, role %4): a profile of that name exists outside the block")
+                    .arg(name, pair.account->id, pair.account->name, pair.role));
             continue;
         }
         QByteArray lines = section(name, request.session, pair.account->id, pair.role, region);

@@ -12,10 +12,11 @@ namespace apm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apm::KeychainSecretStore", text);
-}
+// This file's messages, in one context whichever function asks: lupdate files an unqualified Messages::tr() under the
+// enclosing class or namespace, which is not the context asked for at run time.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(apm::KeychainSecretStore)
+};
 
 // The module, loaded once per process: its backend, or why it could not be loaded.
 struct LoadedModule {
@@ -46,7 +47,8 @@ const LoadedModule& loadModule(const QString& given)
             result.failure = library.errorString();
             return result;
         }
-        result.failure = tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
+        result.failure =
+            Messages::tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
         return result;
     }();
     return loaded;
@@ -70,7 +72,8 @@ public:
         if (!module.backend) {
             SecretResult result;
             result.status = SecretResult::Status::Unavailable;
-            result.message = tr("The keychain cannot be used: %1. Reinstall aws-profile-manager.").arg(module.failure);
+            result.message =
+                Messages::tr("The keychain cannot be used: %1. Reinstall aws-profile-manager.").arg(module.failure);
             // Answered from the event loop, as the keychain answers.
             QTimer::singleShot(0, this, [this, result] {
                 Q_EMIT finished(result);
@@ -117,13 +120,14 @@ SecretResult KeychainSecretStore::explain(Failure failure, const QString& detail
     case Failure::None: result.status = Status::Ok; return result;
     case Failure::NotFound:
         result.status = Status::NotFound;
-        result.message = tr("The keychain has no item for %1.").arg(key);
+        result.message = Messages::tr("The keychain has no item for %1.").arg(key);
         return result;
     case Failure::Denied:
         result.status = Status::Denied;
-        result.message = tr("The keychain refused access (%1). If your login keyring is locked, unlock it (for example "
-                            "by logging in to the desktop) and try again.")
-                             .arg(detail);
+        result.message =
+            Messages::tr("The keychain refused access (%1). If your login keyring is locked, unlock it (for example "
+                         "by logging in to the desktop) and try again.")
+                .arg(detail);
         return result;
     case Failure::NoBackend:
     case Failure::Other: break;
@@ -132,45 +136,51 @@ SecretResult KeychainSecretStore::explain(Failure failure, const QString& detail
     if (!environment.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"))) {
         result.status = Status::Unavailable;
         result.message =
-            wsl ? tr("WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start "
-                     "one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.")
-                : tr("No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH "
-                     "sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, "
-                     "or keep these keys in the credentials file.");
+            wsl ? Messages::tr(
+                "WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start "
+                "one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.")
+                : Messages::tr(
+                    "No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH "
+                    "sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, "
+                    "or keep these keys in the credentials file.");
         return result;
     }
     if (lower.contains(QLatin1String("kwallet"))) {
         result.status = Status::Unavailable;
-        result.message = tr("KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, "
-                            "open it, and try again.")
-                             .arg(detail);
+        result.message =
+            Messages::tr("KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, "
+                         "open it, and try again.")
+                .arg(detail);
         return result;
     }
     if (lower.contains(QLatin1String("aliases/default")) || lower.contains(QLatin1String("no such object"))
         || lower.contains(QLatin1String("default collection"))) {
         result.status = Status::Unavailable;
-        result.message = tr("The Secret Service has no default keyring (%1). Create one and make it the default "
-                            "(in Seahorse: File › New › Password Keyring, then \"Set as default\"), and try again.")
-                             .arg(detail);
+        result.message =
+            Messages::tr("The Secret Service has no default keyring (%1). Create one and make it the default "
+                         "(in Seahorse: File › New › Password Keyring, then \"Set as default\"), and try again.")
+                .arg(detail);
         return result;
     }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("prompt"))
         || lower.contains(QLatin1String("dismissed"))) {
         result.status = Status::Denied;
-        result.message = tr("The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to "
-                            "the desktop) and try again.")
-                             .arg(detail);
+        result.message =
+            Messages::tr("The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to "
+                         "the desktop) and try again.")
+                .arg(detail);
         return result;
     }
     if (failure == Failure::NoBackend || lower.contains(QLatin1String("org.freedesktop.secrets"))
         || lower.contains(QLatin1String("serviceunknown"))) {
         result.status = Status::Unavailable;
-        result.message = wsl ? tr("No Secret Service answers on the session bus (%1). WSL has none of its own: "
-                                  "start gnome-keyring-daemon in your session, then try again.")
-                                   .arg(detail)
-                             : tr("No Secret Service answers on the session bus (%1). Install and start gnome-keyring "
-                                  "or KWallet (with its Secret Service), then try again.")
-                                   .arg(detail);
+        result.message =
+            wsl ? Messages::tr("No Secret Service answers on the session bus (%1). WSL has none of its own: "
+                               "start gnome-keyring-daemon in your session, then try again.")
+                      .arg(detail)
+                : Messages::tr("No Secret Service answers on the session bus (%1). Install and start gnome-keyring "
+                               "or KWallet (with its Secret Service), then try again.")
+                      .arg(detail);
         return result;
     }
 #else
@@ -178,7 +188,8 @@ SecretResult KeychainSecretStore::explain(Failure failure, const QString& detail
     Q_UNUSED(wsl)
 #endif
     result.status = failure == Failure::NoBackend ? Status::Unavailable : Status::Failed;
-    result.message = tr("The keychain failed: %1").arg(detail.isEmpty() ? tr("no reason given") : detail);
+    result.message =
+        Messages::tr("The keychain failed: %1").arg(detail.isEmpty() ? Messages::tr("no reason given") : detail);
     return result;
 }
 
