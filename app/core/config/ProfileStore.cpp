@@ -317,6 +317,7 @@ void ProfileStore::rebuild()
     m_ssoSessions.clear();
     m_sectionsIndexed = false;
     m_profileSections.clear();
+    m_configNames.clear();
     m_ssoSessionSections.clear();
     m_namesListed = false;
     m_built.clear();
@@ -376,13 +377,12 @@ const QStringList& ProfileStore::profileNames() const
         return m_names;
     // rebuild()'s order: the config file's profiles as they first appear, then those only in the credentials file.
     m_namesListed = true;
-    std::vector<QString> configNames; // the config file's profile sections, in order (indexed in the same pass)
-    indexSections(&configNames);
+    indexSections();
     const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
     QSet<QString> seen;
-    seen.reserve(qsizetype(configNames.size()));
-    m_names.reserve(qsizetype(configNames.size()) + credentials->sectionCount());
-    for (QString& name : configNames) {
+    seen.reserve(qsizetype(m_configNames.size()));
+    m_names.reserve(qsizetype(m_configNames.size()) + credentials->sectionCount());
+    for (QString& name : std::exchange(m_configNames, {})) { // listed once: the names move here
         if (!seen.contains(name)) {
             seen.insert(name);
             m_names.append(std::move(name));
@@ -418,33 +418,25 @@ std::optional<QList<QPair<QString, IniValue>>> ProfileStore::ssoSession(const QS
     return config.options(config.index()->section(*it));
 }
 
-void ProfileStore::indexSections(std::vector<QString>* names) const
+void ProfileStore::indexSections() const
 {
-    if (!isValid() || (m_sectionsIndexed && !names))
+    if (!isValid() || m_sectionsIndexed)
         return;
-    const bool index = !m_sectionsIndexed;
     m_sectionsIndexed = true;
     const IniIndex* config = m_files->file(FileKind::Config).document.index();
-    if (index)
-        m_profileSections.reserve(size_t(config->sectionCount()));
-    if (names)
-        names->reserve(size_t(config->sectionCount()));
+    m_profileSections.reserve(size_t(config->sectionCount()));
+    m_configNames.reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QString header = config->sectionName(i);
         if (std::optional<QString> name = profileOfHeader(header)) {
-            if (index)
-                m_profileSections.emplace_back(qHash(*name), i);
-            if (names)
-                names->push_back(std::move(*name));
-        } else if (!index) {
-            continue;
+            m_profileSections.emplace_back(qHash(*name), i);
+            m_configNames.push_back(std::move(*name));
         } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
         }
     }
     // Sorted by hash, then by position: the last of equal names is the one botocore keeps.
-    if (index)
-        std::sort(m_profileSections.begin(), m_profileSections.end());
+    std::sort(m_profileSections.begin(), m_profileSections.end());
 }
 
 const Profile* ProfileStore::indexedProfile(const QString& name) const

@@ -159,9 +159,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    // Indexed reading: where each profile's and sso-session's config section is, found on first need. With `names`,
-    // also the config file's profile names in file order (for profileNames(), in the same pass; not kept here).
-    void indexSections(std::vector<QString>* names = nullptr) const;
+    // Indexed reading: where each profile's and sso-session's config section is, and the config file's profile
+    // names in file order (for profileNames()), found in one pass on first need.
+    void indexSections() const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
     // Reads one profile's settings again (after an edit inside its own sections only).
     void rebuildProfile(const QString& name);
@@ -187,6 +187,7 @@ private:
     // Indexed reading (the names are also kept in m_names, in order, once asked for):
     mutable bool m_sectionsIndexed = false;
     mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its config section
+    mutable std::vector<QString> m_configNames; // the config file's profile sections' names, until profileNames()
     mutable std::vector<QString> m_configProfileNames;             // per config section: its profile's name, or null
     mutable QHash<QString, int> m_ssoSessionSections;
     mutable bool m_namesListed = false;
