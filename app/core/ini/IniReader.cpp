@@ -46,30 +46,33 @@ QString unparsableLine(QStringView line, bool beforeAnySection)
                         "refuses the file. Add \"= value\", make it a comment with #, or remove it.");
 }
 
-// Sets a kept buffer to `text` without giving up its capacity (QString::clear() would).
-void assign(QString& buffer, QStringView text)
+// Sets a kept buffer to `text` without giving up its capacity (and without QString's bookkeeping: once per key).
+void assign(std::u16string& buffer, QStringView text)
 {
-    buffer.resize(0);
-    buffer.append(text);
+    buffer.assign(reinterpret_cast<const char16_t*>(text.utf16()), size_t(text.size()));
 }
 
 } // namespace
 
-bool IniReader::KeySet::add(const QString& key)
+bool IniReader::KeySet::add(QStringView key)
 {
     if (m_count < kFew) {
-        if (std::find(m_few.cbegin(), m_few.cbegin() + qsizetype(m_count), key) != m_few.cbegin() + qsizetype(m_count))
+        const auto end = m_few.cbegin() + qsizetype(m_count);
+        if (std::find_if(m_few.cbegin(), end, [&](const std::u16string& k) { return QStringView(k) == key; }) != end)
             return false;
         if (m_count == m_few.size())
             m_few.emplace_back();
         assign(m_few[m_count++], key);
         return true;
     }
-    if (m_many.isEmpty())
-        m_many = QSet<QString>(m_few.cbegin(), m_few.cend());
-    if (m_many.contains(key))
+    if (m_many.isEmpty()) {
+        for (const std::u16string& k : m_few)
+            m_many.insert(QStringView(k).toString());
+    }
+    const QString k = key.toString();
+    if (m_many.contains(k))
         return false;
-    m_many.insert(key);
+    m_many.insert(k);
     ++m_count;
     return true;
 }
@@ -106,7 +109,7 @@ bool IniReader::read(QStringView line)
     if (m_current != Current::None && m_open && indent > m_indentLevel) {
         if (m_pieces.isEmpty()) {
             if (m_options == Options::Skip)
-                m_pending.key = m_key; // for a message about its nested value
+                m_pending.key = QStringView(m_key).toString(); // for a message about its nested value
             m_pieces.append(m_pending.value.scalar);
             m_pieceLines.push_back(m_pending.line);
         }
@@ -174,17 +177,17 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     if (lower)
         assign(m_key, keyView);
     else
-        m_key = keyView.toString().toLower();
+        assign(m_key, keyView.toString().toLower());
     if (!(m_current == Current::Defaults ? m_defaultKeys : m_keys).add(m_key)) {
         m_error = IniError{n, Messages::tr("the key \"%1\" appears twice in this section (key names ignore case), and "
                                            "the AWS CLI refuses the file. Keep one of them.")
-                                  .arg(elided(m_key))};
+                                  .arg(elided(QStringView(m_key).toString()))};
         return false;
     }
     const QStringView rest = value.mid(delimiter + 1);
     const QStringView first = rest.mid(python::leadingSpace(rest));
     if (m_options == Options::Build) {
-        m_pending = IniEntry{m_key, IniValue{first.toString(), {}, false, {}}, n, n};
+        m_pending = IniEntry{QStringView(m_key).toString(), IniValue{first.toString(), {}, false, {}}, n, n};
     } else {
         // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
         m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");

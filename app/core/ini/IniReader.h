@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QSet>
@@ -74,16 +75,16 @@ private:
     class KeySet
     {
     public:
-        bool add(const QString& key); // false when it was there already
+        bool add(QStringView key); // false when it was there already
         void clear();
 
     private:
         static constexpr size_t kFew = 16;
-        std::vector<QString> m_few;
+        std::vector<std::u16string> m_few;
         size_t m_count = 0;
         QSet<QString> m_many;
     };
-    QString m_key;        // the key of the option being read (a buffer kept from line to line)
+    std::u16string m_key; // the key of the option being read (a buffer kept from line to line)
     KeySet m_keys;        // of the current section
     KeySet m_defaultKeys; // of every [DEFAULT] block
     // The first bad nested value in a section, and in [DEFAULT] (refused only when the file has a section).
