@@ -188,7 +188,7 @@ private:
     mutable bool m_sectionsIndexed = false;
     mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its config section
     mutable std::vector<QString> m_configNames; // the config file's profile sections' names, until profileNames()
-    mutable std::vector<QString> m_configProfileNames;             // per config section: its profile's name, or null
+    mutable std::vector<QString> m_configProfileNames; // per config section: its profile's name, or null
     mutable QHash<QString, int> m_ssoSessionSections;
     mutable bool m_namesListed = false;
     mutable std::map<QString, Profile> m_built; // profiles built so far (node-based: pointers stay valid)
