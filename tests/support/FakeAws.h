@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryFile>
 
+#include "support/ServerLog.h"
+
 namespace apm::test {
 
 // tests/support/fake_aws.py on a loopback port: an STS and IAM that check each signature with Debian's botocore.
@@ -64,16 +66,7 @@ public:
     }
     [[nodiscard]] QString url() const { return m_url; }
     // The requests logged since the last call.
-    QList<QJsonObject> requests()
-    {
-        QList<QJsonObject> out;
-        m_server.waitForReadyRead(200);
-        for (const QByteArray& line : m_server.readAllStandardError().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-        }
-        return out;
-    }
+    QList<QJsonObject> requests() { return loggedRequests(m_server); }
 
 private:
     QTemporaryFile m_keys;

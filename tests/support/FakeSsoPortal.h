@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryFile>
 
+#include "support/ServerLog.h"
+
 namespace apm::test {
 
 inline constexpr char kSsoToken[] = "fake-sso-access-token-0001"; // what FakeSsoPortal accepts
@@ -88,17 +90,7 @@ public:
 
     [[nodiscard]] QString url() const { return m_url; }
     // The requests logged since the last call (the process has exited by then, so every line is in).
-    QList<QJsonObject> requests()
-    {
-        QList<QJsonObject> out;
-        m_server.setReadChannel(QProcess::StandardError);
-        m_server.waitForReadyRead(200);
-        for (const QByteArray& line : m_server.readAllStandardError().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-        }
-        return out;
-    }
+    QList<QJsonObject> requests() { return loggedRequests(m_server); }
 
 private:
     QTemporaryFile m_state;
