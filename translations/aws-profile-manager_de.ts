@@ -2982,162 +2982,162 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
         <source>%1 is given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angegeben</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
         <source>the credentials file sets it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Credentials-Datei setzt es (%1)</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
         <source>the config file sets it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei setzt es (%1)</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
         <source>the %1 provider answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider %1 antwortet</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
         <source>the container endpoint answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container-Endpunkt antwortet</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="52"/>
         <source>the instance metadata service answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Instanz-Metadatendienst antwortet</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="53"/>
         <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts setzt es, also gilt die Vorgabe der AWS CLI</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="63"/>
         <source>not set anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends gesetzt</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="72"/>
         <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überschrieben von %1</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="76"/>
         <source>; it overrides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; es überschreibt %1</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="135"/>
         <source>there is no [default] profile</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil [default]</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="143"/>
         <source>, but there is no such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>, aber ein solches Profil gibt es nicht</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="172"/>
         <source>(nested settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verschachtelte Einstellungen)</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="177"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="225"/>
         <source>ignored: --profile turns environment credentials off</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert: --profile schaltet Umgebungs-Credentials ab</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="248"/>
         <source>would ask %1; not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 fragen; nicht kontaktiert</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
         <source>the %1 provider failed: its error is under the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider %1 ist gescheitert: Sein Fehler steht bei den Befunden</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="268"/>
         <source>from %1, which needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1, das %2 braucht</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="270"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider %1 antwortet als erster in der Kette der AWS CLI</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="275"/>
         <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Schlüssel liegen im Schlüsselbund des Systems (aws-profile-manager credential-process)</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="277"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
-        <translation type="unfinished"></translation>
+        <translation>; die eigenen Schlüssel des Profils werden nicht verwendet (nur --profile schaltet Umgebungs-Credentials ab)</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="281"/>
         <source>not used: %1 answered first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet: %1 hat zuerst geantwortet</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="284"/>
         <source>not part of these credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht Teil dieser Credentials</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="285"/>
         <source>no credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Credentials gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="316"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, daher werden die Credentials des Profils %1 ignoriert. AWS_PROFILE ändert daran nichts; entfernen Sie die Variablen oder verwenden Sie --profile.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="323"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Credentials kommen von %1: %2. aws-profile-manager kontaktiert es nicht.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="332"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von anderen Benutzern gelesen werden (Modus %2). Führen Sie chmod 600 %1 aus.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="360"/>
         <source>instance metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Metadaten</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="361"/>
         <source>asked only when nothing else sets the region</source>
-        <translation type="unfinished"></translation>
+        <translation>nur gefragt, wenn nichts anderes die Region setzt</translation>
     </message>
 </context>
 <context>

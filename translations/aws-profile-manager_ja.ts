@@ -2250,47 +2250,47 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Hide the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定オプションを隠す</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Show the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定オプションを表示</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="185"/>
         <source>Reading the environment of a login shell (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインシェル（%1）の環境を読み取っています…</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -l が環境を出力しませんでした。このプログラムの環境を表示します。</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="270"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="271"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="272"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="276"/>
         <source>No findings: nothing shadows or breaks this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。この設定を隠したり壊したりするものはありません。</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問い合わせています… 応答が届くと表が更新されます。</translation>
     </message>
 </context>
 <context>
@@ -2341,57 +2341,57 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="39"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
         <source>Role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール ARN</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
         <source>MFA device serial or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA デバイスのシリアル番号または ARN</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
         <source>Role session name</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールセッション名</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="74"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（秒）</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
         <source>Web identity token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ID トークンファイル</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
         <source>SSO account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO アカウント ID</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
         <source>SSO role name</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO ロール名</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
         <source>SSO start URL (without a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO スタート URL（セッションなし）</translation>
     </message>
     <message>
         <location filename="../app/core/config/ProfileFields.cpp" line="90"/>
         <source>Credential process command</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報プロセスのコマンド</translation>
     </message>
 </context>
 <context>
@@ -2974,162 +2974,162 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="46"/>
         <source>%1 is given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が指定されています</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="47"/>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が設定されています</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="48"/>
         <source>the credentials file sets it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイルが設定しています（%1）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="49"/>
         <source>the config file sets it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルが設定しています（%1）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="50"/>
         <source>the %1 provider answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 プロバイダーが応答します</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="51"/>
         <source>the container endpoint answers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーのエンドポイントが応答します</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="52"/>
         <source>the instance metadata service answers</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスメタデータサービスが応答します</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="53"/>
         <source>nothing sets it, so the AWS CLI&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>どこにも設定がないため、AWS CLI の既定値が使われます</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="63"/>
         <source>not set anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>どこにも設定されていません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="72"/>
         <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に上書きされています</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="76"/>
         <source>; it overrides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。%1 を上書きします</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="135"/>
         <source>there is no [default] profile</source>
-        <translation type="unfinished"></translation>
+        <translation>[default] プロファイルがありません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="143"/>
         <source>, but there is no such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>。ただし、そのようなプロファイルはありません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="158"/>
         <source>config file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="172"/>
         <source>(nested settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>（入れ子の設定）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="177"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="225"/>
         <source>ignored: --profile turns environment credentials off</source>
-        <translation type="unfinished"></translation>
+        <translation>無視されます: --profile を指定すると環境変数の認証情報は使われません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="248"/>
         <source>would ask %1; not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問い合わせることになります（問い合わせていません）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="266"/>
         <source>the %1 provider failed: its error is under the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 プロバイダーが失敗しました。エラーは検出事項にあります</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="268"/>
         <source>from %1, which needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から（%2 が必要です）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="270"/>
         <source>the %1 provider answers first in the AWS CLI&apos;s chain</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI のチェーンで最初に応答するのは %1 プロバイダーです</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="275"/>
         <source>; the keys live in the OS keychain (aws-profile-manager credential-process)</source>
-        <translation type="unfinished"></translation>
+        <translation>。キーは OS のキーチェーンにあります（aws-profile-manager credential-process）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="277"/>
         <source>; the profile&apos;s own keys are not used (only --profile turns environment credentials off)</source>
-        <translation type="unfinished"></translation>
+        <translation>。プロファイル自身のキーは使われません（環境変数の認証情報を無効にするのは --profile だけです）</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="281"/>
         <source>not used: %1 answered first</source>
-        <translation type="unfinished"></translation>
+        <translation>使われません: %1 が先に応答しました</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="284"/>
         <source>not part of these credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報には含まれません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="285"/>
         <source>no credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が見つかりません</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="316"/>
         <source>AWS_ACCESS_KEY_ID is set, so the credentials of profile %1 are ignored. AWS_PROFILE does not change that; unset the variables or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID が設定されているため、プロファイル %1 の認証情報は無視されます。AWS_PROFILE では変わりません。変数を解除するか、--profile を使ってください。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="323"/>
         <source>The credentials come from %1: %2. aws-profile-manager does not contact it.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報は %1 から得られます: %2。aws-profile-manager は問い合わせません。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="332"/>
         <source>%1 can be read by other users (mode %2). Run chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は他のユーザーから読み取れます（モード %2）。chmod 600 %1 を実行してください。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="360"/>
         <source>instance metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスメタデータ</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/Resolver.cpp" line="361"/>
         <source>asked only when nothing else sets the region</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかにリージョンの設定がない場合にだけ問い合わせます</translation>
     </message>
 </context>
 <context>
