@@ -89,6 +89,17 @@ private Q_SLOTS:
         QCOMPARE(store.save(), std::nullopt);
         QVERIFY(TempAws::read(aws.configPath()).startsWith(kConfig));
         QVERIFY(TempAws::read(aws.configPath()).contains("[profile Team-0039.Admin]\nsso_session = corp\n"));
+
+        // Opened again, the dialog shows what the profiles were written with; an emptied region is no region.
+        apm::test::FakePrompts prompts;
+        apm::SsoPopulateDialog again(store, prompts);
+        auto* region = child<QLineEdit>(&again, "regionEdit");
+        QCOMPARE(region->text(), QStringLiteral("eu-central-1"));
+        QCOMPARE(child<QLineEdit>(&again, "nameEdit")->text(), QStringLiteral("{account_name}.{role_name}"));
+        region->clear();
+        QTest::mouseClick(child<QPushButton>(&again, "listButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QPushButton>(&again, "applyButton")->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(&again, "previewText")->toPlainText().contains(u"\n-region = eu-central-1\n"));
     }
 
     // Stop ends the listing at once: nothing changes.

@@ -52,12 +52,12 @@ void SsoPopulateDialog::setStatus(const QString& text, bool problem)
 
 ssopopulate::Request SsoPopulateDialog::request() const
 {
+    // What the form shows is what is written: an empty name is the default template, an empty region none.
     ssopopulate::Request r;
     r.session = m_ui->sessionCombo->currentText();
-    if (!m_ui->nameEdit->text().trimmed().isEmpty())
-        r.nameTemplate = m_ui->nameEdit->text().trimmed();
-    if (!m_ui->regionEdit->text().trimmed().isEmpty())
-        r.region = m_ui->regionEdit->text().trimmed();
+    const QString nameTemplate = m_ui->nameEdit->text().trimmed();
+    r.nameTemplate = nameTemplate.isEmpty() ? QLatin1String(ssopopulate::kDefaultTemplate) : nameTemplate;
+    r.region = m_ui->regionEdit->text().trimmed();
     r.prune = m_ui->pruneCheck->isChecked();
     r.replaceHandEdited = m_replaceHandEdited;
     return r;
@@ -70,6 +70,10 @@ void SsoPopulateDialog::sessionChanged()
     m_ui->previewText->clear();
     m_replaceHandEdited = false;
     const QString session = m_ui->sessionCombo->currentText();
+    // The settings the session's profiles were written with, to change or keep.
+    const ssopopulate::Remembered before = ssopopulate::remembered(m_store, session);
+    m_ui->nameEdit->setText(before.nameTemplate.value_or(QString()));
+    m_ui->regionEdit->setText(before.region.value_or(QString()));
     if (session.isEmpty()) {
         m_listButton->setEnabled(false);
         setStatus(tr("The config file has no [sso-session] yet: add one (aws configure sso-session does), sign in "

@@ -130,6 +130,15 @@ QByteArray preamble(const QString& session, const QString& nameTemplate, const Q
 
 } // namespace
 
+Remembered remembered(const ProfileStore& store, const QString& session)
+{
+    const ManagedBlock::Found found = ManagedBlock::find(store.text(FileKind::Config), blockId(session));
+    if (!found.block)
+        return {};
+    const OldBlock old = readBlock(found.block->body);
+    return {old.nameTemplate, old.region};
+}
+
 std::optional<QString> checkTemplate(const QString& nameTemplate)
 {
     static const QRegularExpression field(QStringLiteral("\\{([^{}]*)\\}"));

@@ -49,6 +49,13 @@ struct Start {
 [[nodiscard]] Start prepare(const ProfileStore& store, const Environment& environment, const QString& session,
                             const std::optional<QString>& caBundle, const QDateTime& now);
 
+// What the block of `session` was written with: what a plain re-run uses (nullopt where the block says nothing).
+struct Remembered {
+    std::optional<QString> nameTemplate;
+    std::optional<QString> region;
+};
+[[nodiscard]] Remembered remembered(const ProfileStore& store, const QString& session);
+
 // Why a name template cannot be used (an unknown {field}, or none of them), or nullopt.
 [[nodiscard]] std::optional<QString> checkTemplate(const QString& nameTemplate);
 
