@@ -1899,27 +1899,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="141"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="144"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="166"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="169"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="179"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="233"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="236"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="258"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="261"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,117 +2829,117 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="517"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="509"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="528"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="520"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="523"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="593"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="568"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="560"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="564"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="595"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="587"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="596"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="588"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="623"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="636"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="624"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="642"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="655"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="683"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="718"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="675"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="710"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="771"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="701"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="727"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="719"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="756"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="782"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="774"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,7 +3172,7 @@ The files are left untouched until this is fixed.</source>
     <name>apm::SsoPopulateDialog</name>
     <message>
         <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="23"/>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="146"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="150"/>
         <source>&amp;List accounts</source>
         <translation>Konten &amp;auflisten</translation>
     </message>
@@ -3182,72 +3182,72 @@ The files are left untouched until this is fixed.</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="75"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="79"/>
         <source>The config file has no [sso-session] yet: add one (aws configure sso-session does), sign in with aws sso login, and come back.</source>
         <translation>Die Konfigurationsdatei hat noch kein [sso-session]: Legen Sie eines an (aws configure sso-session erledigt das), melden Sie sich mit aws sso login an und kommen Sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="84"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="88"/>
         <source>Signed in. The accounts are listed from %1.</source>
         <translation>Angemeldet. Die Konten werden von %1 abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="107"/>
         <source>Replace hand edits?</source>
         <translation>Handänderungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="107"/>
         <source>Replace the block</source>
         <translation>Block ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="121"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="125"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="124"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="128"/>
         <source>Listing the accounts…</source>
         <translation>Die Konten werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="132"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="136"/>
         <source>Listing the accounts: %1 so far…</source>
         <translation>Die Konten werden aufgelistet: bisher %1…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="137"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="141"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 von %2 Konten</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="138"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="142"/>
         <source>Listing the roles: %1 of %2 accounts…</source>
         <translation>Die Rollen werden aufgelistet: %1 von %2 Konten…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="149"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="153"/>
         <source>Stopped. Nothing changed.</source>
         <translation>Angehalten. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="168"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="172"/>
         <source>%1 accounts, %2 account and role pairs: %3 profiles added, %4 updated, %5 removed, %6 kept.</source>
         <translation>%1 Konten, %2 Paare aus Konto und Rolle: %3 Profile hinzugefügt, %4 aktualisiert, %5 entfernt, %6 behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="173"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="177"/>
         <source>Not written, the name being yours: %1</source>
         <translation>Nicht geschrieben, da der Name Ihnen gehört: %1</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="175"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="179"/>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="193"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="197"/>
         <source>Profiles from SSO session %1</source>
         <translation>Profile aus der SSO-Sitzung %1</translation>
     </message>
@@ -3644,7 +3644,7 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/SsoCommands.cpp" line="111"/>
-        <location filename="../app/cli/SsoCommands.cpp" line="157"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="158"/>
         <source>Run again with --force to replace it.</source>
         <translation>Führen Sie es mit --force erneut aus, um ihn zu ersetzen.</translation>
     </message>
@@ -3685,29 +3685,34 @@ the call (whoami, rotate), 255 error.
         <translation>Umbenannt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="174"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="144"/>
+        <source>Replaced under a new name (the name template changed):</source>
+        <translation>Unter neuem Namen ersetzt (die Namensvorlage hat sich geändert):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="175"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="178"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="179"/>
         <source>Could not read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="192"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="193"/>
         <source>Profile set &quot;%1&quot;: %2 sections imported, %3 left out, %4 dropped since the last import
 </source>
         <translation>Profilsatz „%1“: %2 Abschnitte importiert, %3 weggelassen, %4 seit dem letzten Import entfallen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="195"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="196"/>
         <source>Left out, since you have your own (yours win):</source>
         <translation>Weggelassen, da Sie eigene haben (Ihre haben Vorrang):</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="196"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="197"/>
         <source>No longer in the set, removed:</source>
         <translation>Nicht mehr im Satz, entfernt:</translation>
     </message>
@@ -3788,53 +3793,53 @@ the call (whoami, rotate), 255 error.
 <context>
     <name>apm::ssopopulate</name>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="140"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="167"/>
         <source>--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.</source>
         <translation>--name: {%1} ist kein Feld; verwenden Sie {account_name}, {account_id}, {role_name} und {sso_session}.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="147"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="174"/>
         <source>--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} (the default is %1).</source>
         <translation>--name muss Konten und Rollen unterscheiden: Verwenden Sie {account_name} oder {account_id} und {role_name} (die Vorgabe ist %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="162"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="189"/>
         <source>There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with `aws sso login --sso-session %1`, and run this again.</source>
         <translation>In %2 gibt es kein [sso-session %1]. Legen Sie es an (aws configure sso-session erledigt das), melden Sie sich mit `aws sso login --sso-session %1` an und führen Sie dies erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="176"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="203"/>
         <source>[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center (the region in your start page&apos;s settings).</source>
         <translation>[sso-session %1] hat keine sso_region: Setzen Sie sie auf die Region Ihres IAM Identity Center (die Region in den Einstellungen Ihrer Startseite).</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="214"/>
         <source>You are not signed in to the sso-session &quot;%1&quot; (no token at %2): run `%3`, then run this again.</source>
         <translation>Sie sind nicht bei der sso-session „%1“ angemeldet (kein Token unter %2): Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="194"/>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="210"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="221"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="237"/>
         <source>The token cached for the sso-session &quot;%1&quot; (%2) cannot be used: run `%3`, then run this again.</source>
         <translation>Das für die sso-session „%1“ zwischengespeicherte Token (%2) ist nicht verwendbar: Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="228"/>
         <source>Your sign-in to the sso-session &quot;%1&quot; expired at %2: run `%3`, then run this again.</source>
         <translation>Ihre Anmeldung bei der sso-session „%1“ ist um %2 abgelaufen: Führen Sie `%3` aus und danach dies erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="241"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="268"/>
         <source>The profiles written for the sso-session &quot;%1&quot; (%2, lines %3–%4) were edited by hand since they were written. Replacing them would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>Die für die sso-session „%1“ geschriebenen Profile (%2, Zeilen %3–%4) wurden seitdem von Hand bearbeitet. Ein Ersetzen würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="293"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="320"/>
         <source>%1 → %2 (account %3, role %4): %5 assignments would share the name</source>
         <translation>%1 → %2 (Konto %3, Rolle %4): %5 Zuweisungen hätten denselben Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="312"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="339"/>
         <source>%1 (account %2 %3, role %4): a profile of that name exists outside the block</source>
         <translation>%1 (Konto %2 %3, Rolle %4): Ein Profil dieses Namens gibt es außerhalb des Blocks</translation>
     </message>

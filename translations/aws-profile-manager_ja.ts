@@ -489,7 +489,7 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
         <source>Show the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">仮定オプションを表示</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
@@ -1894,27 +1894,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="141"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="144"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="166"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="169"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="179"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="233"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="236"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="258"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="261"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,117 +2821,117 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="517"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="509"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="528"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="520"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="531"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="523"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="593"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
         <source>Could not set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>Set %1.%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="556"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
         <source>Set %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="568"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="560"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="572"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="564"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="595"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="587"/>
         <source>Remove %1 from sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="596"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="588"/>
         <source>Set %1 of sso-session %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="623"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="636"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="624"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="639"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="640"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
         <source>Remove %1.%2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="642"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="653"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
         <source>A profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="663"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="655"/>
         <source>New profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="683"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="718"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="675"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="710"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="771"/>
         <source>The config profile (%1) could not be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="701"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="727"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="719"/>
         <source>Duplicate %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="764"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="756"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="782"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="774"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,7 +3164,7 @@ The files are left untouched until this is fixed.</source>
     <name>apm::SsoPopulateDialog</name>
     <message>
         <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="23"/>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="146"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="150"/>
         <source>&amp;List accounts</source>
         <translation>アカウントの一覧を取得(&amp;L)</translation>
     </message>
@@ -3174,72 +3174,72 @@ The files are left untouched until this is fixed.</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="75"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="79"/>
         <source>The config file has no [sso-session] yet: add one (aws configure sso-session does), sign in with aws sso login, and come back.</source>
         <translation>設定ファイルにまだ [sso-session] がありません。追加して（aws configure sso-session で追加できます）、aws sso login でサインインしてから戻ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="84"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="88"/>
         <source>Signed in. The accounts are listed from %1.</source>
         <translation>サインイン済みです。アカウントは %1 から取得します。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="107"/>
         <source>Replace hand edits?</source>
         <translation>手作業の変更を置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="103"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="107"/>
         <source>Replace the block</source>
         <translation>ブロックを置き換える</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="121"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="125"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="124"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="128"/>
         <source>Listing the accounts…</source>
         <translation>アカウントの一覧を取得しています…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="132"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="136"/>
         <source>Listing the accounts: %1 so far…</source>
         <translation>アカウントの一覧を取得しています: これまでに %1 件…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="137"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="141"/>
         <source>%1 of %2 accounts</source>
         <translation>%2 アカウント中 %1</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="138"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="142"/>
         <source>Listing the roles: %1 of %2 accounts…</source>
         <translation>ロールの一覧を取得しています: %2 アカウント中 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="149"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="153"/>
         <source>Stopped. Nothing changed.</source>
         <translation>停止しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="168"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="172"/>
         <source>%1 accounts, %2 account and role pairs: %3 profiles added, %4 updated, %5 removed, %6 kept.</source>
         <translation>%1 アカウント、アカウントとロールの組 %2: プロファイルを %3 件追加、%4 件更新、%5 件削除、%6 件保持。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="173"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="177"/>
         <source>Not written, the name being yours: %1</source>
         <translation>名前がご自身のプロファイルと同じため書き込まず: %1</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="175"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="179"/>
         <source>Nothing to change.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="193"/>
+        <location filename="../ui/organisation/SsoPopulateDialog.cpp" line="197"/>
         <source>Profiles from SSO session %1</source>
         <translation>SSO セッション %1 のプロファイル</translation>
     </message>
@@ -3635,7 +3635,7 @@ the call (whoami, rotate), 255 error.
     </message>
     <message>
         <location filename="../app/cli/SsoCommands.cpp" line="111"/>
-        <location filename="../app/cli/SsoCommands.cpp" line="157"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="158"/>
         <source>Run again with --force to replace it.</source>
         <translation>置き換えるには --force を付けてもう一度実行してください。</translation>
     </message>
@@ -3676,29 +3676,34 @@ the call (whoami, rotate), 255 error.
         <translation>名前を変更:</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="174"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="144"/>
+        <source>Replaced under a new name (the name template changed):</source>
+        <translation>新しい名前で置き換えました（名前のテンプレートが変わりました）:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SsoCommands.cpp" line="175"/>
         <source>Nothing was imported.</source>
         <translation>何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="178"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="179"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="192"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="193"/>
         <source>Profile set &quot;%1&quot;: %2 sections imported, %3 left out, %4 dropped since the last import
 </source>
         <translation>プロファイルセット「%1」: %2 セクションをインポート、%3 件を除外、前回のインポートから %4 件がなくなりました
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="195"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="196"/>
         <source>Left out, since you have your own (yours win):</source>
         <translation>ご自身のものがあるため除外（ご自身のものが優先）:</translation>
     </message>
     <message>
-        <location filename="../app/cli/SsoCommands.cpp" line="196"/>
+        <location filename="../app/cli/SsoCommands.cpp" line="197"/>
         <source>No longer in the set, removed:</source>
         <translation>セットになくなったため削除:</translation>
     </message>
@@ -3779,53 +3784,53 @@ the call (whoami, rotate), 255 error.
 <context>
     <name>apm::ssopopulate</name>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="140"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="167"/>
         <source>--name: {%1} is not a field; use {account_name}, {account_id}, {role_name} and {sso_session}.</source>
         <translation>--name: {%1} はフィールドではありません。{account_name}、{account_id}、{role_name}、{sso_session} を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="147"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="174"/>
         <source>--name must tell accounts and roles apart: use {account_name} or {account_id}, and {role_name} (the default is %1).</source>
         <translation>--name ではアカウントとロールを区別できる必要があります。{account_name} か {account_id} と、{role_name} を使ってください（既定は %1）。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="162"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="189"/>
         <source>There is no [sso-session %1] in %2. Add it (aws configure sso-session does), sign in with `aws sso login --sso-session %1`, and run this again.</source>
         <translation>%2 に [sso-session %1] がありません。追加して（aws configure sso-session で追加できます）、`aws sso login --sso-session %1` でサインインしてから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="176"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="203"/>
         <source>[sso-session %1] has no sso_region: set it to the region of your IAM Identity Center (the region in your start page&apos;s settings).</source>
         <translation>[sso-session %1] に sso_region がありません。IAM Identity Center のリージョン（スタートページの設定に表示されるリージョン）を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="187"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="214"/>
         <source>You are not signed in to the sso-session &quot;%1&quot; (no token at %2): run `%3`, then run this again.</source>
         <translation>sso-session「%1」にサインインしていません（%2 にトークンがありません）。`%3` を実行してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="194"/>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="210"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="221"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="237"/>
         <source>The token cached for the sso-session &quot;%1&quot; (%2) cannot be used: run `%3`, then run this again.</source>
         <translation>sso-session「%1」用にキャッシュされたトークン（%2）は使えません。`%3` を実行してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="201"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="228"/>
         <source>Your sign-in to the sso-session &quot;%1&quot; expired at %2: run `%3`, then run this again.</source>
         <translation>sso-session「%1」へのサインインは %2 に期限切れになりました。`%3` を実行してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="241"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="268"/>
         <source>The profiles written for the sso-session &quot;%1&quot; (%2, lines %3–%4) were edited by hand since they were written. Replacing them would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>sso-session「%1」用に書き込んだプロファイル（%2、%3–%4 行目）は、その後手作業で編集されています。置き換えるとその変更は失われます。残したいものをブロックの外に移すか、置き換えを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="293"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="320"/>
         <source>%1 → %2 (account %3, role %4): %5 assignments would share the name</source>
         <translation>%1 → %2（アカウント %3、ロール %4）: %5 件の割り当てが同じ名前になるため</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/SsoPopulate.cpp" line="312"/>
+        <location filename="../app/core/resolve/SsoPopulate.cpp" line="339"/>
         <source>%1 (account %2 %3, role %4): a profile of that name exists outside the block</source>
         <translation>%1（アカウント %2 %3、ロール %4）: この名前のプロファイルがブロックの外にあります</translation>
     </message>

@@ -141,6 +141,7 @@ Outcome ssoPopulate(ProfileStore& store, const Environment& environment, const S
     section(out, Messages::tr("Kept, though their assignment has gone (--prune removes them):"), plan.kept);
     section(out, Messages::tr("Not written, the name being taken (choose another with --name):"), plan.skipped);
     section(out, Messages::tr("Renamed:"), plan.renamed);
+    section(out, Messages::tr("Replaced under a new name (the name template changed):"), plan.moved);
     return writeBlock(store, plan.changed ? std::optional(plan.text) : std::nullopt, options.dryRun, out);
 }
 

@@ -282,6 +282,14 @@ private Q_SLOTS:
                  QByteArray("Billing\n"));
         const Run again = populate(aws, portal, {});
         QVERIFY2(again.out.contains("0 added, 0 updated, 0 removed, 0 kept"), again.out.constData());
+
+        // Another template replaces the names, --prune or not: one profile per pair still.
+        const Run renamed = populate(aws, portal, {"--name", "{account_id}-{role_name}"});
+        QVERIFY2(renamed.status == 0, renamed.err.constData());
+        QVERIFY2(renamed.out.contains("corp/200000000000/Billing → 200000000000-Billing"), renamed.out.constData());
+        int profiles = 0;
+        QCOMPARE(pairsWritten(aws, &profiles), pairsOf(apm::test::organisation(2)));
+        QCOMPARE(profiles, pairsOf(apm::test::organisation(2)).size());
     }
 };
 

@@ -113,6 +113,24 @@ OldBlock readBlock(const QByteArray& body)
     return old;
 }
 
+// "account/role" of a profile the block holds, from its lines; empty when they do not say.
+QString assignmentOf(const QByteArray& lines)
+{
+    QString account;
+    QString role;
+    for (const QByteArray& line : lines.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq < 0)
+            continue;
+        const QByteArray key = line.left(eq).trimmed();
+        if (key == "sso_account_id")
+            account = QString::fromUtf8(line.mid(eq + 1).trimmed());
+        else if (key == "sso_role_name")
+            role = QString::fromUtf8(line.mid(eq + 1).trimmed());
+    }
+    return account.isEmpty() || role.isEmpty() ? QString() : account + u'/' + role;
+}
+
 // The block's first lines, in English whatever the user's language: they are part of the file, and the same run in
 // another language must write the same bytes.
 QByteArray preamble(const QString& session, const QString& nameTemplate, const QString& region)
@@ -330,10 +348,19 @@ Plan plan(ProfileStore& store, const SsoListing& listing, const Request& request
             result.updated.append(name);
         sections.emplace(name, std::move(lines));
     }
+    // A profile of the block whose account and role are still assigned, now under another name (the template
+    // changed), has been replaced, --prune or not.
+    QHash<QString, QString> written; // "account/role" → its name now
+    for (const auto& [name, pair] : wanted)
+        written.insert(pair.account->id + u'/' + pair.role, name);
     for (const auto& [name, lines] : old.sections) {
         if (sections.count(name) != 0)
             continue;
-        if (request.prune) {
+        const QString pair = assignmentOf(lines);
+        if (const auto now = written.constFind(pair); !pair.isEmpty() && now != written.cend()) {
+            result.removed.append(name);
+            result.moved.append(QStringLiteral("%1 → %2").arg(name, *now));
+        } else if (request.prune) {
             result.removed.append(name);
         } else {
             result.kept.append(name);

@@ -78,6 +78,7 @@ struct Plan {
     QStringList kept;    // gone from the organisation, kept (no prune)
     QStringList skipped; // sentences: a name taken outside the block
     QStringList renamed; // sentences: a name two assignments share
+    QStringList moved;   // "old → new": written before under another name (the template changed); in `removed` too
 };
 [[nodiscard]] Plan plan(ProfileStore& store, const SsoListing& listing, const Request& request);
 
