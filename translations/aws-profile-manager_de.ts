@@ -3351,7 +3351,8 @@ With no command, opens the window. Commands answer as `aws configure ...` of the
 
 Options:
   --profile NAME             the profile to use (otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
-  --region NAME, --output FORMAT   what-if global options, for explain and list
+  --region NAME, --output FORMAT   what-if global options, for explain and list (--region: also the
+                             region sso populate writes)
   --version                  print the version
   --help, -h                 print this help (COMMAND help: the same)
   The AWS CLI&apos;s other global options (--debug, --query, --no-cli-pager, --color, ...) are accepted
@@ -3364,32 +3365,32 @@ the call (whoami, rotate), 255 error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="265"/>
+        <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="348"/>
+        <location filename="../app/cli/CommandLine.cpp" line="349"/>
         <source>--wait takes a number of seconds.</source>
         <translation>--wait erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="356"/>
+        <location filename="../app/cli/CommandLine.cpp" line="357"/>
         <source>sso populate: name the session with --sso-session NAME.</source>
         <translation>sso populate: Nennen Sie die Sitzung mit --sso-session NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="411"/>
+        <location filename="../app/cli/CommandLine.cpp" line="412"/>
         <source>use: name the profile, or say --show or --clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="412"/>
+        <location filename="../app/cli/CommandLine.cpp" line="413"/>
         <source>use: --show and --clear take no profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="271"/>
+        <location filename="../app/cli/CommandLine.cpp" line="272"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <sys/stat.h>
-
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -49,13 +47,6 @@ Run ours(const TempAws& aws, const QStringList& args)
 Run awsCli(const TempAws& aws, const QStringList& args)
 {
     return apm::test::finish(apm::test::start(apm::test::kAws, args, aws.home(), {}));
-}
-
-quint64 inodeOf(const QString& path)
-{
-    struct stat info {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
 }
 
 // Python's http.server on a loopback port, serving a folder.
@@ -118,11 +109,11 @@ private Q_SLOTS:
         QVERIFY(written.contains("\n[sso-session platform]\nsso_start_url = https://example.awsapps.com/start\n"));
 
         // Importing the same set again writes nothing.
-        const quint64 inode = inodeOf(aws.configPath());
+        const quint64 inode = TempAws::inodeOf(aws.configPath());
         const Run again = ours(aws, {set});
         QVERIFY2(again.out.contains("Nothing to change"), again.out.constData());
         QCOMPARE(apm::test::readFile(aws.configPath()), written);
-        QCOMPARE(inodeOf(aws.configPath()), inode);
+        QCOMPARE(TempAws::inodeOf(aws.configPath()), inode);
     }
 
     void fetchesFromALoopbackUrlAndReplacesTheBlock()

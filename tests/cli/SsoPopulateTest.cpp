@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <sys/stat.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,13 +78,6 @@ QSet<QString> pairsWritten(const TempAws& aws, int* profiles)
     return pairs;
 }
 
-quint64 inodeOf(const QString& path)
-{
-    struct stat info {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
-}
-
 } // namespace
 
 // `sso populate` against a loopback IAM Identity Center portal (tests/support/fake_sso_portal.py) that pages its
@@ -153,13 +144,13 @@ private Q_SLOTS:
         // Lines the user adds after the block stay; a second run changes nothing, not even the file's inode.
         apm::test::writeFile(aws.configPath(), written + "\n[profile mine]\nregion = ap-south-1\n");
         const QByteArray before = apm::test::readFile(aws.configPath());
-        const quint64 inode = inodeOf(aws.configPath());
+        const quint64 inode = TempAws::inodeOf(aws.configPath());
         FakeSsoPortal slower(accounts, {{"page_size", 37}, {"delay", 0.005}}); // answers that take a while
         const Run second = populate(aws, slower, {});
         QVERIFY2(second.status == 0, second.err.constData());
         QVERIFY2(second.out.contains("0 added, 0 updated, 0 removed, 0 kept"), second.out.constData());
         QCOMPARE(apm::test::readFile(aws.configPath()), before);
-        QCOMPARE(inodeOf(aws.configPath()), inode);
+        QCOMPARE(TempAws::inodeOf(aws.configPath()), inode);
         // Several requests at a time, never more than six.
         int most = 0;
         for (const QJsonObject& request : slower.requests())

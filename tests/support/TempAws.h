@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <sys/stat.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,6 +37,13 @@ public:
         QFile f(path);
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(bytes);
+    }
+    // The file's inode: a save that replaces the file (atomically) changes it; a run that writes nothing does not.
+    static quint64 inodeOf(const QString& path)
+    {
+        struct stat info {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
     }
     static QByteArray read(const QString& path)
     {
