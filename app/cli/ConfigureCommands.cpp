@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringEncoder>
 
 #include "config/ProfileStore.h"
 
@@ -50,11 +51,20 @@ QString profileNotFound(const QString& name)
 
 Outcome listProfiles(const ProfileStore& store)
 {
+    // Encoded straight into the output, which is sized for the worst case (three bytes a UTF-16 unit) first.
+    const QStringList& names = store.profileNames();
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    qsizetype space = 0;
+    for (const QString& name : names)
+        space += utf8.requiredSpace(name.size()) + 1;
     Outcome outcome;
-    for (const QString& name : store.profileNames()) {
-        outcome.out += name.toUtf8();
-        outcome.out += '\n';
+    outcome.out.resize(space);
+    char* end = outcome.out.data();
+    for (const QString& name : names) {
+        end = utf8.appendToBuffer(end, name);
+        *end++ = '\n';
     }
+    outcome.out.truncate(end - outcome.out.constData());
     return outcome;
 }
 

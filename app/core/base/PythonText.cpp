@@ -12,13 +12,18 @@ qsizetype leadingSpace(QStringView s)
     return i;
 }
 
-QString strip(QStringView s)
+QStringView stripped(QStringView s)
 {
     qsizetype begin = leadingSpace(s);
     qsizetype end = s.size();
     while (end > begin && isSpace(s[end - 1]))
         --end;
-    return s.mid(begin, end - begin).toString();
+    return s.mid(begin, end - begin);
+}
+
+QString strip(QStringView s)
+{
+    return stripped(s).toString();
 }
 
 QString rstrip(QStringView s)
@@ -34,13 +39,10 @@ QStringList splitLines(QStringView s)
     QStringList lines;
     qsizetype start = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t u = s[i].unicode();
-        const bool breaks = u == '\n' || u == '\r' || u == 0x0b || u == 0x0c || u == 0x1c || u == 0x1d || u == 0x1e
-                            || u == 0x85 || u == 0x2028 || u == 0x2029;
-        if (!breaks)
+        if (!isLineBreak(s[i]))
             continue;
         lines.append(s.mid(start, i - start).toString());
-        if (u == '\r' && i + 1 < s.size() && s[i + 1] == u'\n')
+        if (s[i] == u'\r' && i + 1 < s.size() && s[i + 1] == u'\n')
             ++i;
         start = i + 1;
     }

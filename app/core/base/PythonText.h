@@ -31,7 +31,16 @@ namespace apm::python {
     }
 }
 
-// str.strip(), str.lstrip(), str.rstrip() with no argument.
+// Where str.splitlines() breaks a line: \n \r, and \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+[[nodiscard]] inline bool isLineBreak(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == '\n' || u == '\r' || u == 0x0b || u == 0x0c || u == 0x1c || u == 0x1d || u == 0x1e || u == 0x85
+           || u == 0x2028 || u == 0x2029;
+}
+
+// str.strip(), str.lstrip(), str.rstrip() with no argument; stripped() is strip() without a copy.
+[[nodiscard]] QStringView stripped(QStringView s);
 [[nodiscard]] QString strip(QStringView s);
 [[nodiscard]] QString rstrip(QStringView s);
 [[nodiscard]] qsizetype leadingSpace(QStringView s); // how many leading characters isSpace() accepts

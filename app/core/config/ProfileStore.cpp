@@ -4,55 +4,80 @@
 
 #include <algorithm>
 
-#include <QSet>
-
 #include "base/PythonText.h"
 #include "ini/IniIndex.h"
 #include "ini/LineDiff.h"
+#include "ini/Utf8Lines.h"
 
 namespace apm {
 
 namespace {
 
-// botocore's build_profile_map for one header: the profile (or sso-session) name it defines, if any.
-std::optional<QString> namedSection(const QString& header, const QString& prefix)
+QString toQString(QStringView text)
 {
-    if (!header.startsWith(prefix))
+    return text.toString();
+}
+
+QString toQString(QByteArrayView utf8)
+{
+    return Utf8Lines::decode(utf8);
+}
+
+// Whether `text` starts with the ASCII `prefix`.
+template <typename View> bool startsWithAscii(View text, QLatin1StringView prefix)
+{
+    if (text.size() < prefix.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if (text[i] != char16_t(prefix.data()[i]))
+            return false;
+    }
+    return true;
+}
+
+// botocore's build_profile_map for one header: the profile (or sso-session) name it defines, if any: a header that
+// starts with the prefix and is two words as shlex splits it. The header is text, or its UTF-8 bytes as the file holds
+// them (every character that decides is ASCII, so both read alike).
+template <typename View> std::optional<QString> namedSection(View header, QLatin1StringView prefix)
+{
+    if (!startsWithAscii(header, prefix))
         return std::nullopt;
     // Most headers are plain "profile name": split on blanks without going through shlex.
-    const bool plain = !header.contains(u'"') && !header.contains(u'\'') && !header.contains(u'\\');
-    if (plain) {
-        const QStringView view(header);
-        auto isBlank = [](QChar c) {
-            return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
-        };
-        qsizetype i = 0;
-        while (i < view.size() && !isBlank(view[i]))
-            ++i;
-        while (i < view.size() && isBlank(view[i]))
-            ++i;
-        qsizetype end = i;
-        while (end < view.size() && !isBlank(view[end]))
-            ++end;
-        qsizetype after = end;
-        while (after < view.size() && isBlank(view[after]))
-            ++after;
-        if (i == end || after != view.size())
-            return std::nullopt; // not exactly two words
-        return view.mid(i, end - i).toString();
+    auto isBlank = [](auto c) {
+        return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+    };
+    qsizetype words = 0;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const auto c = header[i];
+        if (c == u'"' || c == u'\'' || c == u'\\') {
+            const auto parts = python::shlexSplit(toQString(header));
+            if (!parts || parts->size() != 2)
+                return std::nullopt;
+            return parts->at(1);
+        }
+        if (isBlank(c))
+            continue;
+        if (i == 0 || isBlank(header[i - 1])) {
+            ++words;
+            begin = i;
+        }
+        end = i + 1;
     }
-    const auto parts = python::shlexSplit(header);
-    if (!parts || parts->size() != 2)
+    if (words != 2)
         return std::nullopt;
-    return parts->at(1);
+    return toQString(header.sliced(begin, end - begin));
 }
 
 // The profile a config section defines, if any: [profile NAME] (however spelled) or [default].
-std::optional<QString> profileOfHeader(const QString& header)
+template <typename View> std::optional<QString> profileOfHeader(View header)
 {
-    if (auto name = namedSection(header, QStringLiteral("profile")))
+    if (auto name = namedSection(header, QLatin1StringView("profile")))
         return name;
-    return header == u"default" ? std::optional(header) : std::nullopt;
+    if (header.size() == 7 && startsWithAscii(header, QLatin1StringView("default")))
+        return QStringLiteral("default");
+    return std::nullopt;
 }
 
 // Adds a section's options (its own, then the [DEFAULT] ones it lacks) to a profile. With `merge`, a key the
@@ -193,7 +218,7 @@ void ProfileStore::commitEdit(const QString& description)
     for (const auto& [kind, section] : std::as_const(sectionsEdited)) {
         const auto name = kind == FileKind::Credentials ? std::optional(section)
                           : section == u"default"       ? std::optional(section)
-                                                        : namedSection(section, QStringLiteral("profile"));
+                                                  : namedSection(QStringView(section), QLatin1StringView("profile"));
         const Profile* p = name ? profile(*name) : nullptr;
         const QString& owned = p ? (kind == FileKind::Config ? p->configSection : p->credentialsSection) : QString();
         if (!p || owned != section || (profileName && *profileName != *name)) {
@@ -318,6 +343,7 @@ void ProfileStore::rebuild()
     m_sectionsIndexed = false;
     m_profileSections.clear();
     m_configNames.clear();
+    m_configSections.clear();
     m_ssoSessionSections.clear();
     m_namesListed = false;
     m_built.clear();
@@ -333,7 +359,7 @@ void ProfileStore::rebuild()
     if (isValid()) {
         const IniDocument& config = m_files->file(FileKind::Config).document;
         for (const IniSection& section : config.sections()) {
-            const std::optional<QString> name = profileOfHeader(section.name);
+            const std::optional<QString> name = profileOfHeader(QStringView(section.name));
             if (!name && section.name.startsWith(u"profile"))
                 continue; // a malformed [profile ...] header is dropped, as botocore drops it
             if (name) {
@@ -348,7 +374,7 @@ void ProfileStore::rebuild()
                 addSettings(*it, config, section, FileKind::Config, false);
                 continue;
             }
-            if (const auto sso = namedSection(section.name, QStringLiteral("sso-session"))) {
+            if (const auto sso = namedSection(QStringView(section.name), QLatin1StringView("sso-session"))) {
                 m_ssoSessions.insert(*sso, config.options(section));
                 continue;
             }
@@ -379,18 +405,27 @@ const QStringList& ProfileStore::profileNames() const
     m_namesListed = true;
     indexSections();
     const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
-    QSet<QString> seen;
-    seen.reserve(qsizetype(m_configNames.size()));
     m_names.reserve(qsizetype(m_configNames.size()) + credentials->sectionCount());
-    for (QString& name : std::exchange(m_configNames, {})) { // listed once: the names move here
-        if (!seen.contains(name)) {
-            seen.insert(name);
-            m_names.append(std::move(name));
+    // A name another section defined before is not listed again. Equal names lie side by side in m_profileSections,
+    // in file order.
+    std::vector<bool> repeated(m_configNames.size());
+    for (auto run = m_profileSections.cbegin(); run != m_profileSections.cend();) {
+        const auto runEnd =
+            std::find_if(run, m_profileSections.cend(), [&](const auto& p) { return p.first != run->first; });
+        for (auto later = run + 1; later < runEnd; ++later) {
+            repeated[size_t(later->second)] = std::any_of(run, later, [&](const auto& earlier) {
+                return m_configNames[size_t(earlier.second)] == m_configNames[size_t(later->second)];
+            });
         }
+        run = runEnd;
+    }
+    for (size_t k = 0; k < m_configNames.size(); ++k) {
+        if (!repeated[k])
+            m_names.append(m_configNames[k]);
     }
     for (int i = 0; i < credentials->sectionCount(); ++i) {
         const QString name = credentials->sectionName(i);
-        if (!seen.contains(name))
+        if (lastConfigEntry(name) < 0)
             m_names.append(name);
     }
     return m_names;
@@ -426,17 +461,32 @@ void ProfileStore::indexSections() const
     const IniIndex* config = m_files->file(FileKind::Config).document.index();
     m_profileSections.reserve(size_t(config->sectionCount()));
     m_configNames.reserve(size_t(config->sectionCount()));
+    m_configSections.reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
-        const QString header = config->sectionName(i);
+        const QByteArrayView header = config->sectionNameBytes(i);
         if (std::optional<QString> name = profileOfHeader(header)) {
-            m_profileSections.emplace_back(qHash(*name), i);
+            m_profileSections.emplace_back(qHash(*name), int(m_configNames.size()));
             m_configNames.push_back(std::move(*name));
-        } else if (const auto sso = namedSection(header, QStringLiteral("sso-session"))) {
+            m_configSections.push_back(i);
+        } else if (const auto sso = namedSection(header, QLatin1StringView("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
         }
     }
     // Sorted by hash, then by position: the last of equal names is the one botocore keeps.
     std::sort(m_profileSections.begin(), m_profileSections.end());
+}
+
+int ProfileStore::lastConfigEntry(const QString& name) const
+{
+    const auto [from, to] =
+        std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(), std::pair(qHash(name), 0),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+    int last = -1;
+    for (auto it = from; it != to; ++it) {
+        if (m_configNames[size_t(it->second)] == name)
+            last = it->second;
+    }
+    return last;
 }
 
 const Profile* ProfileStore::indexedProfile(const QString& name) const
@@ -450,14 +500,8 @@ const Profile* ProfileStore::indexedProfile(const QString& name) const
     const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
     const IniIndex* configIndex = config.index();
     // A later section for the same profile replaces an earlier one wholesale, as in rebuild().
-    const IniSection* configSection = nullptr;
-    const auto [from, to] =
-        std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(), std::pair(qHash(name), 0),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto it = from; it != to; ++it) {
-        if (profileOfHeader(configIndex->sectionName(it->second)) == name)
-            configSection = &configIndex->section(it->second);
-    }
+    const int entry = lastConfigEntry(name);
+    const IniSection* configSection = entry < 0 ? nullptr : &configIndex->section(m_configSections[size_t(entry)]);
     const IniSection* credentialsSection = credentials.section(name);
     if (!configSection && !credentialsSection)
         return nullptr;
@@ -489,12 +533,12 @@ QString ProfileStore::configSectionFor(const QString& profile)
 
 std::optional<QString> ProfileStore::profileOfSection(const QString& header)
 {
-    return profileOfHeader(header);
+    return profileOfHeader(QStringView(header));
 }
 
 std::optional<QString> ProfileStore::ssoSessionOfSection(const QString& header)
 {
-    return namedSection(header, QStringLiteral("sso-session"));
+    return namedSection(QStringView(header), QLatin1StringView("sso-session"));
 }
 
 bool ProfileStore::isCredentialsKey(const QString& key)
@@ -566,7 +610,7 @@ std::optional<QString> ProfileStore::setSsoSessionValue(const QString& session, 
     IniDocument& config = document(FileKind::Config);
     QString section;
     for (const IniSection& s : config.sections()) {
-        if (namedSection(s.name, QStringLiteral("sso-session")) == session)
+        if (namedSection(QStringView(s.name), QLatin1StringView("sso-session")) == session)
             section = s.name;
     }
     if (section.isEmpty()) {
@@ -728,7 +772,7 @@ QList<QPair<FileKind, QString>> ProfileStore::sectionsOf(const QString& name) co
         return sections;
     // Every config section botocore maps to this name, not only the one that wins.
     for (const IniSection& s : m_files->file(FileKind::Config).document.sections()) {
-        if (s.name == p->configSection || namedSection(s.name, QStringLiteral("profile")) == name
+        if (s.name == p->configSection || namedSection(QStringView(s.name), QLatin1StringView("profile")) == name
             || (name == u"default" && s.name == u"default"))
             sections.append({FileKind::Config, s.name});
     }

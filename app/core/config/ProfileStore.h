@@ -162,6 +162,9 @@ private:
     // Indexed reading: where each profile's and sso-session's config section is, and the config file's profile
     // names in file order (for profileNames()), found in one pass on first need.
     void indexSections() const;
+    // The last config section that defines the profile `name` (botocore keeps the last) as an m_configNames entry,
+    // or -1. Needs indexSections().
+    [[nodiscard]] int lastConfigEntry(const QString& name) const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
     // Reads one profile's settings again (after an edit inside its own sections only).
     void rebuildProfile(const QString& name);
@@ -186,9 +189,10 @@ private:
     Reading m_reading = Reading::Whole;
     // Indexed reading (the names are also kept in m_names, in order, once asked for):
     mutable bool m_sectionsIndexed = false;
-    mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its config section
-    mutable std::vector<QString> m_configNames; // the config file's profile sections' names, until profileNames()
-    mutable std::vector<QString> m_configProfileNames; // per config section: its profile's name, or null
+    // The config file's profile sections, in file order: the name each defines and the section's position.
+    mutable std::vector<QString> m_configNames;
+    mutable std::vector<int> m_configSections;
+    mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its m_configNames entry
     mutable QHash<QString, int> m_ssoSessionSections;
     mutable bool m_namesListed = false;
     mutable std::map<QString, Profile> m_built; // profiles built so far (node-based: pointers stay valid)

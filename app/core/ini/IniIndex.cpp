@@ -133,7 +133,7 @@ IniIndex::IniIndex(const QByteArray& bytes)
 
 QString IniIndex::sectionName(int index) const
 {
-    return QString::fromUtf8(nameBytes(m_blocks[size_t(index)]));
+    return Utf8Lines::decode(nameBytes(m_blocks[size_t(index)]));
 }
 
 int IniIndex::findBytes(QByteArrayView name, size_t hash) const

@@ -32,6 +32,7 @@ public:
     // The sections in file order ([DEFAULT] excluded), by position.
     [[nodiscard]] int sectionCount() const { return int(m_blocks.size()); }
     [[nodiscard]] QString sectionName(int index) const;
+    [[nodiscard]] QByteArrayView sectionNameBytes(int index) const { return nameBytes(m_blocks[size_t(index)]); }
     // The position of the section `name`, or -1.
     [[nodiscard]] int find(const QString& name) const;
     // The section built from its block (kept: the pointer stays valid while the index lives).

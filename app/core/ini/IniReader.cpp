@@ -107,9 +107,14 @@ bool IniReader::read(QStringView line)
     if (value.front() == u'#' || value.front() == u';')
         return true; // comments never end or join a value
     if (m_current != Current::None && m_open && indent > m_indentLevel) {
+        if (m_options == Options::Skip) {
+            // Nothing is built: a continued value matters only when it is nested (its first line is empty), for
+            // its lines are checked. Every line of a nested value is one of its pieces.
+            if (m_pending.value.scalar.isEmpty())
+                nestedSettings(value, m_line, [](QStringView, QStringView) {});
+            return true;
+        }
         if (m_pieces.isEmpty()) {
-            if (m_options == Options::Skip)
-                m_pending.key = QStringView(m_key).toString(); // for a message about its nested value
             m_pieces.append(m_pending.value.scalar);
             m_pieceLines.push_back(m_pending.line);
         }
@@ -191,10 +196,6 @@ bool IniReader::option(QStringView line, QStringView value, int n)
     } else {
         // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
         m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");
-        m_pending.value.nested.clear(); // read only to find a bad nested line
-        m_pending.value.nestedLines.clear();
-        m_pending.line = n;
-        m_pending.lastLine = n;
     }
     m_open = true;
     return true;
@@ -216,43 +217,52 @@ void IniReader::closeOption()
         m_sink.option(std::move(m_pending));
 }
 
-// botocore's _parse_nested: every non-empty line is `key = value`, split at the first '='.
+// botocore's _parse_nested for one piece of a nested value: each line str.splitlines() finds in it, stripped, must be
+// empty or "key = value" (split at the first '='). `f(key, value)` gets those; the first other line is the error.
+template <typename F> void IniReader::nestedSettings(QStringView piece, int line, F&& f)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= piece.size(); ++i) {
+        if (i < piece.size() && !python::isLineBreak(piece[i]))
+            continue;
+        const QStringView sub = python::stripped(piece.mid(start, i - start));
+        start = i + 1; // "\r\n" is one break to Python; here it is two, with an empty line between, which is skipped
+        if (sub.isEmpty())
+            continue;
+        const qsizetype eq = sub.indexOf(u'=');
+        if (eq >= 0) {
+            f(python::stripped(sub.left(eq)), python::stripped(sub.mid(eq + 1)));
+            continue;
+        }
+        // [DEFAULT] values are only parsed through the sections that inherit them: whether this one is refused is
+        // known at the end of the file.
+        std::optional<IniError>& error = m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
+        if (!error) {
+            error = IniError{line, Messages::tr("this indented line under \"%1 =\" is not \"name = value\", and the "
+                                                "AWS CLI refuses the file (nested settings take \"=\" only). Fix the "
+                                                "line or remove it.")
+                                       .arg(elided(QStringView(m_key).toString()))};
+        }
+    }
+}
+
 void IniReader::splitNested(IniEntry& entry)
 {
     entry.value.isNested = true;
     for (qsizetype i = 1; i < m_pieces.size(); ++i) {
-        for (const QString& rawSub : python::splitLines(m_pieces[i])) {
-            const QString sub = python::strip(rawSub);
-            if (sub.isEmpty())
-                continue;
-            const qsizetype eq = sub.indexOf(u'=');
-            if (eq < 0) {
-                // [DEFAULT] values are only parsed through the sections that inherit them: whether this one is
-                // refused is known at the end of the file.
-                std::optional<IniError>& error = m_current == Current::Defaults ? m_defaultNestedError : m_nestedError;
-                if (!error) {
-                    error = IniError{
-                        m_pieceLines[size_t(i)],
-                        Messages::tr("this indented line under \"%1 =\" is not \"name = value\", and the AWS CLI "
-                                     "refuses the file (nested settings take \"=\" only). Fix the line or remove "
-                                     "it.")
-                            .arg(elided(entry.key))};
-                }
-                continue;
-            }
-            const QString subKey = python::strip(QStringView(sub).left(eq));
-            const QString subValue = python::strip(QStringView(sub).mid(eq + 1));
+        const int line = m_pieceLines[size_t(i)];
+        nestedSettings(m_pieces[i], line, [&](QStringView subKey, QStringView subValue) {
             auto& nested = entry.value.nested;
             const auto it =
                 std::find_if(nested.begin(), nested.end(), [&](const auto& kv) { return kv.first == subKey; });
             if (it != nested.end()) {
-                it->second = subValue;
-                entry.value.nestedLines[it - nested.begin()] = m_pieceLines[size_t(i)];
+                it->second = subValue.toString();
+                entry.value.nestedLines[it - nested.begin()] = line;
             } else {
-                nested.append({subKey, subValue});
-                entry.value.nestedLines.append(m_pieceLines[size_t(i)]);
+                nested.append({subKey.toString(), subValue.toString()});
+                entry.value.nestedLines.append(line);
             }
-        }
+        });
     }
 }
 

@@ -54,6 +54,7 @@ private:
     bool option(QStringView text, QStringView value, int line);
     void closeOption();
     void splitNested(IniEntry& entry);
+    template <typename F> void nestedSettings(QStringView piece, int line, F&& f);
 
     Sink& m_sink;
     const Options m_options;

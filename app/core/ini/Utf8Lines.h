@@ -65,7 +65,6 @@ public:
         return m_ascii ? index : QStringView(m_text).left(index).toUtf8().size();
     }
 
-private:
     // ASCII bytes to UTF-16, sixteen or eight at a time where the processor has SSE2 (every x86-64 one); false,
     // with `out` half written, at the first byte with its high bit set.
     static bool widenAscii(QByteArrayView bytes, char16_t* out)
@@ -98,6 +97,14 @@ private:
         return true;
     }
 
+    // UTF-8 bytes as text; a short cut for ASCII, which most names are.
+    static QString decode(QByteArrayView bytes)
+    {
+        QString text(bytes.size(), Qt::Uninitialized);
+        return widenAscii(bytes, reinterpret_cast<char16_t*>(text.data())) ? text : QString::fromUtf8(bytes);
+    }
+
+private:
     QByteArrayView m_bytes;
     qsizetype m_start = 0;
     qsizetype m_next = 0;
