@@ -209,6 +209,50 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("keychain move-in --profile nobody"));
         QVERIFY(r.out.isEmpty());
     }
+
+    // credential-process reads the item from the Secret Service itself, without loading libsecret (the dynamic
+    // loader lists what it loads). In a KDE session it leaves the read to QtKeychain, which prefers KWallet there and,
+    // with none running, goes through libsecret: the same answer either way.
+    void credentialProcessReadsTheSecretServiceDirectly()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const QString apm = QStringLiteral(APM_BINARY);
+        Run r = run(apm, {"keychain", "move-in", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QList<QPair<QString, QString>> loads{{"LD_DEBUG", "files"}};
+        const Run direct = run(apm, {"credential-process", "--profile", "dev"}, aws, true, loads);
+        QCOMPARE(direct.status, 0);
+        QVERIFY(direct.out.contains("\"AccessKeyId\":\"AKIAFAKEKEYRING01\""));
+        QVERIFY(direct.err.contains("apm-keychain.so")); // the loader's list is there...
+        QVERIFY(!direct.err.contains("libsecret-1.so")); // ...without libsecret
+        const Run kde =
+            run(apm, {"credential-process", "--profile", "dev"}, aws, true,
+                loads + QList<QPair<QString, QString>>{{"XDG_CURRENT_DESKTOP", "KDE"}, {"KDE_SESSION_VERSION", "5"}});
+        QCOMPARE(kde.status, 0);
+        QCOMPARE(kde.out, direct.out);
+        QVERIFY(kde.err.contains("libsecret-1.so"));
+        QCOMPARE(run(apm, {"keychain", "move-out", "--profile", "dev"}, aws).status, 0);
+    }
+
+    // Last, as it locks the keyring for good (unlocking needs a prompt): a locked keyring that nobody can unlock
+    // here (no display for the prompt) is said to be locked, where QtKeychain alone says the item is missing.
+    void lockedKeyring()
+    {
+        TempAws aws(kConfig, kCredentials);
+        const QString apm = QStringLiteral(APM_BINARY);
+        Run r = run(apm, {"keychain", "move-in", "--profile", "dev"}, aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = run("/usr/bin/dbus-send",
+                {"--session", "--print-reply", "--dest=org.freedesktop.secrets", "/org/freedesktop/secrets",
+                 "org.freedesktop.Secret.Service.Lock", "array:objpath:/org/freedesktop/secrets/collection/login"},
+                aws);
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = run(apm, {"credential-process", "--profile", "dev"}, aws);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains("locked and was not unlocked"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.contains("fake-keyring-secret"));
+    }
 };
 
 QTEST_GUILESS_MAIN(KeychainIntegrationTest)
