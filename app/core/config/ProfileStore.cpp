@@ -341,7 +341,8 @@ void ProfileStore::rebuild()
     m_topLevel.clear();
     m_ssoSessions.clear();
     m_sectionsIndexed = false;
-    m_profileSections.clear();
+    m_lastByHash.clear();
+    m_earlierSameHash.clear();
     m_configNames.clear();
     m_configSections.clear();
     m_ssoSessionSections.clear();
@@ -406,21 +407,13 @@ const QStringList& ProfileStore::profileNames() const
     indexSections();
     const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
     m_names.reserve(qsizetype(m_configNames.size()) + credentials->sectionCount());
-    // A name another section defined before is not listed again. Equal names lie side by side in m_profileSections,
-    // in file order.
-    std::vector<bool> repeated(m_configNames.size());
-    for (auto run = m_profileSections.cbegin(); run != m_profileSections.cend();) {
-        const auto runEnd =
-            std::find_if(run, m_profileSections.cend(), [&](const auto& p) { return p.first != run->first; });
-        for (auto later = run + 1; later < runEnd; ++later) {
-            repeated[size_t(later->second)] = std::any_of(run, later, [&](const auto& earlier) {
-                return m_configNames[size_t(earlier.second)] == m_configNames[size_t(later->second)];
-            });
-        }
-        run = runEnd;
-    }
+    // A name another section defined before is not listed again.
     for (size_t k = 0; k < m_configNames.size(); ++k) {
-        if (!repeated[k])
+        bool repeated = false;
+        for (int earlier = m_earlierSameHash[k]; earlier >= 0 && !repeated;
+             earlier = m_earlierSameHash[size_t(earlier)])
+            repeated = m_configNames[size_t(earlier)] == m_configNames[k];
+        if (!repeated)
             m_names.append(m_configNames[k]);
     }
     for (int i = 0; i < credentials->sectionCount(); ++i) {
@@ -459,34 +452,31 @@ void ProfileStore::indexSections() const
         return;
     m_sectionsIndexed = true;
     const IniIndex* config = m_files->file(FileKind::Config).document.index();
-    m_profileSections.reserve(size_t(config->sectionCount()));
+    m_lastByHash.reserve(config->sectionCount());
+    m_earlierSameHash.reserve(size_t(config->sectionCount()));
     m_configNames.reserve(size_t(config->sectionCount()));
     m_configSections.reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QByteArrayView header = config->sectionNameBytes(i);
         if (std::optional<QString> name = profileOfHeader(header)) {
-            m_profileSections.emplace_back(qHash(*name), int(m_configNames.size()));
+            int& last = m_lastByHash[qHash(*name)]; // the last entry with this hash, plus one (0: none yet)
+            m_earlierSameHash.push_back(last - 1);
+            last = int(m_configNames.size()) + 1;
             m_configNames.push_back(std::move(*name));
             m_configSections.push_back(i);
         } else if (const auto sso = namedSection(header, QLatin1StringView("sso-session"))) {
             m_ssoSessionSections.insert(*sso, i);
         }
     }
-    // Sorted by hash, then by position: the last of equal names is the one botocore keeps.
-    std::sort(m_profileSections.begin(), m_profileSections.end());
 }
 
 int ProfileStore::lastConfigEntry(const QString& name) const
 {
-    const auto [from, to] =
-        std::equal_range(m_profileSections.cbegin(), m_profileSections.cend(), std::pair(qHash(name), 0),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-    int last = -1;
-    for (auto it = from; it != to; ++it) {
-        if (m_configNames[size_t(it->second)] == name)
-            last = it->second;
+    for (int k = m_lastByHash.value(qHash(name)) - 1; k >= 0; k = m_earlierSameHash[size_t(k)]) {
+        if (m_configNames[size_t(k)] == name)
+            return k;
     }
-    return last;
+    return -1;
 }
 
 const Profile* ProfileStore::indexedProfile(const QString& name) const

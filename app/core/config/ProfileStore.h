@@ -192,7 +192,10 @@ private:
     // The config file's profile sections, in file order: the name each defines and the section's position.
     mutable std::vector<QString> m_configNames;
     mutable std::vector<int> m_configSections;
-    mutable std::vector<std::pair<size_t, int>> m_profileSections; // hash of a profile name → its m_configNames entry
+    // Entries by their name's hash: the last entry with a hash (plus one), and for each entry the one before with the
+    // same hash (or -1). botocore keeps the last of equal names.
+    mutable QHash<size_t, int> m_lastByHash;
+    mutable std::vector<int> m_earlierSameHash;
     mutable QHash<QString, int> m_ssoSessionSections;
     mutable bool m_namesListed = false;
     mutable std::map<QString, Profile> m_built; // profiles built so far (node-based: pointers stay valid)

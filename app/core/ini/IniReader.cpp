@@ -49,7 +49,8 @@ QString unparsableLine(QStringView line, bool beforeAnySection)
 // Sets a kept buffer to `text` without giving up its capacity (and without QString's bookkeeping: once per key).
 void assign(std::u16string& buffer, QStringView text)
 {
-    buffer.assign(reinterpret_cast<const char16_t*>(text.utf16()), size_t(text.size()));
+    buffer.resize(size_t(text.size())); // within its capacity nearly always: no allocation, no filling worth the name
+    std::char_traits<char16_t>::copy(buffer.data(), reinterpret_cast<const char16_t*>(text.utf16()), buffer.size());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstring>
+#include <string>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -39,16 +40,19 @@ public:
         if (end + 1 < size && data[end] == '\r' && data[end + 1] == '\n')
             ++m_next;
         const QByteArrayView line = m_bytes.sliced(m_start, end - m_start);
-        // Widened in place, in a buffer that keeps its capacity from line to line, while it is ASCII (nearly always).
-        m_text.resize(line.size());
-        m_ascii = widenAscii(line, reinterpret_cast<char16_t*>(m_text.data()));
-        if (m_ascii) {
+        // Widened in a buffer that only grows, while it is ASCII (nearly always).
+        if (size_t(line.size()) > m_ascii.size())
+            m_ascii.resize(size_t(line.size()));
+        m_isAscii = widenAscii(line, m_ascii.data());
+        if (m_isAscii) {
+            m_text = QStringView(m_ascii.data(), line.size());
             m_decoded = true;
             return true;
         }
         // With the line's ending, so that a sequence cut short by it counts as an error.
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-        m_text = decoder.decode(line);
+        m_other = decoder.decode(line);
+        m_text = m_other;
         const QString ending = decoder.decode(QByteArrayView("\n", 1));
         m_decoded = !decoder.hasError() && ending.size() == 1;
         return true;
@@ -62,7 +66,7 @@ public:
     // The byte offset within the line of a character of text().
     [[nodiscard]] qsizetype byteOffset(qsizetype index) const
     {
-        return m_ascii ? index : QStringView(m_text).left(index).toUtf8().size();
+        return m_isAscii ? index : m_text.left(index).toUtf8().size();
     }
 
     // ASCII bytes to UTF-16, sixteen or eight at a time where the processor has SSE2 (every x86-64 one); false,
@@ -108,8 +112,10 @@ private:
     QByteArrayView m_bytes;
     qsizetype m_start = 0;
     qsizetype m_next = 0;
-    QString m_text;
-    bool m_ascii = true;
+    QStringView m_text; // into one of:
+    std::u16string m_ascii;
+    QString m_other;
+    bool m_isAscii = true;
     bool m_decoded = true;
 };
 
