@@ -59,17 +59,17 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="15"/>
         <source>Sho&amp;w secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="24"/>
         <source>Edi&amp;t the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="25"/>
         <source>Edit the file as text (secrets shown); Apply puts your text in place of the file&apos;s, as one step you can undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei als Text bearbeiten (Geheimnisse sichtbar); „Übernehmen“ setzt Ihren Text an die Stelle des Dateiinhalts, als ein Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="30"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="46"/>
         <source>Text of the file, with the selected profile&apos;s lines highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Datei, die Zeilen des gewählten Profils hervorgehoben</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="61"/>
@@ -112,7 +112,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
         <source>Probe the instance &amp;metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Instanz-&amp;Metadatendienst prüfen</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="68"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="71"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="75"/>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="82"/>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="83"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="86"/>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="90"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="94"/>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="95"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="98"/>
@@ -383,7 +383,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="102"/>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -484,17 +484,17 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="39"/>
         <source>&amp;What if… (options and variables the table is worked out for)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was wäre, wenn… (Optionen und Variablen, für die die Tabelle berechnet wird)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
         <source>Show the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Was-wäre-wenn-Optionen zeigen</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
         <source>Edit any of these to see the table change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie einen dieser Werte, um die Tabelle sich ändern zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
@@ -529,22 +529,22 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="67"/>
         <source>--profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="68"/>
         <source>--profile option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --profile</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="69"/>
         <source>AWS_PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_PROFILE</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
         <source>AWS_PROFILE variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable AWS_PROFILE</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
@@ -556,42 +556,42 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="71"/>
         <source>--region</source>
-        <translation type="unfinished"></translation>
+        <translation>--region</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="72"/>
         <source>--region option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --region</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="73"/>
         <source>AWS_REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_REGION</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="74"/>
         <source>AWS_REGION variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable AWS_REGION</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="75"/>
         <source>--output</source>
-        <translation type="unfinished"></translation>
+        <translation>--output</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="76"/>
         <source>--output option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --output</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="77"/>
         <source>AWS_ACCESS_KEY_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="78"/>
         <source>AWS_ACCESS_KEY_ID variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable AWS_ACCESS_KEY_ID</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="79"/>
@@ -601,12 +601,12 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="82"/>
         <source>Other environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Umgebungsvariablen, eine pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="83"/>
         <source>one per line: NAME=value sets it, NAME= sets it empty, -NAME unsets it (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile: NAME=Wert setzt sie, NAME= setzt sie leer, -NAME entfernt sie (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="17"/>
@@ -621,7 +621,7 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="18"/>
         <source>Show the table without the sources that have not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle ohne die Quellen zeigen, die noch nicht geantwortet haben</translation>
     </message>
 </context>
 <context>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="27"/>
         <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular zeigt die Felder dieser Art; die AWS CLI bestimmt die Art aus den gesetzten Schlüsseln</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="32"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>The [sso-session] block this profile names</source>
-        <translation type="unfinished"></translation>
+        <translation>Der [sso-session]-Block, den dieses Profil nennt</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
@@ -742,12 +742,12 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>SSO start URL of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Start-URL der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
-        <translation type="unfinished"></translation>
+        <translation>https://my-sso-portal.awsapps.com/start</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
@@ -757,7 +757,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>SSO region of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Region der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
@@ -767,12 +767,12 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>SSO registration scopes of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Registrierungsbereiche (Scopes) der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>sso:account:access</source>
-        <translation type="unfinished"></translation>
+        <translation>sso:account:access</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
@@ -787,7 +787,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Access key ID in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
         <source>Secret access key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="120"/>
@@ -807,7 +807,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Session token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken im Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="178"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert kopieren; ein Geheimnis wird nach 30 Sekunden aus der Zwischenablage gelöscht</translation>
     </message>
 </context>
 <context>
@@ -959,7 +959,7 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="29"/>
         <source>Leave empty to edit the files the AWS CLI uses ($AWS_CONFIG_FILE and $AWS_SHARED_CREDENTIALS_FILE, or ~/.aws). Other files are treated as if those variables named them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die Dateien zu bearbeiten, die die AWS CLI verwendet ($AWS_CONFIG_FILE und $AWS_SHARED_CREDENTIALS_FILE, oder ~/.aws). Andere Dateien werden behandelt, als würden diese Variablen sie nennen.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="37"/>
@@ -979,7 +979,7 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
@@ -1070,32 +1070,32 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="18"/>
         <source>There are no AWS CLI profiles on this computer yet. Create the first one with what `aws configure` asks for; the AWS CLI and every SDK will use it as the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es noch keine AWS-CLI-Profile. Legen Sie das erste mit dem an, was `aws configure` abfragt; die AWS CLI und jedes SDK verwenden es als Standardprofil.</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="23"/>
         <source>AWS Access Key ID:</source>
-        <translation>AWS Access Key ID:</translation>
+        <translation>AWS-Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="26"/>
         <source>AWS Access Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="27"/>
         <source>AKIA…</source>
-        <translation type="unfinished"></translation>
+        <translation>AKIA…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="30"/>
         <source>AWS Secret Access Key:</source>
-        <translation>AWS Secret Access Key:</translation>
+        <translation>Geheimer AWS-Zugriffsschlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="33"/>
         <source>AWS Secret Access Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="37"/>
@@ -1143,23 +1143,23 @@
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="43"/>
         <source>A profile name cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="47"/>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="52"/>
         <location filename="../app/core/config/ActiveProfile.cpp" line="55"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="62"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1172,12 @@
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="74"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktives Profil: Shells, die den Hook laden, entfernen AWS_PROFILE bei ihrer nächsten Eingabeaufforderung.</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="76"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shells, die den Hook laden, verwenden %1 ab ihrer nächsten Eingabeaufforderung.</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="90"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="105"/>
         <source>AWS Profile Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,17 +1200,17 @@
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="87"/>
         <source>%1 was changed by another program since it was read. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Lesen von einem anderen Programm geändert. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="114"/>
         <source>No file name: the variable for this file is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateiname: Die Variable für diese Datei ist gesetzt, aber leer.</translation>
     </message>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="119"/>
         <source>Could not write %1: %2. Check where its symbolic link points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, wohin sein symbolischer Link zeigt.</translation>
     </message>
 </context>
 <context>
@@ -1219,115 +1219,115 @@
         <location filename="../app/core/secrets/CredentialVault.cpp" line="71"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="203"/>
         <source>Save or revert your unsaved changes first: moving keys saves the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre ungespeicherten Änderungen: Das Verschieben von Schlüsseln speichert die Dateien.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="74"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="206"/>
         <source>The config profile (%1) could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
         <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat keinen eigenen Zugriffsschlüssel und geheimen Schlüssel in der Credentials-Datei: Es gibt nichts zu verschieben.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="83"/>
         <source>Profile %1 already has a credential_process; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat bereits einen credential_process; entfernen Sie ihn zuerst.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="96"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="167"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="218"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
         <source>The keychain did not give back what was written (%1); the files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was geschrieben wurde (%1); die Dateien wurden nicht geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="103"/>
         <source>different content</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Inhalt</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="126"/>
         <source>The keys are in the keychain, but the files could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel sind im Schlüsselbund, aber die Dateien konnten nicht geändert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
         <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process wurde in die Konfigurationsdatei eingetragen, aber die Credentials-Datei konnte nicht gespeichert werden (%1); die Schlüssel stehen auch noch dort, und die AWS CLI verwendet sie weiter.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
         <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht gespeichert werden (%1); in ihnen wurde nichts geändert. Der Schlüsselbund-Eintrag für %2 bleibt bestehen.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="140"/>
         <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 sind jetzt im Schlüsselbund; die AWS CLI erhält sie über credential_process.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="154"/>
         <source>The keychain item for %1 is not a credential_process document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag für %1 ist kein credential_process-Dokument.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="162"/>
         <source>The access key ID and the secret access key cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID und der geheime Zugriffsschlüssel dürfen nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="172"/>
         <source>The keychain item was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag wurde nicht geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="177"/>
         <source>The keys of %1 in the keychain were changed; the AWS CLI gets the new ones from its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 im Schlüsselbund wurden geändert; die AWS CLI erhält die neuen ab ihrem nächsten Befehl.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="184"/>
         <source>The keychain did not give back what was written; the old keys of %1 were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was geschrieben wurde; die alten Schlüssel von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="187"/>
         <source>The keychain did not give back what was written, and the old keys of %1 could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was geschrieben wurde, und die alten Schlüssel von %1 konnten nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="209"/>
         <source>Profile %1 does not keep its keys in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 bewahrt seine Schlüssel nicht im Schlüsselbund auf.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="222"/>
         <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag für %1 ist kein credential_process-Dokument; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="236"/>
         <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht zurückverschoben werden: %2. Der Schlüsselbund-Eintrag bleibt bestehen.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="241"/>
         <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 sind wieder in der Credentials-Datei, aber der Schlüsselbund-Eintrag konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="244"/>
         <source>The keys of %1 are back in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 sind wieder in der Credentials-Datei.</translation>
     </message>
 </context>
 <context>
@@ -1335,67 +1335,67 @@
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="106"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="108"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="110"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="112"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockgerät</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="113"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="148"/>
         <source>Could not write %1: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="155"/>
         <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Speicherns von einem anderen Programm geändert. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="236"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="312"/>
         <source>Could not create the folder %1. Check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in seinen übergeordneten Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="319"/>
         <source>Could not open the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="332"/>
         <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm speichert seit mehr als 10 Sekunden eine Datei in %1. Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="355"/>
         <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2) und wurde daher nicht geschrieben: Speichern würde ersetzen, was wir nicht sehen können. Geben Sie sich Leserechte (chmod u+r) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="360"/>
         <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine Datei, daher wurde nichts geschrieben. Lassen Sie AWS_CONFIG_FILE oder AWS_SHARED_CREDENTIALS_FILE auf eine reguläre Datei zeigen.</translation>
     </message>
 </context>
 <context>
@@ -1403,35 +1403,35 @@
     <message numerus="yes">
         <location filename="../app/core/base/DisplayText.h" line="24"/>
         <source>%1… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n Zeichen)</numerusform>
+            <numerusform>%1… (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="41"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 Std.</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="42"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="44"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="46"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="47"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1439,14 +1439,16 @@
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="45"/>
         <source>Save a file the AWS CLI refuses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei speichern, die die AWS CLI ablehnt?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="46"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die AWS CLI lehnt diese Datei ab, bis sie korrigiert ist. Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="48"/>
@@ -1463,7 +1465,9 @@ The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
         <source>%1
 
 Overwrite it with your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="53"/>
@@ -1483,7 +1487,7 @@ Overwrite it with your version?</source>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="70"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen verwerfen und die Dateien neu von der Platte lesen?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="71"/>
@@ -1493,29 +1497,31 @@ Overwrite it with your version?</source>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="96"/>
         <source>%1 was changed by another program and has been read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert und neu gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="98"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert; Ihre ungespeicherten Änderungen bleiben darüber erhalten (der Rückgängig-Verlauf beginnt hier neu).</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="106"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert, in Zeilen, die Sie auch geändert haben.
+
+Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die Datei von der Platte übernehmen (Ihre ungespeicherten Änderungen daran gehen verloren)?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="113"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung von %1 bleibt; Speichern ersetzt die Datei auf der Platte.</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="116"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde neu von der Platte gelesen; Ihre Änderungen daran wurden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1564,38 +1570,38 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="34"/>
         <source>Not probed yet. The probe sends the requests the AWS CLI sends, with its timeouts, and shows each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Die Prüfung sendet die Anfragen, die die AWS CLI sendet, mit deren Zeitlimits, und zeigt jede Antwort.</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="52"/>
         <source>The AWS CLI refuses these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS CLI lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="54"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI never asks the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_EC2_METADATA_DISABLED ist true: Die AWS CLI fragt den Instanz-Metadatendienst nie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="56"/>
         <source>Endpoint %1 · timeout %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endpunkt %1 · Zeitlimit %n s</numerusform>
+            <numerusform>Endpunkt %1 · Zeitlimit %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="57"/>
         <source> · %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Versuch</numerusform>
+            <numerusform> · %n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="58"/>
         <source> · IMDSv1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation> · IMDSv1 deaktiviert</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="76"/>
@@ -1605,9 +1611,9 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="97"/>
         <source>Cancelled before the metadata service answered. The AWS CLI would have waited %n second(s) per request before moving on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen, bevor der Metadatendienst geantwortet hat. Die AWS CLI hätte %n Sekunde pro Anfrage gewartet, bevor sie weitermacht.</numerusform>
+            <numerusform>Abgebrochen, bevor der Metadatendienst geantwortet hat. Die AWS CLI hätte %n Sekunden pro Anfrage gewartet, bevor sie weitermacht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,7 +1670,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="142"/>
         <source>expired %1 ago (%2); the AWS CLI extends and uses them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen vor %1 (%2); die AWS CLI verlängert sie und verwendet sie trotzdem</translation>
     </message>
 </context>
 <context>
@@ -1672,113 +1678,113 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
         <source>answer larger than %1 KiB, abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort größer als %1 KiB, abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>read timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit beim Lesen</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit beim Verbinden</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="285"/>
         <source>The credentials document for role %1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Anmeldedaten-Dokument der Rolle %1 fehlt %2.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="384"/>
         <source>%1 s × %2 attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s × %2 Versuch(e)</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_EC2_METADATA_DISABLED ist true: Die AWS CLI fragt den Instanz-Metadatendienst nicht.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS CLI lehnt diese Einstellung ab und bricht ab: %1</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt %1 endet nicht mit &apos;/&apos;, daher hängt die AWS CLI 2.9 den Pfad an seinen Port und bricht mit „%2“ ab. Ergänzen Sie das abschließende &apos;/&apos;.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat nichts Brauchbares geantwortet (%2). Entweder ist dieser Rechner keine EC2-Instanz (oder der Endpunkt ist falsch), oder dies läuft in einem Container auf EC2, dessen Metadaten-Hop-Limit 1 ist, sodass die Antworten den zusätzlichen Hop nicht schaffen. Prüfen Sie MetadataOptions.HttpPutResponseHopLimit der Instanz (2 für Container), oder geben Sie dem Container eine eigene Rolle.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war kein IMDSv2-Token zu bekommen, und IMDSv1 ist hier deaktiviert (AWS_EC2_METADATA_V1_DISABLED oder ec2_metadata_v1_disabled): Die AWS CLI erhält keine Instanz-Anmeldedaten.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz verlangt IMDSv2 (401 ohne Token), und die Token-Anfrage ist fehlgeschlagen. Erhöhen Sie in einem Container das Hop-Limit auf 2.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatendienst hat die Token-Anfrage abgelehnt (400 Bad Request): Die AWS CLI gibt auf, ohne IMDSv1 zu versuchen. Prüfen Sie, dass nichts die Anfrage umschreibt (ein Proxy, X-Forwarded-For).</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz antwortet, hat aber keine IAM-Rolle (Instanzprofil). Verknüpfen Sie eine (aws ec2 associate-iam-instance-profile) oder verwenden Sie eine andere Quelle für Anmeldedaten.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldedaten-Dokument der Rolle %1 ist kein gültiges JSON (oder zu groß): Die AWS CLI ignoriert es.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
         <source> The AWS CLI ignores such a document.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die AWS CLI ignoriert ein solches Dokument.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="438"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1, Zugriffsschlüssel %2, über IMDS%3.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="444"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten sind um %1 abgelaufen: Die AWS CLI verwendet sie noch eine Weile weiter (statische Stabilität), aber AWS wird sie ablehnen.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
         <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
         <source>Region from the availability zone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region aus der Availability Zone: %1.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, aber NO_PROXY nimmt %2 aus: Die Anfragen gehen direkt.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="94"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen gehen über den Proxy %1 (%2). Ein Proxy kann den Instanz-Metadatendienst nicht erreichen: Fügen Sie %3 zu NO_PROXY hinzu.</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
         <source>They expire at %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie laufen um %1 ab (in %2).</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="458"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Anfrage lief in ein Zeitlimit und IMDSv1 hat geantwortet: typisch für einen Container, dessen Hop-Limit 1 ist.</translation>
     </message>
 </context>
 <context>
@@ -1863,12 +1869,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="715"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>die AWS CLI kann „%1.%2“ hier nicht hinzufügen: Die Zeile nach „%1 =“ ist keine Einstellung, und ihr Schreiber scheitert daran. Entfernen Sie zuerst die Leer- oder Kommentarzeile nach „%1 =“.</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="721"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>die AWS CLI kann „%1.%2“ nicht hinzufügen, wenn „%1 =“ die letzte Zeile der Datei ist, und ihr Schreiber scheitert daran. Fügen Sie die Untereinstellung von Hand hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1876,52 +1882,52 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="26"/>
         <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile enthält NUL-Bytes (%1 von ihren %2 Zeichen): Die Datei ist beschädigt oder kein Text, und die AWS CLI kann sie nicht lesen. Stellen Sie sie aus einer Sicherung wieder her oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="32"/>
         <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei beginnt mit einer Byte-Reihenfolge-Markierung (BOM), die die AWS CLI nicht akzeptiert. Speichern Sie die Datei als UTF-8 ohne BOM.</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="37"/>
         <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Abschnittsüberschrift ist nicht geschlossen: „%1“ braucht ein „]“ am Ende, und die AWS CLI lehnt die Datei ab, bis es da ist.</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="42"/>
         <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile steht vor jeder [Abschnitt]-Überschrift, und die AWS CLI lehnt die Datei ab. Setzen Sie sie unter einen Abschnitt oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="45"/>
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile ist weder eine [Abschnitt]-Überschrift noch eine Einstellung „Schlüssel = Wert“, und die AWS CLI lehnt die Datei ab. Ergänzen Sie „= Wert“, machen Sie sie mit # zu einem Kommentar, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="144"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="150"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt [%1] kommt ein zweites Mal vor (zuerst in Zeile %2), und die AWS CLI lehnt eine Datei mit einem wiederholten Abschnitt ab. Führen Sie die beiden zu einem zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="169"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="175"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Einstellung hat keinen Namen vor „%1“, und die AWS CLI lehnt die Datei ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="188"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt in diesem Abschnitt zweimal vor (Groß- und Kleinschreibung zählt bei Schlüsselnamen nicht), und die AWS CLI lehnt die Datei ab. Behalten Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="236"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="242"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese eingerückte Zeile unter „%1 =“ ist nicht „Name = Wert“, und die AWS CLI lehnt die Datei ab (verschachtelte Einstellungen kennen nur „=“). Korrigieren oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="261"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="272"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text, daher kann auch die AWS CLI sie nicht lesen. Speichern Sie sie als UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1939,17 +1945,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="25"/>
         <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel aus der Credentials-Datei nehmen und im Schlüsselbund des Systems aufbewahren; die AWS CLI erhält sie über credential_process</translation>
     </message>
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="50"/>
         <source>Moving the keys of %1 into the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 werden in den Schlüsselbund verschoben…</translation>
     </message>
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="51"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 werden zurück in die Credentials-Datei verschoben…</translation>
     </message>
 </context>
 <context>
@@ -1967,57 +1973,57 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="123"/>
         <source>The keychain has no item for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag für %1.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="128"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Wenn Ihr Anmelde-Schlüsselbund gesperrt ist, entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="139"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL startet keine Desktop-Sitzung, daher gibt es keinen D-Bus-Sitzungsbus und keinen erreichbaren Schlüsselbund. Starten Sie einen (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein D-Bus-Sitzungsbus: Der Schlüsselbund (Secret Service) ist nicht erreichbar. Das kommt in SSH-Sitzungen ohne Desktop-Sitzung vor; starten Sie eine (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet hat keinen Zugriff gewährt (%1). Aktivieren Sie die Brieftasche unter Systemeinstellungen › KDE-Passwortspeicher, öffnen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secret Service hat keinen Standard-Schlüsselbund (%1). Legen Sie einen an und machen Sie ihn zum Standard (in Seahorse: Datei › Neu › Passwort-Schlüsselbund, dann „Als Standard festlegen“), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt (%1). Entsperren Sie ihn (Seahorse, oder Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="178"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). WSL hat keinen eigenen: Starten Sie gnome-keyring-daemon in Ihrer Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet (mit seinem Secret Service) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gescheitert: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2031,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="151"/>
@@ -2080,7 +2086,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes before the window opens the other files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen speichern, bevor das Fenster die anderen Dateien öffnet?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="330"/>
@@ -2090,14 +2096,14 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht so lesen, wie die AWS CLI sie liest, daher wird sie schreibgeschützt gezeigt und nie geschrieben:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Zeile zeigen&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>%1 · %2 · %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Profil</numerusform>
+            <numerusform>%1 · %2 · %n Profile</numerusform>
         </translation>
     </message>
 </context>
@@ -2129,22 +2135,22 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="67"/>
         <source>[profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[profile NAME]</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="69"/>
         <source>The keys go to %1 under [%2]; the other settings to %3 under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel kommen in %1 unter [%2]; die übrigen Einstellungen in %3 unter %4.</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="70"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="71"/>
         <source>Everything goes to %1 under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kommt in %1 unter %2.</translation>
     </message>
 </context>
 <context>
@@ -2152,23 +2158,24 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="169"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="199"/>
@@ -2178,72 +2185,72 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
         <source>credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
         <source>config</source>
-        <translation type="unfinished"></translation>
+        <translation>config</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="206"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="210"/>
         <source>The setting the AWS CLI looks up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung, die die AWS CLI nachschlägt</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="211"/>
         <source>The value the AWS CLI uses, and where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, den die AWS CLI verwendet, und woher er kommt</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="212"/>
         <source>A command-line option (--profile, --region, --output, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befehlszeilenoption (--profile, --region, --output, ...)</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="213"/>
         <source>An environment variable (AWS_PROFILE, AWS_REGION, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable (AWS_PROFILE, AWS_REGION, ...)</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="214"/>
         <source>The shared credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemeinsame Credentials-Datei</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="215"/>
         <source>The config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="216"/>
         <source>A credential provider the profile names: a process, an assumed role, SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anmeldedaten-Provider, den das Profil nennt: ein Prozess, eine übernommene Rolle, SSO</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="217"/>
         <source>The container&apos;s credentials endpoint or the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedaten-Endpunkt des Containers oder der Instanz-Metadatendienst</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
         <source>--option</source>
-        <translation type="unfinished"></translation>
+        <translation>--option</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
@@ -2256,22 +2263,22 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Hide the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Was-wäre-wenn-Optionen ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="116"/>
         <source>Show the what-if options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Was-wäre-wenn-Optionen zeigen</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="185"/>
         <source>Reading the environment of a login shell (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung einer Login-Shell wird gelesen (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="189"/>
         <source>%1 -l did not print its environment; showing this program&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -l hat seine Umgebung nicht ausgegeben; gezeigt wird die dieses Programms.</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="270"/>
@@ -2296,7 +2303,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/precedence/PrecedencePanel.cpp" line="282"/>
         <source>Asking %1… the table updates when the answer arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefragt… die Tabelle aktualisiert sich, wenn die Antwort eintrifft.</translation>
     </message>
 </context>
 <context>
@@ -2405,9 +2412,9 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message numerus="yes">
         <location filename="../ui/profile/ProfileForm.cpp" line="194"/>
         <source>This value is %n characters long, too long to edit here: edit it in the Files tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Wert ist %n Zeichen lang, zu lang, um ihn hier zu bearbeiten: Bearbeiten Sie ihn im Reiter „Dateien“.</numerusform>
+            <numerusform>Dieser Wert ist %n Zeichen lang, zu lang, um ihn hier zu bearbeiten: Bearbeiten Sie ihn im Reiter „Dateien“.</numerusform>
         </translation>
     </message>
 </context>
@@ -2461,12 +2468,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2, active in your shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1, %2, aktiv in Ihren Shells</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="205"/>
         <source>Profile %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1, %2</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="207"/>
@@ -2476,7 +2483,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="209"/>
         <source>, problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Problem: %1</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
@@ -2499,7 +2506,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="121"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
@@ -2517,15 +2524,19 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil bezieht seine Anmeldedaten von %1 (source_profile = %1): %2.
+
+Auch auf %3 ändern?</numerusform>
+            <numerusform>%n Profile beziehen ihre Anmeldedaten von %1 (source_profile = %1): %2.
+
+Sie auch auf %3 ändern?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="156"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
@@ -2542,7 +2553,9 @@ Update them to %3 too?</source>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 löschen? Diese Zeilen fallen weg (rückgängig machen können Sie es bis zum Speichern):
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
@@ -2740,7 +2753,7 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="429"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesetzt werden: Das Profil %2 gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="493"/>
@@ -2750,12 +2763,12 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="505"/>
         <source>[sso-session %1], which this profile names</source>
-        <translation type="unfinished"></translation>
+        <translation>[sso-session %1], die dieses Profil nennt</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[sso-session %1] gibt es noch nicht: Füllen Sie sie aus, um sie anzulegen</translation>
     </message>
 </context>
 <context>
@@ -2763,12 +2776,12 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="92"/>
         <source>Not used: the credentials file sets %1 for this profile too, and the AWS CLI takes the credentials file&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: Die Credentials-Datei setzt %1 für dieses Profil ebenfalls, und die AWS CLI nimmt den Wert der Credentials-Datei.</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
         <source>Inherited from the [DEFAULT] section of %1; editing it gives this profile its own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt aus dem Abschnitt [DEFAULT] von %1; wer es bearbeitet, gibt diesem Profil einen eigenen Wert.</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="115"/>
@@ -2793,155 +2806,156 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="164"/>
         <source>Select a setting to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Einstellung zum Entfernen.</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="169"/>
         <source>The config file&apos;s %1 is not used, as the credentials file sets it too. Remove the row of the value in use to remove both, or edit the config file in the Files tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Konfigurationsdatei wird nicht verwendet, da die Credentials-Datei es ebenfalls setzt. Entfernen Sie die Zeile des verwendeten Werts, um beide zu entfernen, oder bearbeiten Sie die Konfigurationsdatei im Reiter „Dateien“.</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="173"/>
         <source>%1 comes from the [DEFAULT] section, which every profile shares; remove it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt aus dem Abschnitt [DEFAULT], den alle Profile teilen; entfernen Sie es dort.</translation>
     </message>
 </context>
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
         <source>%1 (on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf der Platte)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihre Fassung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="233"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="258"/>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="271"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr das, was dieser Schritt geändert hat; der Schritt wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="509"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="543"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Dateien bleiben unberührt, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="520"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Wert darf keinen Zeilenumbruch enthalten: Die Datei würde nicht gleich zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="523"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="557"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Schlüssel sein: Verwenden Sie Kleinbuchstaben, ohne „=“, „:“ oder umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="580"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
         <source>Could not set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
         <source>Set %1.%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 von %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="560"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="594"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein sso-session-Name sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="564"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="598"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gesetzt werden: Verwenden Sie einen kleingeschriebenen Schlüssel und einen Wert auf einer Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="587"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
         <source>Remove %1 from sso-session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus sso-session %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="588"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
         <source>Set %1 of sso-session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von sso-session %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="649"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="662"/>
         <source>The profile %1 has no key %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat keinen eigenen Schlüssel %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
         <source>The profile %1 has no setting %2.%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat keine Einstellung %2.%3.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="666"/>
         <source>Remove %1.%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 aus %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="642"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="676"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Profilname sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="679"/>
         <source>A profile named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="655"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="675"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="710"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="771"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="805"/>
         <source>The config profile (%1) could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="701"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="719"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
         <source>Duplicate %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="756"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="790"/>
         <source>%1: lines %2–%3 ([%4])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeilen %2–%3 ([%4])</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="774"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="808"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2949,32 +2963,32 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="44"/>
         <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf %1 wurde beendet; die AWS CLI wartet, bis es fertig ist.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="49"/>
         <source>Stopped waiting for the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf den Instanz-Metadatendienst wurde beendet.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="55"/>
         <source>Stopped waiting for the container credentials endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf den Anmeldedaten-Endpunkt des Containers wurde beendet.</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="93"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="113"/>
         <source>asking the container endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container-Endpunkt wird gefragt</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="131"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts anderes setzt es, daher fragt die AWS CLI den Instanz-Metadatendienst</translation>
     </message>
 </context>
 <context>
@@ -3265,9 +3279,9 @@ The files are left untouched until this is fixed.</source>
     <message numerus="yes">
         <location filename="../ui/TrayMenu.cpp" line="29"/>
         <source>Filter %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil filtern…</numerusform>
+            <numerusform>%n Profile filtern…</numerusform>
         </translation>
     </message>
     <message>
@@ -3301,12 +3315,12 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../ui/welcome/WelcomePane.cpp" line="22"/>
         <source>The access key ID and the secret access key go to %1 under [default]; the region and the output format to %2 under [default]. Both files are created readable by you only. Leave a field empty to skip it, as `aws configure` does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID und der geheime Zugriffsschlüssel kommen in %1 unter [default]; die Region und das Ausgabeformat in %2 unter [default]. Beide Dateien werden nur für Sie lesbar angelegt. Lassen Sie ein Feld leer, um es zu überspringen, wie `aws configure` es tut.</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.cpp" line="100"/>
         <source>The default profile is saved in %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardprofil ist in %1 und %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3362,12 +3376,60 @@ Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
 Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused
 the call (whoami, rotate), 255 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: aws-profile-manager [BEFEHL] [ARGUMENTE] [--profile NAME]
+
+Ohne Befehl öffnet sich das Fenster. Die Befehle antworten wie `aws configure ...` der AWS CLI v2:
+  list-profiles              die Profile aus ~/.aws/config und ~/.aws/credentials, in der Reihenfolge der CLI
+  get NAME                   ein Wert aus den Dateien (NAME wie bei `aws configure get`)
+  set NAME WERT              einen Wert dorthin schreiben, wo `aws configure set` ihn schreibt, Byte für Byte
+  list                       Profil, Schlüssel und Region, die die AWS CLI verwenden würde (aws configure list)
+  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]
+                             die Anmeldedaten, wie aws configure export-credentials sie ausgibt
+  explain [--json]           jedes Feld: was jede Quelle anbietet, welche gewinnt und warum
+  use PROFIL | --show | --clear    das aktive Profil der Shells, die den Hook laden
+      [--user-environment]         (Windows) auch AWS_PROFILE später gestarteter Programme
+  shell-init bash|zsh|fish|pwsh    diesen Hook ausgeben, für die rc-Datei Ihrer Shell
+  keychain move-in|move-out --profile NAME   die Schlüssel des Profils in den Schlüsselbund des Systems
+                             verschieben (und zurück); die AWS CLI arbeitet über credential_process weiter
+  credential-process --profile NAME         die Anmeldedaten aus dem Schlüsselbund für die AWS CLI ausgeben
+  imds [--json]              den Instanz-Metadatendienst prüfen: der Ablauf und eine Diagnose
+                             (Status 0, wenn er Rollen-Anmeldedaten liefert, sonst 1)
+  whoami [--json] [--mfa-code CODE]   Konto, ARN und Benutzer-ID der Anmeldedaten, die die AWS CLI
+                             verwenden würde (STS GetCallerIdentity, wo die CLI es täte; eine Rolle wird
+                             übernommen und für die CLI zwischengespeichert, mit Abfrage des MFA-Codes, falls nötig)
+  rotate [--wait SEKUNDEN]   den Zugriffsschlüssel des Profils durch einen neuen ersetzen: IAM legt ihn an,
+                             STS muss ihn annehmen (bis zu 30 s), er wird dorthin geschrieben, wo der alte
+                             stand, dann wird der alte gelöscht; jeder Fehler unterwegs löscht den neuen wieder
+  sso populate --sso-session NAME [--name VORLAGE] [--region REGION] [--dry-run] [--prune] [--force]
+                             ein Profil je Konto und Rolle Ihres IAM-Identity-Center-Benutzers, in einem
+                             markierten Block der Konfigurationsdatei, den ein erneuter Aufruf aktualisiert;
+                             Namen aus VORLAGE mit {account_name} {account_id} {role_name} {sso_session}
+                             (Standard {account_name}.{role_name}); --prune entfernt Profile, deren
+                             Zuweisung entfallen ist; --force ersetzt einen von Hand bearbeiteten Block
+  import DATEI|URL [--block NAME] [--dry-run] [--force]
+                             den Profilsatz eines Teams (Profile, sso-sessions, services; keine Schlüssel) in
+                             einen markierten Block NAME der Konfigurationsdatei (Standard: der Dateiname);
+                             ein erneuter Import ersetzt den Block; Ihre eigenen Profile gewinnen bei Konflikten;
+                             URLs: https://, oder http:// zu einer Loopback-Adresse
+
+Optionen:
+  --profile NAME             das zu verwendende Profil (sonst AWS_PROFILE, AWS_DEFAULT_PROFILE, default)
+  --region NAME, --output FORMAT   Was-wäre-wenn-Optionen für explain und list (--region: auch die
+                             Region, die sso populate schreibt)
+  --version                  die Version ausgeben
+  --help, -h                 diese Hilfe ausgeben (BEFEHL help: dasselbe)
+  Die übrigen globalen Optionen der AWS CLI (--debug, --query, --no-cli-pager, --color, ...) werden
+  angenommen und ignoriert, wie `aws configure` sie ignoriert; alles andere wird abgelehnt (Status 252).
+
+Dateien: AWS_CONFIG_FILE und AWS_SHARED_CREDENTIALS_FILE, wie bei der AWS CLI.
+Exit-Status: 0 Erfolg, 1 `get` fand nichts, 252 falscher Aufruf, 253 keine Anmeldedaten, 254 AWS hat den
+Aufruf abgelehnt (whoami, rotate), 255 Fehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="349"/>
@@ -3382,27 +3444,27 @@ the call (whoami, rotate), 255 error.
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="412"/>
         <source>use: name the profile, or say --show or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>use: Nennen Sie das Profil, oder geben Sie --show oder --clear an</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="413"/>
         <source>use: --show and --clear take no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>use: --show und --clear nehmen kein Profil</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="272"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/UserEnvironment.cpp" line="25"/>
         <source>Could not change AWS_PROFILE in your user environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_PROFILE konnte in Ihrer Benutzerumgebung nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserEnvironment.cpp" line="33"/>
         <source>--user-environment is for Windows only; here, shells follow the active profile through the hook of `aws-profile-manager shell-init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user-environment gibt es nur unter Windows; hier folgen die Shells dem aktiven Profil über den Hook von `aws-profile-manager shell-init`.</translation>
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="33"/>

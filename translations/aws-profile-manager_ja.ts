@@ -49,57 +49,57 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="10"/>
         <source>File to show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するファイル</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="16"/>
         <source>Show secret values in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の秘密の値を表示する</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="15"/>
         <source>Sho&amp;w secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密を表示(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="24"/>
         <source>Edi&amp;t the text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを編集(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="25"/>
         <source>Edit the file as text (secrets shown); Apply puts your text in place of the file&apos;s, as one step you can undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをテキストとして編集します（秘密は表示されます）。「適用」でファイルの内容をあなたのテキストに置き換えます。元に戻せる 1 つの操作になります</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="30"/>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="31"/>
         <source>Apply the edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したテキストを適用する</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="36"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="37"/>
         <source>Drop the edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したテキストを破棄する</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="46"/>
         <source>Text of the file, with the selected profile&apos;s lines highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのテキスト（選択したプロファイルの行を強調表示）</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="61"/>
         <source>What saving will change in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>保存でファイルに加わる変更</translation>
     </message>
 </context>
 <context>
@@ -107,12 +107,12 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="9"/>
         <source>How the AWS CLI reaches the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI がインスタンスメタデータサービスに到達する方法</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="17"/>
         <source>Probe the instance &amp;metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスメタデータサービスを調べる(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="22"/>
@@ -122,17 +122,17 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="23"/>
         <source>Cancel the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>調査を中止する</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="28"/>
         <source>Probe in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>調査中</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="39"/>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="45"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="46"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="47"/>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="48"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="49"/>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="50"/>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="51"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="52"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="53"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="59"/>
         <source>Requests of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>調査のリクエスト</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.ui" line="61"/>
@@ -273,17 +273,17 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
         <source>AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="11"/>
         <source>File problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの問題</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="22"/>
         <source>Views of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルの表示</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="30"/>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="60"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなプロファイル</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="67"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="68"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="71"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="72"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="75"/>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="82"/>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="83"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="86"/>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="90"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="94"/>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="95"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="98"/>
@@ -383,7 +383,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="102"/>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -436,12 +436,12 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="13"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="14"/>
         <source>for example dev, prod-admin, default</source>
-        <translation type="unfinished"></translation>
+        <translation>例: dev、prod-admin、default</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="17"/>
@@ -451,7 +451,7 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="20"/>
         <source>Kind of profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの種類</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="27"/>
@@ -461,12 +461,12 @@
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="34"/>
         <source>Where the values are written</source>
-        <translation type="unfinished"></translation>
+        <translation>値の書き込み先</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.ui" line="40"/>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの問題</translation>
     </message>
 </context>
 <context>
@@ -474,144 +474,144 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="8"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="26"/>
         <source>Precedence table</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位の表</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="39"/>
         <source>&amp;What if… (options and variables the table is worked out for)</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定(&amp;W)…（表の計算に使うオプションと変数）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="40"/>
         <source>Show the what-if options</source>
-        <translation type="unfinished">仮定オプションを表示</translation>
+        <translation>仮定のオプションを表示する</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="50"/>
         <source>Edit any of these to see the table change</source>
-        <translation type="unfinished"></translation>
+        <translation>どれかを編集すると表が変わります</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="52"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境:</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="55"/>
         <source>Environment to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>出発点にする環境</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="56"/>
         <source>This program&apos;s environment</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムの環境</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="57"/>
         <source>Empty environment (env -i)</source>
-        <translation type="unfinished"></translation>
+        <translation>空の環境（env -i）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="58"/>
         <source>A login shell&apos;s environment ($SHELL -l)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインシェルの環境（$SHELL -l）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="63"/>
         <source>Use the selected profile (--profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルを使う（--profile）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="67"/>
         <source>--profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="68"/>
         <source>--profile option</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile オプション</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="69"/>
         <source>AWS_PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_PROFILE</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
         <source>AWS_PROFILE variable</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_PROFILE 変数</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="70"/>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="74"/>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="78"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="71"/>
         <source>--region</source>
-        <translation type="unfinished"></translation>
+        <translation>--region</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="72"/>
         <source>--region option</source>
-        <translation type="unfinished"></translation>
+        <translation>--region オプション</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="73"/>
         <source>AWS_REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_REGION</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="74"/>
         <source>AWS_REGION variable</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_REGION 変数</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="75"/>
         <source>--output</source>
-        <translation type="unfinished"></translation>
+        <translation>--output</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="76"/>
         <source>--output option</source>
-        <translation type="unfinished"></translation>
+        <translation>--output オプション</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="77"/>
         <source>AWS_ACCESS_KEY_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="78"/>
         <source>AWS_ACCESS_KEY_ID variable</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID 変数</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="79"/>
         <source>Other variables</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の変数</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="82"/>
         <source>Other environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の環境変数（1 行に 1 つ）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="83"/>
         <source>one per line: NAME=value sets it, NAME= sets it empty, -NAME unsets it (AWS_DEFAULT_REGION=eu-west-1, -AWS_SECRET_ACCESS_KEY, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ: NAME=値 で設定、NAME= で空に設定、-NAME で設定解除（AWS_DEFAULT_REGION=eu-west-1、-AWS_SECRET_ACCESS_KEY、...）</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="17"/>
         <source>Pending sources</source>
-        <translation type="unfinished"></translation>
+        <translation>応答待ちのソース</translation>
     </message>
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="18"/>
@@ -621,7 +621,7 @@
     <message>
         <location filename="../ui/precedence/PrecedencePanel.ui" line="18"/>
         <source>Show the table without the sources that have not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ応答していないソースを除いて表を表示する</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="12"/>
         <source>Selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイル</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="20"/>
@@ -657,12 +657,12 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="26"/>
         <source>Kind of profile the form shows fields for</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに表示するプロファイルの種類</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="27"/>
         <source>The form shows the fields of this kind; the AWS CLI decides the kind from the keys that are set</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームにはこの種類の項目が表示されます。AWS CLI は設定されているキーから種類を判断します</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="32"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="33"/>
         <source>Show secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密の値を表示する</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="45"/>
@@ -732,117 +732,117 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="101"/>
         <source>The [sso-session] block this profile names</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルが指定する [sso-session] ブロック</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="103"/>
         <source>SSO start URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 開始 URL:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>SSO start URL of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの SSO 開始 URL</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="104"/>
         <source>https://my-sso-portal.awsapps.com/start</source>
-        <translation type="unfinished"></translation>
+        <translation>https://my-sso-portal.awsapps.com/start</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="105"/>
         <source>SSO region:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO リージョン:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="106"/>
         <source>SSO region of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの SSO リージョン</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="107"/>
         <source>Registration scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録スコープ:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>SSO registration scopes of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの SSO 登録スコープ</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="108"/>
         <source>sso:account:access</source>
-        <translation type="unfinished"></translation>
+        <translation>sso:account:access</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="114"/>
         <source>Keys in the OS keychain (the AWS CLI gets them through credential_process)</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンにあるキー（AWS CLI は credential_process を通じて取得します）</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="116"/>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="117"/>
         <source>Access key ID in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにあるアクセスキー ID</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="118"/>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="119"/>
         <source>Secret access key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにあるシークレットアクセスキー</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="120"/>
         <source>Session token:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッショントークン:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="121"/>
         <source>Session token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにあるセッショントークン</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="124"/>
         <source>Save to the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="125"/>
         <source>&amp;Copy the secret (cleared after 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密をコピー(&amp;C)（30 秒後に消去）</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="129"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンの状態</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="135"/>
         <source>Every key of the profile in both files (double-click a value to edit it):</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のファイルにあるプロファイルのすべてのキー（値をダブルクリックすると編集できます）:</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="140"/>
         <source>Settings of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルの設定</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="152"/>
         <source>key or key.sub-key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー、または キー.サブキー</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="153"/>
         <source>Name of the key to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するキーの名前</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="158"/>
@@ -852,7 +852,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="159"/>
         <source>Value of the key to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するキーの値</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="164"/>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="170"/>
         <source>Remove the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキーを削除する</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="177"/>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../ui/profile/ProfilePanel.ui" line="178"/>
         <source>Copy the value; a secret is cleared from the clipboard after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>値をコピーします。秘密は 30 秒後にクリップボードから消去されます</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
     <message>
         <location filename="../ui/main.cpp" line="44"/>
         <source>AWS Profile Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="34"/>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../ui/Prompts.cpp" line="43"/>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
         <location filename="../ui/Prompts.cpp" line="45"/>
@@ -923,7 +923,7 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="12"/>
         <source>&amp;Config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル(&amp;C):</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="15"/>
@@ -939,12 +939,12 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="16"/>
         <source>Choose the config file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルを選ぶ</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="19"/>
         <source>C&amp;redentials file:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル(&amp;R):</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="22"/>
@@ -954,12 +954,12 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="23"/>
         <source>Choose the credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイルを選ぶ</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="29"/>
         <source>Leave empty to edit the files the AWS CLI uses ($AWS_CONFIG_FILE and $AWS_SHARED_CREDENTIALS_FILE, or ~/.aws). Other files are treated as if those variables named them.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のままにすると、AWS CLI が使うファイル（$AWS_CONFIG_FILE と $AWS_SHARED_CREDENTIALS_FILE、または ~/.aws）を編集します。それ以外のファイルは、これらの変数が指しているものとして扱います。</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="37"/>
@@ -974,17 +974,17 @@
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="40"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="41"/>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;O):</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.ui" line="42"/>
         <source>Light or dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>明るい配色または暗い配色</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1070,32 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="18"/>
         <source>There are no AWS CLI profiles on this computer yet. Create the first one with what `aws configure` asks for; the AWS CLI and every SDK will use it as the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはまだ AWS CLI のプロファイルがありません。`aws configure` が尋ねる項目で最初のプロファイルを作成してください。AWS CLI とすべての SDK がそれを既定のプロファイルとして使います。</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="23"/>
         <source>AWS Access Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS アクセスキー ID:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="26"/>
         <source>AWS Access Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS アクセスキー ID</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="27"/>
         <source>AKIA…</source>
-        <translation type="unfinished"></translation>
+        <translation>AKIA…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="30"/>
         <source>AWS Secret Access Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS シークレットアクセスキー:</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="33"/>
         <source>AWS Secret Access Key</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS シークレットアクセスキー</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="37"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="40"/>
         <source>Default region name</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のリージョン名</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="44"/>
@@ -1115,17 +1115,17 @@
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="47"/>
         <source>Default output format</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の出力形式</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="55"/>
         <source>Where the values will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>値の書き込み先</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="62"/>
         <source>Problem with the values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の問題</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.ui" line="73"/>
@@ -1143,23 +1143,23 @@
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="43"/>
         <source>A profile name cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名に改行は使えません。</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="47"/>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="52"/>
         <location filename="../app/core/config/ActiveProfile.cpp" line="55"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
         <location filename="../app/core/config/ActiveProfile.cpp" line="62"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1167,17 +1167,17 @@
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="38"/>
         <source>Active profile of your shells</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルのアクティブなプロファイル</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="74"/>
         <source>No active profile: shells that load the hook unset AWS_PROFILE at their next prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなプロファイルはありません。フックを読み込んだシェルは、次のプロンプトで AWS_PROFILE を解除します。</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="76"/>
         <source>Shells that load the hook use %1 from their next prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>フックを読み込んだシェルは、次のプロンプトから %1 を使います。</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="90"/>
@@ -1187,12 +1187,12 @@
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="104"/>
         <source>AWS Profile Manager: no active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager: アクティブなプロファイルなし</translation>
     </message>
     <message>
         <location filename="../ui/active/ActiveProfileController.cpp" line="105"/>
         <source>AWS Profile Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Profile Manager: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,17 +1200,17 @@
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="87"/>
         <source>%1 was changed by another program since it was read. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み込んだ後に別のプログラムによって変更されました。何も書き込んでいません。</translation>
     </message>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="114"/>
         <source>No file name: the variable for this file is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名がありません。このファイルの変数は設定されていますが空です。</translation>
     </message>
     <message>
         <location filename="../app/core/config/ConfigFiles.cpp" line="119"/>
         <source>Could not write %1: %2. Check where its symbolic link points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2。シンボリックリンクの指す先を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1219,115 +1219,115 @@
         <location filename="../app/core/secrets/CredentialVault.cpp" line="71"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="203"/>
         <source>Save or revert your unsaved changes first: moving keys saves the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に未保存の変更を保存するか元に戻してください。キーを移動するとファイルが保存されます。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="74"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="206"/>
         <source>The config profile (%1) could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="79"/>
         <source>Profile %1 has no access key and secret key of its own in the credentials file: there is nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 には認証情報ファイルに自身のアクセスキーとシークレットキーがありません。移動するものはありません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="83"/>
         <source>Profile %1 already has a credential_process; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 にはすでに credential_process があります。先にそれを削除してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="96"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="167"/>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="218"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="101"/>
         <source>The keychain did not give back what was written (%1); the files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが書き込んだ内容を返しませんでした（%1）。ファイルは変更していません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="103"/>
         <source>different content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が異なります</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="126"/>
         <source>The keys are in the keychain, but the files could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはキーチェーンに入りましたが、ファイルを変更できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="132"/>
         <source>credential_process was added to the config file, but the credentials file could not be saved (%1); the keys are still there too, and the AWS CLI keeps using them.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルに credential_process を追加しましたが、認証情報ファイルを保存できませんでした（%1）。キーはまだそこにも残っており、AWS CLI は引き続きそれを使います。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="136"/>
         <source>The files could not be saved (%1); nothing was changed in them. The keychain item for %2 is left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした（%1）。ファイルには何も変更を加えていません。%2 のキーチェーン項目はそのまま残しています。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="140"/>
         <source>The keys of %1 are now in the keychain; the AWS CLI gets them through credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーはキーチェーンに移りました。AWS CLI は credential_process を通じてそれを取得します。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="154"/>
         <source>The keychain item for %1 is not a credential_process document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーチェーン項目は credential_process の文書ではありません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="162"/>
         <source>The access key ID and the secret access key cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID とシークレットアクセスキーは空にできません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="172"/>
         <source>The keychain item was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン項目は変更していません: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="177"/>
         <source>The keys of %1 in the keychain were changed; the AWS CLI gets the new ones from its next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにある %1 のキーを変更しました。AWS CLI は次のコマンドから新しいキーを使います。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="184"/>
         <source>The keychain did not give back what was written; the old keys of %1 were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが書き込んだ内容を返しませんでした。%1 の古いキーを元に戻しました。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="187"/>
         <source>The keychain did not give back what was written, and the old keys of %1 could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが書き込んだ内容を返さず、%1 の古いキーも元に戻せませんでした: %2</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="209"/>
         <source>Profile %1 does not keep its keys in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 はキーをキーチェーンに保管していません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="222"/>
         <source>The keychain item for %1 is not a credential_process document; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーチェーン項目は credential_process の文書ではありません。何も変更していません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="236"/>
         <source>Could not move the keys of %1 back: %2. The keychain item is left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーを戻せませんでした: %2。キーチェーン項目はそのまま残しています。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="241"/>
         <source>The keys of %1 are back in the credentials file, but the keychain item could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーは認証情報ファイルに戻りましたが、キーチェーン項目を削除できませんでした: %2</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/CredentialVault.cpp" line="244"/>
         <source>The keys of %1 are back in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーは認証情報ファイルに戻りました。</translation>
     </message>
 </context>
 <context>
@@ -1335,67 +1335,67 @@
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="106"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="108"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きパイプ（FIFO）</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="110"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="112"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックデバイス</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="113"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイル以外のもの</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="148"/>
         <source>Could not write %1: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2。ファイルは変更していません。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="155"/>
         <source>%1 was changed by another program while it was being saved. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は保存中に別のプログラムによって変更されました。何も書き込んでいません。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="236"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>キャラクターデバイス</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="312"/>
         <source>Could not create the folder %1. Check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。親フォルダーへの書き込み権限を確認してください。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="319"/>
         <source>Could not open the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を開けませんでした: %2。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="332"/>
         <source>Another program has been saving a file in %1 for more than 10 seconds. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムが 10 秒以上 %1 にファイルを保存し続けています。何も書き込んでいません。もう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="355"/>
         <source>Could not read %1 (%2), so it was not written: saving would replace what we cannot see. Give yourself read permission (chmod u+r) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めなかったため（%2）、書き込みませんでした。保存すると見えない内容を置き換えてしまいます。読み取り権限を付けて（chmod u+r）からもう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/config/DiskFile.cpp" line="360"/>
         <source>%1 is %2, not a file, so nothing was written. Point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなく%2なので、何も書き込んでいません。AWS_CONFIG_FILE または AWS_SHARED_CREDENTIALS_FILE が通常のファイルを指すようにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1403,34 +1403,34 @@
     <message numerus="yes">
         <location filename="../app/core/base/DisplayText.h" line="24"/>
         <source>%1… (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1…（%n 文字）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="41"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="42"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="44"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="46"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../app/core/base/DisplayText.h" line="47"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1438,36 +1438,40 @@
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="45"/>
         <source>Save a file the AWS CLI refuses?</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI が受け付けないファイルを保存しますか?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="46"/>
         <source>%1
 
 The AWS CLI will refuse this file until it is fixed. Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+このファイルは修正されるまで AWS CLI に拒否されます。それでも保存しますか?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="48"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも保存</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="52"/>
         <source>Overwrite?</source>
-        <translation type="unfinished"></translation>
+        <translation>上書きしますか?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="52"/>
         <source>%1
 
 Overwrite it with your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+あなたの版で上書きしますか?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="53"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="62"/>
@@ -1477,44 +1481,46 @@ Overwrite it with your version?</source>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="69"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="70"/>
         <source>Discard your unsaved changes and read the files again from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を破棄して、ディスクからファイルを読み直しますか?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="71"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="96"/>
         <source>%1 was changed by another program and has been read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって変更されたため、読み直しました。</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="98"/>
         <source>%1 was changed by another program; your unsaved changes are kept on top of it (the undo history starts again here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって変更されました。未保存の変更はその上に保持しています（元に戻す履歴はここから始まります）。</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="106"/>
         <source>%1 was changed by another program, on lines you have changed too.
 
 Keep your version (saving will replace the file on disk), or take the file on disk (your unsaved changes to it are dropped)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって変更されました。あなたも変更した行が含まれます。
+
+あなたの版を残しますか（保存するとディスク上のファイルを置き換えます）、それともディスク上のファイルを採用しますか（そのファイルへの未保存の変更は破棄されます）?</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="113"/>
         <source>Keeping your version of %1; saving will replace the file on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はあなたの版を残します。保存するとディスク上のファイルを置き換えます。</translation>
     </message>
     <message>
         <location filename="../ui/document/DocumentController.cpp" line="116"/>
         <source>%1 was read again from disk; your changes to it were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をディスクから読み直しました。あなたの変更は破棄されました。</translation>
     </message>
 </context>
 <context>
@@ -1522,12 +1528,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/files/FilesPanel.cpp" line="129"/>
         <source>No unsaved changes: the files on disk are what you see.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更はありません。ディスク上のファイルは表示どおりです。</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.cpp" line="130"/>
         <source>Saving will make exactly these changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存すると、まさに次の変更が加わります:</translation>
     </message>
 </context>
 <context>
@@ -1563,104 +1569,104 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="34"/>
         <source>Not probed yet. The probe sends the requests the AWS CLI sends, with its timeouts, and shows each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ調べていません。調査では AWS CLI が送るリクエストを同じタイムアウトで送り、それぞれの応答を表示します。</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="52"/>
         <source>The AWS CLI refuses these settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI はこれらの設定を受け付けません: %1</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="54"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI never asks the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_EC2_METADATA_DISABLED が true です。AWS CLI はインスタンスメタデータサービスに一切問い合わせません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="56"/>
         <source>Endpoint %1 · timeout %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エンドポイント %1 · タイムアウト %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="57"/>
         <source> · %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 回試行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="58"/>
         <source> · IMDSv1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation> · IMDSv1 無効</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="76"/>
         <source>Probing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を調べています…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/imds/ImdsPanel.cpp" line="97"/>
         <source>Cancelled before the metadata service answered. The AWS CLI would have waited %n second(s) per request before moving on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メタデータサービスが応答する前に中止しました。AWS CLI なら、次に進む前にリクエストごとに %n 秒待っていたはずです。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="107"/>
         <location filename="../ui/imds/ImdsPanel.cpp" line="114"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="108"/>
         <source>no request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは送信していません</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="109"/>
         <source>IMDSv2 (session token)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2（セッショントークン）</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="110"/>
         <source>IMDSv1 (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv1（トークンなし）</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="111"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="127"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="128"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="128"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="135"/>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報なし</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="141"/>
         <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後（%2）</translation>
     </message>
     <message>
         <location filename="../ui/imds/ImdsPanel.cpp" line="142"/>
         <source>expired %1 ago (%2); the AWS CLI extends and uses them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前に期限切れ（%2）。AWS CLI は期限を延ばしてそのまま使います</translation>
     </message>
 </context>
 <context>
@@ -1668,113 +1674,113 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
         <source>answer larger than %1 KiB, abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 KiB を超えたため中止しました</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>read timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りタイムアウト</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
         <source>connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="285"/>
         <source>The credentials document for role %1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 の認証情報文書に %2 がありません。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="384"/>
         <source>%1 s × %2 attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒 × %2 回</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_EC2_METADATA_DISABLED が true です。AWS CLI はインスタンスメタデータサービスに問い合わせません。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI はこの設定を受け付けず、停止します: %1</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント %1 が &apos;/&apos; で終わっていないため、AWS CLI 2.9 はパスをポート番号の後ろに直接つなげてしまい、「%2」で停止します。末尾に &apos;/&apos; を付けてください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では使える応答がありませんでした（%2）。このマシンが EC2 インスタンスではない（またはエンドポイントが間違っている）か、メタデータのホップ制限が 1 の EC2 上のコンテナで動いていて、応答が追加のホップを越えられないかのどちらかです。インスタンスの MetadataOptions.HttpPutResponseHopLimit（コンテナには 2）を確認するか、コンテナに独自のロールを与えてください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2 トークンを取得できず、ここでは IMDSv1 が無効です（AWS_EC2_METADATA_V1_DISABLED または ec2_metadata_v1_disabled）。AWS CLI はインスタンスの認証情報を取得できません。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスは IMDSv2 を必須にしています（トークンなしで 401）が、トークンのリクエストに失敗しました。コンテナではホップ制限を 2 に上げてください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータサービスがトークンのリクエストを拒否しました（400 Bad Request）。AWS CLI は IMDSv1 を試さずにあきらめます。リクエストを書き換えるもの（プロキシ、X-Forwarded-For）がないか確認してください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスは応答しますが、IAM ロール（インスタンスプロファイル）がアタッチされていません。ロールをアタッチする（aws ec2 associate-iam-instance-profile）か、別の認証情報のソースを使ってください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 の認証情報文書が有効な JSON ではありません（または大きすぎます）。AWS CLI はこれを無視します。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
         <source> The AWS CLI ignores such a document.</source>
-        <translation type="unfinished"></translation>
+        <translation> AWS CLI はこのような文書を無視します。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="438"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1、アクセスキー %2、IMDS%3 経由。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="444"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報は %1 に期限切れになりました。AWS CLI はしばらく使い続けます（静的安定性）が、AWS はそれを拒否します。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
         <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
         <source>Region from the availability zone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アベイラビリティーゾーンから求めたリージョン: %1。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が設定されていますが、NO_PROXY が %2 を除外しているため、リクエストは直接送られます。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="94"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはプロキシ %1（%2）を経由します。プロキシはインスタンスメタデータサービスに到達できません。NO_PROXY に %3 を追加してください。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
         <source>They expire at %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は %1（あと %2）です。</translation>
     </message>
     <message>
         <location filename="../app/core/imds/ImdsClient.cpp" line="458"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのリクエストがタイムアウトし、IMDSv1 が応答しました。ホップ制限が 1 のコンテナによくある状況です。</translation>
     </message>
 </context>
 <context>
@@ -1858,12 +1864,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="715"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; here: the line after &quot;%1 =&quot; is not a setting, and its writer fails on it. Remove the blank or comment line after &quot;%1 =&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI はここに「%1.%2」を追加できません。「%1 =」の次の行が設定ではなく、その書き込み処理が失敗します。先に「%1 =」の後の空行またはコメント行を削除してください。</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniDocument.cpp" line="721"/>
         <source>the AWS CLI cannot add &quot;%1.%2&quot; when &quot;%1 =&quot; is the last line of the file, and its writer fails on it. Add the sub-setting by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1 =」がファイルの最終行のとき、AWS CLI は「%1.%2」を追加できず、その書き込み処理が失敗します。サブ設定は手作業で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1871,52 +1877,52 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="26"/>
         <source>this line holds NUL bytes (%1 of its %2 characters): the file is damaged or not text, and the AWS CLI cannot read it. Restore it from a backup, or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行には NUL バイトが含まれています（%2 文字中 %1 個）。ファイルが壊れているかテキストではないため、AWS CLI は読み込めません。バックアップから復元するか、この行を削除してください。</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="32"/>
         <source>the file starts with a byte order mark (BOM), which the AWS CLI does not accept. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがバイトオーダーマーク（BOM）で始まっており、AWS CLI はこれを受け付けません。BOM なしの UTF-8 で保存してください。</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="37"/>
         <source>this section header is not closed: &quot;%1&quot; needs a &quot;]&quot; at its end, and the AWS CLI refuses the file until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセクション見出しが閉じていません。「%1」の末尾に「]」が必要で、それまで AWS CLI はファイルを拒否します。</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="42"/>
         <source>this line comes before any [section] header, and the AWS CLI refuses the file. Put it under a section or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行はどの [セクション] 見出しよりも前にあるため、AWS CLI はファイルを拒否します。セクションの下に移すか削除してください。</translation>
     </message>
     <message>
         <location filename="../app/core/ini/IniReader.cpp" line="45"/>
         <source>this line is neither a [section] header nor a &quot;key = value&quot; setting, and the AWS CLI refuses the file. Add &quot;= value&quot;, make it a comment with #, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行は [セクション] 見出しでも「キー = 値」の設定でもないため、AWS CLI はファイルを拒否します。「= 値」を加えるか、# でコメントにするか、削除してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="144"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="150"/>
         <source>the section [%1] appears a second time (first at line %2), and the AWS CLI refuses a file with a repeated section. Merge the two into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション [%1] が 2 回目に現れています（最初は %2 行目）。AWS CLI はセクションが重複したファイルを拒否します。2 つを 1 つにまとめてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="169"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="175"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定には「%1」の前に名前がないため、AWS CLI はファイルを拒否します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="188"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」がこのセクションに 2 回現れています（キー名は大文字と小文字を区別しません）。AWS CLI はファイルを拒否します。どちらか 1 つを残してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="236"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="242"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1 =」の下のこのインデントされた行は「名前 = 値」ではないため、AWS CLI はファイルを拒否します（入れ子の設定には「=」しか使えません）。行を修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="261"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="272"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な UTF-8 テキストではないため、AWS CLI も読み込めません。UTF-8 で保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1934,17 +1940,17 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="25"/>
         <source>Take the keys out of the credentials file and keep them in the OS keychain; the AWS CLI gets them through credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを認証情報ファイルから取り出して OS のキーチェーンに保管します。AWS CLI は credential_process を通じてそれを取得します</translation>
     </message>
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="50"/>
         <source>Moving the keys of %1 into the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーをキーチェーンに移動しています…</translation>
     </message>
     <message>
         <location filename="../ui/keychain/KeychainActions.cpp" line="51"/>
         <source>Moving the keys of %1 back to the credentials file…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーを認証情報ファイルに戻しています…</translation>
     </message>
 </context>
 <context>
@@ -1962,57 +1968,57 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="123"/>
         <source>The keychain has no item for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに %1 の項目がありません。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="128"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがアクセスを拒否しました（%1）。ログインキーリングがロックされている場合は、ロックを解除して（例えばデスクトップにログインして）からもう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="139"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL はデスクトップセッションを開始しないため、D-Bus セッションバスも、到達できるキーチェーンもありません。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがありません。キーチェーン（Secret Service）に到達できません。デスクトップセッションのない SSH セッションで起こります。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet がアクセスを許可しませんでした（%1）。システム設定 › KDE ウォレットでウォレットを有効にして開き、もう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service に既定のキーリングがありません（%1）。キーリングを作成して既定にし（Seahorse では ファイル › 新規 › パスワードキーリング、次に「既定に設定」）、もう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされており、解除されませんでした（%1）。ロックを解除して（Seahorse、またはデスクトップへのログインで）からもう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="178"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションバスで応答する Secret Service がありません（%1）。WSL には独自のものがありません。セッションで gnome-keyring-daemon を起動してから、もう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションバスで応答する Secret Service がありません（%1）。gnome-keyring または KWallet（Secret Service 付き）をインストールして起動してから、もう一度試してください。</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2026,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="151"/>
@@ -2045,7 +2051,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The copied secret was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーした秘密をクリップボードから消去しました。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="166"/>
@@ -2075,23 +2081,23 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Save your changes before the window opens the other files?</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウが別のファイルを開く前に変更を保存しますか?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Save your changes to the AWS files before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる前に AWS ファイルへの変更を保存しますか?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>This file cannot be read the way the AWS CLI reads it, so it is shown read-only and never written:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;Show the line&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは AWS CLI と同じ方法では読み込めないため、読み取り専用で表示し、書き込むことはありません:&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;#line&quot;&gt;その行を表示&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>%1 · %2 · %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n 個のプロファイル</numerusform>
         </translation>
     </message>
 </context>
@@ -2118,27 +2124,27 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="58"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="67"/>
         <source>[profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[profile 名前]</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="69"/>
         <source>The keys go to %1 under [%2]; the other settings to %3 under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは %1 の [%2] に、その他の設定は %3 の %4 に書き込みます。</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="70"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../ui/profile/NewProfileDialog.cpp" line="71"/>
         <source>Everything goes to %1 under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて %1 の %2 に書き込みます。</translation>
     </message>
 </context>
 <context>
@@ -2146,23 +2152,24 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （%2）</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="145"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="146"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="169"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="199"/>
@@ -2172,72 +2179,72 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="200"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="203"/>
         <source>credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="204"/>
         <source>config</source>
-        <translation type="unfinished"></translation>
+        <translation>config</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="205"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="206"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="210"/>
         <source>The setting the AWS CLI looks up</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI が参照する設定</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="211"/>
         <source>The value the AWS CLI uses, and where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI が使う値とその出どころ</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="212"/>
         <source>A command-line option (--profile, --region, --output, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインオプション（--profile、--region、--output、...）</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="213"/>
         <source>An environment variable (AWS_PROFILE, AWS_REGION, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数（AWS_PROFILE、AWS_REGION、...）</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="214"/>
         <source>The shared credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>共有認証情報ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="215"/>
         <source>The config file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="216"/>
         <source>A credential provider the profile names: a process, an assumed role, SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが指定する認証情報プロバイダー: プロセス、引き受けたロール、SSO</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="217"/>
         <source>The container&apos;s credentials endpoint or the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナの認証情報エンドポイント、またはインスタンスメタデータサービス</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="201"/>
         <source>--option</source>
-        <translation type="unfinished"></translation>
+        <translation>--option</translation>
     </message>
     <message>
         <location filename="../app/core/models/PrecedenceModel.cpp" line="202"/>
@@ -2313,7 +2320,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/Profile.cpp" line="56"/>
         <source>role (credential source)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール（credential_source）</translation>
     </message>
     <message>
         <location filename="../app/core/config/Profile.cpp" line="57"/>
@@ -2333,7 +2340,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/config/Profile.cpp" line="60"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
 </context>
 <context>
@@ -2399,8 +2406,8 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message numerus="yes">
         <location filename="../ui/profile/ProfileForm.cpp" line="194"/>
         <source>This value is %n characters long, too long to edit here: edit it in the Files tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この値は %n 文字あり、ここで編集するには長すぎます。「ファイル」タブで編集してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -2454,12 +2461,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="204"/>
         <source>Profile %1, %2, active in your shells</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1、%2、シェルでアクティブ</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="205"/>
         <source>Profile %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1、%2</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="207"/>
@@ -2469,7 +2476,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="209"/>
         <source>, problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、問題: %1</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileListModel.cpp" line="228"/>
@@ -2492,7 +2499,7 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="121"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル %1</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
@@ -2503,21 +2510,23 @@ Keep your version (saving will replace the file on disk), or take the file on di
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="145"/>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい名前:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/list/ProfileListPane.cpp" line="153"/>
         <source>%n profile(s) take their credentials from %1 (source_profile = %1): %2.
 
 Update them to %3 too?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプロファイルが %1 から認証情報を取得しています（source_profile = %1）: %2。
+
+これらも %3 に更新しますか?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="156"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
@@ -2527,14 +2536,16 @@ Update them to %3 too?</source>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="170"/>
         <source>Name of the copy of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピーの名前:</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="187"/>
         <source>Delete the profile %1? These lines go (you can undo until you save):
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を削除しますか? 次の行がなくなります（保存するまでは元に戻せます）:
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/list/ProfileListPane.cpp" line="188"/>
@@ -2552,18 +2563,18 @@ Update them to %3 too?</source>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="166"/>
         <source>Read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから読み込みました。</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="175"/>
         <source>Writing to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに書き込んでいます…</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="186"/>
         <location filename="../ui/profile/ProfilePanel.cpp" line="463"/>
         <source>Secret copied; the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密をコピーしました。クリップボードは 30 秒後に消去されます。</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="197"/>
@@ -2722,32 +2733,32 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="376"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="377"/>
         <source>No profile selected</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが選択されていません</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="429"/>
         <source>Could not set %1: the profile %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を設定できませんでした: プロファイル %2 はもう存在しません。</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="493"/>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="505"/>
         <source>[sso-session %1], which this profile names</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルが指定する [sso-session %1]</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePanel.cpp" line="506"/>
         <source>[sso-session %1] does not exist yet: fill it in to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[sso-session %1] はまだありません。入力すると作成されます</translation>
     </message>
 </context>
 <context>
@@ -2755,12 +2766,12 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="92"/>
         <source>Not used: the credentials file sets %1 for this profile too, and the AWS CLI takes the credentials file&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>使われていません。認証情報ファイルもこのプロファイルの %1 を設定しており、AWS CLI は認証情報ファイルの値を使います。</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="96"/>
         <source>Inherited from the [DEFAULT] section of %1; editing it gives this profile its own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の [DEFAULT] セクションから継承しています。編集すると、このプロファイル独自の値になります。</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="115"/>
@@ -2785,155 +2796,156 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="164"/>
         <source>Select a setting to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する設定を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="169"/>
         <source>The config file&apos;s %1 is not used, as the credentials file sets it too. Remove the row of the value in use to remove both, or edit the config file in the Files tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルの %1 は、認証情報ファイルも設定しているため使われていません。使われている値の行を削除すると両方が削除されます。または「ファイル」タブで設定ファイルを編集してください。</translation>
     </message>
     <message>
         <location filename="../app/core/models/ProfileSettingsModel.cpp" line="173"/>
         <source>%1 comes from the [DEFAULT] section, which every profile shares; remove it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすべてのプロファイルが共有する [DEFAULT] セクションから来ています。そちらで削除してください。</translation>
     </message>
 </context>
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
         <source>%1 (on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ディスク上）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="160"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（あなたの版）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="233"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="258"/>
         <source>Edit the text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のテキストを編集</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="271"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの操作が変更した内容ではなくなっています。操作は適用していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="509"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="543"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+これが修正されるまでファイルには手を加えません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="520"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前や値に改行は使えません。ファイルが同じ内容で読み戻せなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="523"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="557"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はキーにできません。小文字を使い、「=」「:」や前後の空白を含めないでください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="546"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="585"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="580"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
         <source>Could not set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を設定できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
         <source>Set %1.%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の %1.%2 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="548"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="560"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="594"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は sso-session 名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="564"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="598"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は設定できません。小文字のキーと 1 行の値を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="587"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
         <source>Remove %1 from sso-session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sso-session %2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="588"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
         <source>Set %1 of sso-session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sso-session %2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="615"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="649"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="662"/>
         <source>The profile %1 has no key %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 には自身のキー %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="616"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
         <source>The profile %1 has no setting %2.%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 には設定 %2.%3 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="632"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="666"/>
         <source>Remove %1.%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から %1.%2 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="642"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="676"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプロファイル名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="645"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="679"/>
         <source>A profile named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="655"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="675"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="710"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="771"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="805"/>
         <source>The config profile (%1) could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="701"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="719"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
         <source>Duplicate %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 として複製</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="756"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="790"/>
         <source>%1: lines %2–%3 ([%4])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 行目（[%4]）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="774"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="808"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
 </context>
 <context>
@@ -2941,32 +2953,32 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="44"/>
         <source>Stopped waiting for %1; the AWS CLI waits for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を待つのをやめました。AWS CLI はそれが終わるまで待ちます。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="49"/>
         <source>Stopped waiting for the instance metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスメタデータサービスを待つのをやめました。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="55"/>
         <source>Stopped waiting for the container credentials endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナの認証情報エンドポイントを待つのをやめました。</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="93"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行中</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="113"/>
         <source>asking the container endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナのエンドポイントに問い合わせ中</translation>
     </message>
     <message>
         <location filename="../app/core/resolve/ResolutionJob.cpp" line="131"/>
         <source>nothing else sets it, so the AWS CLI asks the instance metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに設定するものがないため、AWS CLI はインスタンスメタデータサービスに問い合わせます</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3149,7 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="24"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選ぶ</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="30"/>
@@ -3257,24 +3269,24 @@ The files are left untouched until this is fixed.</source>
     <message numerus="yes">
         <location filename="../ui/TrayMenu.cpp" line="29"/>
         <source>Filter %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプロファイルを絞り込む…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/TrayMenu.cpp" line="30"/>
         <source>Filter the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを絞り込む</translation>
     </message>
     <message>
         <location filename="../ui/TrayMenu.cpp" line="83"/>
         <source>No profile matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するプロファイルはありません</translation>
     </message>
     <message>
         <location filename="../ui/TrayMenu.cpp" line="90"/>
         <source>All profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイル…</translation>
     </message>
     <message>
         <location filename="../ui/TrayMenu.cpp" line="91"/>
@@ -3292,12 +3304,12 @@ The files are left untouched until this is fixed.</source>
     <message>
         <location filename="../ui/welcome/WelcomePane.cpp" line="22"/>
         <source>The access key ID and the secret access key go to %1 under [default]; the region and the output format to %2 under [default]. Both files are created readable by you only. Leave a field empty to skip it, as `aws configure` does.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID とシークレットアクセスキーは %1 の [default] に、リージョンと出力形式は %2 の [default] に書き込みます。どちらのファイルもあなただけが読めるように作成します。`aws configure` と同じく、項目を空にするとその項目は飛ばします。</translation>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomePane.cpp" line="100"/>
         <source>The default profile is saved in %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のプロファイルを %1 と %2 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3353,12 +3365,60 @@ Files: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, as for the AWS CLI.
 Exit status: 0 success, 1 `get` found nothing, 252 wrong usage, 253 no credentials, 254 AWS refused
 the call (whoami, rotate), 255 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: aws-profile-manager [コマンド] [引数] [--profile 名前]
+
+コマンドを指定しないとウィンドウを開きます。各コマンドは AWS CLI v2 の `aws configure ...` と同じように答えます:
+  list-profiles              ~/.aws/config と ~/.aws/credentials のプロファイル（CLI と同じ順序）
+  get NAME                   ファイルにある値（NAME は `aws configure get` と同じ）
+  set NAME VALUE             `aws configure set` が書き込む場所に値をバイト単位で同じに書き込む
+  list                       AWS CLI が使うプロファイル、キー、リージョン（aws configure list）
+  export-credentials [--format process|env|env-no-export|powershell|windows-cmd]
+                             aws configure export-credentials と同じ形式の認証情報
+  explain [--json]           各項目について、それぞれのソースが示す値、採用される値とその理由
+  use PROFILE | --show | --clear   フックを読み込んだシェルのアクティブなプロファイル
+      [--user-environment]         （Windows）以後に起動するプログラムの AWS_PROFILE も設定
+  shell-init bash|zsh|fish|pwsh    シェルの rc ファイル用に、そのフックを出力する
+  keychain move-in|move-out --profile NAME   プロファイルのキーを OS のキーチェーンに移す（または戻す）。
+                             AWS CLI は credential_process を通じて引き続き動作する
+  credential-process --profile NAME         キーチェーンの認証情報を AWS CLI 向けに出力する
+  imds [--json]              インスタンスメタデータサービスを調べる: 経過と診断
+                             （ロールの認証情報が得られればステータス 0、それ以外は 1）
+  whoami [--json] [--mfa-code CODE]   AWS CLI が使う認証情報のアカウント、ARN、ユーザー ID
+                             （CLI が呼ぶ場合は STS GetCallerIdentity。ロールは引き受けて CLI 用に
+                             キャッシュし、MFA があればそのコードを尋ねる）
+  rotate [--wait SECONDS]    プロファイルのアクセスキーを新しいものに置き換える: IAM が作成し、STS が
+                             受け付けるのを待ち（最大 30 秒）、古いキーがあった場所に書き込んでから
+                             古いキーを削除する。途中で失敗すると新しいキーは再び削除される
+  sso populate --sso-session NAME [--name TEMPLATE] [--region REGION] [--dry-run] [--prune] [--force]
+                             IAM Identity Center ユーザーのアカウントとロールごとに 1 つのプロファイルを、
+                             再実行で最新化される設定ファイルのマーク付きブロックに作成する。名前は
+                             TEMPLATE から {account_name} {account_id} {role_name} {sso_session} で作る
+                             （既定は {account_name}.{role_name}）。--prune は割り当てがなくなった
+                             プロファイルを削除し、--force は手で編集されたブロックを置き換える
+  import FILE|URL [--block NAME] [--dry-run] [--force]
+                             チームのプロファイルセット（プロファイル、sso-session、services。キーは除く）を
+                             設定ファイルの NAME という名前のマーク付きブロックに取り込む（既定はファイル名）。
+                             再度取り込むとブロックを置き換える。衝突した場合はあなた自身のプロファイルが優先。
+                             URL: https://、またはループバックアドレスへの http://
+
+オプション:
+  --profile NAME             使うプロファイル（指定しなければ AWS_PROFILE、AWS_DEFAULT_PROFILE、default）
+  --region NAME, --output FORMAT   explain と list 用の仮定のグローバルオプション（--region は
+                             sso populate が書き込むリージョンにもなる）
+  --version                  バージョンを出力する
+  --help, -h                 このヘルプを出力する（コマンド help も同じ）
+  AWS CLI のその他のグローバルオプション（--debug、--query、--no-cli-pager、--color、...）は、
+  `aws configure` と同じく受け付けて無視する。それ以外は拒否する（ステータス 252）。
+
+ファイル: AWS CLI と同じく AWS_CONFIG_FILE と AWS_SHARED_CREDENTIALS_FILE。
+終了ステータス: 0 成功、1 `get` で何も見つからない、252 使い方の誤り、253 認証情報なし、254 AWS が
+呼び出しを拒否（whoami、rotate）、255 エラー。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="349"/>
@@ -3373,27 +3433,27 @@ the call (whoami, rotate), 255 error.
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="412"/>
         <source>use: name the profile, or say --show or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>use: プロファイルを指定するか、--show または --clear を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="413"/>
         <source>use: --show and --clear take no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>use: --show と --clear にはプロファイルを指定しません</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="272"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/UserEnvironment.cpp" line="25"/>
         <source>Could not change AWS_PROFILE in your user environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー環境の AWS_PROFILE を変更できませんでした。</translation>
     </message>
     <message>
         <location filename="../app/cli/UserEnvironment.cpp" line="33"/>
         <source>--user-environment is for Windows only; here, shells follow the active profile through the hook of `aws-profile-manager shell-init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user-environment は Windows 専用です。ここでは、シェルは `aws-profile-manager shell-init` のフックを通じてアクティブなプロファイルに従います。</translation>
     </message>
     <message>
         <location filename="../app/cli/AwsCalls.cpp" line="33"/>

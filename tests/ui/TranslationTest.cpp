@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QLabel>
 #include <QMenu>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include "fakes/FakeSecretStore.h"
 #include "support/AppWindow.h"
@@ -15,7 +19,7 @@ using apm::test::TempAws;
 
 // The built translations (the .qm files the programs carry) change the window's language: its menus, tabs, a form's
 // labels and a finding of the precedence engine (a credentials file others can read). Expected words come from
-// translations/*.ts.
+// translations/*.ts. And the catalogues are complete.
 class TranslationTest : public QObject
 {
     Q_OBJECT
@@ -83,6 +87,111 @@ private Q_SLOTS:
         QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("dev")));
         auto* findings = parts.window.findChild<QLabel*>(QStringLiteral("findingsLabel"));
         QTRY_VERIFY2(findings->text().contains(finding), qPrintable(findings->text()));
+    }
+
+    // lupdate over the sources finds no text the catalogue lacks, and no entry is unfinished, vanished (its text is
+    // gone from the sources) or obsolete. A translation is its English source only where the words are not English
+    // to begin with: names of options, variables and keys, key sequences, placeholders, the AWS CLI's own output
+    // (which stays as the CLI prints it), and words the language shares.
+    void catalogueIsComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("sameAsEnglish");
+        const QStringList everywhere{"%1\n%2",
+                                     "%1 · %2",
+                                     "%1 — %2",
+                                     "%1: %2",
+                                     "--option",
+                                     "--output",
+                                     "--profile",
+                                     "--region",
+                                     "AKIA…",
+                                     "AWS Profile Manager",
+                                     "AWS Profile Manager: %1",
+                                     "AWS_ACCESS_KEY_ID",
+                                     "AWS_PROFILE",
+                                     "AWS_REGION",
+                                     "Ctrl+,",
+                                     "Ctrl+F",
+                                     "Ctrl+N",
+                                     "Ctrl+Q",
+                                     "Ctrl+S",
+                                     "Del",
+                                     "F2",
+                                     "F5",
+                                     "SSO",
+                                     "The config profile (%1) could not be found",
+                                     "aws sso login: %1",
+                                     "config",
+                                     "credentials",
+                                     "https://my-sso-portal.awsapps.com/start",
+                                     "sso:account:access"};
+        QTest::newRow("German") << "de" << everywhere + QStringList{"%1  (%2)",       "%1 ms",     "%1 s",   ", %1",
+                                                                    "&Name:",         "&Region:",  "NAME",   "Provider",
+                                                                    "Region",         "Region:",   "Status", "Token",
+                                                                    "[profile NAME]", "in %1 (%2)"};
+        QTest::newRow("Japanese") << "ja" << everywhere;
+    }
+
+    void catalogueIsComplete()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, sameAsEnglish);
+        const QString catalogue =
+            QStringLiteral(APM_SOURCE_DIR "/translations/aws-profile-manager_%1.ts").arg(language);
+        QTemporaryDir scratch;
+        const QString copy = scratch.filePath(QStringLiteral("check.ts"));
+        QVERIFY(QFile::copy(catalogue, copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(APM_SOURCE_DIR));
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(APM_LUPDATE), {"-locations", "none", "app", "ui", "-ts", copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        const QString said = QString::fromUtf8(lupdate.readAll());
+        QVERIFY2(lupdate.exitCode() == 0, qPrintable(said));
+        const QRegularExpressionMatch found =
+            QRegularExpression(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new")).match(said);
+        QVERIFY2(found.hasMatch(), qPrintable(said));
+        QVERIFY(found.captured(1).toInt() > 500);
+        QVERIFY2(found.captured(2) == u"0",
+                 qPrintable(found.captured(2) + " texts of the sources are not in " + catalogue
+                            + ": run `cmake --build build --target update_translations` and translate them"));
+
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList problems;
+        int messages = 0;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                ++messages;
+                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+                QStringList forms;
+                while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != u"translation") {
+                    if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms.append(xml.readElementText());
+                    else if (xml.isCharacters() && !xml.isWhitespace())
+                        forms.append(xml.text().toString());
+                }
+                if (!type.isEmpty())
+                    problems.append(type + ": " + source);
+                for (const QString& form : std::as_const(forms)) {
+                    if (form.trimmed().isEmpty())
+                        problems.append("empty: " + source);
+                    else if (form == source && !sameAsEnglish.contains(source))
+                        problems.append("same as the English: " + source);
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(messages, found.captured(1).toInt());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };
 
