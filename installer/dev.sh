@@ -21,9 +21,10 @@ packages=(
 )
 # What the tests drive for real: the AWS CLI v2 (Debian's awscli, /usr/bin/aws), and botocore as the reference
 # for the instance metadata client and the signer; openssl makes the loopback servers' throwaway certificates.
-# The package test lints, validates and installs the .deb, and runs its completion.
+# The package test lints, validates and installs the .deb, and runs its completion. A Japanese font, for the
+# translation test to measure Japanese labels with real glyphs.
 test_packages=(awscli python3-botocore zsh fish dbus gnome-keyring openssl
-    lintian desktop-file-utils appstream man-db bash-completion)
+    lintian desktop-file-utils appstream man-db bash-completion fonts-ipafont-gothic)
 sanitizer_packages=(clang libclang-rt-14-dev)
 
 install_missing() {

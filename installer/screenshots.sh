@@ -10,7 +10,7 @@ build_dir=${APM_BUILD_DIR:-$here/build}
 if ! command -v xvfb-run >/dev/null; then
     sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends xvfb xauth fonts-dejavu-core
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends xvfb xauth fonts-dejavu-core fonts-ipafont-gothic
 fi
 cmake -S "$here" -B "$build_dir" -G Ninja -DAPM_BUILD_TESTS=ON >/dev/null
 cmake --build "$build_dir" --target Screenshots

@@ -2357,54 +2357,180 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
         <translation>Access Key ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="41"/>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="43"/>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="45"/>
+        <source>Default region name</source>
+        <translation>Standardregion</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="48"/>
+        <source>Default output format</source>
+        <translation>Standard-Ausgabeformat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="54"/>
         <source>Role ARN</source>
         <translation>Rollen-ARN</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
+        <source>Source profile</source>
+        <translation>Quellprofil</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="59"/>
+        <source>Credential source</source>
+        <translation>Anmeldedaten-Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="65"/>
         <source>MFA device serial or ARN</source>
         <translation>MFA-Gerät (Seriennummer oder ARN)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="67"/>
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="69"/>
         <source>Role session name</source>
         <translation>Name der Rollensitzung</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="74"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="71"/>
         <source>Duration (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="73"/>
         <source>Web identity token file</source>
         <translation>Web-Identity-Tokendatei</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="75"/>
+        <source>SSO session</source>
+        <translation>SSO-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="77"/>
         <source>SSO account ID</source>
         <translation>SSO-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="79"/>
         <source>SSO role name</source>
         <translation>SSO-Rollenname</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
         <source>SSO start URL (without a session)</source>
         <translation>SSO-Start-URL (ohne Sitzung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="90"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
+        <source>SSO region (without a session)</source>
+        <translation>SSO-Region (ohne Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
         <source>Credential process command</source>
         <translation>Befehl des Credential-Prozesses</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="205"/>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
+        <translation>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="213"/>
+        <source>Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text and table)</source>
+        <translation>Unbekannter Ausgabetyp: %1 (die AWS CLI kennt json, yaml, yaml-stream, text und table)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="224"/>
+        <source>This does not look like a role ARN (arn:aws:iam::123456789012:role/NAME); STS will refuse it.</source>
+        <translation>Das sieht nicht wie ein Rollen-ARN aus (arn:aws:iam::123456789012:role/NAME); STS wird ihn ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="233"/>
+        <source>The source_profile &quot;%1&quot; referenced in the profile &quot;%2&quot; does not exist.</source>
+        <translation>The source_profile &quot;%1&quot; referenced in the profile &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="237"/>
+        <source>A profile can be its own source_profile only when it has keys of its own; otherwise the AWS CLI reports an infinite loop.</source>
+        <translation>Ein Profil kann nur dann sein eigenes source_profile sein, wenn es eigene Schlüssel hat; sonst meldet die AWS CLI eine Endlosschleife.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="240"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="252"/>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source.</source>
+        <translation>The profile &quot;%1&quot; contains both source_profile and credential_source.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="249"/>
+        <source>The credential source &quot;%1&quot; referenced in profile &quot;%2&quot; is not valid.</source>
+        <translation>The credential source &quot;%1&quot; referenced in profile &quot;%2&quot; is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="263"/>
+        <source>Not a whole number: the AWS CLI ignores it and asks STS for one hour.</source>
+        <translation>Keine ganze Zahl: Die AWS CLI ignoriert sie und fordert bei STS eine Stunde an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="265"/>
+        <source>STS accepts 900 to 43200 seconds (and no more than the role&apos;s maximum).</source>
+        <translation>STS akzeptiert 900 bis 43200 Sekunden (und nicht mehr als das Maximum der Rolle).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="274"/>
+        <source>Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…).</source>
+        <translation>Zugriffsschlüssel-IDs bestehen aus 16 bis 128 Großbuchstaben und Ziffern (AKIA… oder ASIA…).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="277"/>
+        <source>An ASIA… key is temporary: it needs its session token too.</source>
+        <translation>Ein ASIA…-Schlüssel ist temporär: Er braucht auch sein Sitzungstoken.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="285"/>
+        <source>There is no [sso-session %1] section in the config file.</source>
+        <translation>In der Konfigurationsdatei gibt es keinen Abschnitt [sso-session %1].</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="293"/>
+        <source>The start URL is the https:// address of your AWS access portal.</source>
+        <translation>Die Start-URL ist die https://-Adresse Ihres AWS-Zugangsportals.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="295"/>
+        <source>This profile names an sso_session: the AWS CLI takes the start URL from that block, and this one must match it.</source>
+        <translation>Dieses Profil nennt eine sso_session: Die AWS CLI nimmt die Start-URL aus jenem Block, und diese hier muss mit ihr übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="305"/>
+        <source>An AWS account ID is twelve digits.</source>
+        <translation>Eine AWS-Konto-ID hat zwölf Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="313"/>
+        <source>No such file here; the AWS CLI reads the token from it on every call.</source>
+        <translation>Hier gibt es keine solche Datei; die AWS CLI liest das Token bei jedem Aufruf daraus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="351"/>
+        <source>Give both the access key ID and the secret access key, or neither.</source>
+        <translation>Geben Sie sowohl die Zugriffsschlüssel-ID als auch den geheimen Zugriffsschlüssel an, oder keines von beiden.</translation>
     </message>
 </context>
 <context>

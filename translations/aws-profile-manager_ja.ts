@@ -2351,54 +2351,180 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation>アクセスキー ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="41"/>
+        <source>Secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="43"/>
+        <source>Session token</source>
+        <translation>セッショントークン</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="45"/>
+        <source>Default region name</source>
+        <translation>既定のリージョン名</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="48"/>
+        <source>Default output format</source>
+        <translation>既定の出力形式</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="54"/>
         <source>Role ARN</source>
         <translation>ロール ARN</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="68"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="56"/>
+        <source>Source profile</source>
+        <translation>ソースプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="59"/>
+        <source>Credential source</source>
+        <translation>認証情報のソース</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="65"/>
         <source>MFA device serial or ARN</source>
         <translation>MFA デバイスのシリアル番号または ARN</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="70"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="67"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="72"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="69"/>
         <source>Role session name</source>
         <translation>ロールセッション名</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="74"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="71"/>
         <source>Duration (seconds)</source>
         <translation>期間（秒）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="76"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="73"/>
         <source>Web identity token file</source>
         <translation>Web ID トークンファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="75"/>
+        <source>SSO session</source>
+        <translation>SSO セッション</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="77"/>
         <source>SSO account ID</source>
         <translation>SSO アカウント ID</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="79"/>
         <source>SSO role name</source>
         <translation>SSO ロール名</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="81"/>
         <source>SSO start URL (without a session)</source>
         <translation>SSO スタート URL（セッションなし）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileFields.cpp" line="90"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="83"/>
+        <source>SSO region (without a session)</source>
+        <translation>SSO リージョン（セッションなし）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="85"/>
         <source>Credential process command</source>
         <translation>認証情報プロセスのコマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="205"/>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
+        <translation>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="213"/>
+        <source>Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text and table)</source>
+        <translation>不明な出力タイプ: %1（AWS CLI が知っているのは json、yaml、yaml-stream、text、table です）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="224"/>
+        <source>This does not look like a role ARN (arn:aws:iam::123456789012:role/NAME); STS will refuse it.</source>
+        <translation>ロール ARN（arn:aws:iam::123456789012:role/NAME）のようには見えません。STS は拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="233"/>
+        <source>The source_profile &quot;%1&quot; referenced in the profile &quot;%2&quot; does not exist.</source>
+        <translation>The source_profile &quot;%1&quot; referenced in the profile &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="237"/>
+        <source>A profile can be its own source_profile only when it has keys of its own; otherwise the AWS CLI reports an infinite loop.</source>
+        <translation>プロファイルを自身の source_profile にできるのは、自身のキーを持つ場合だけです。そうでなければ AWS CLI は無限ループを報告します。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="240"/>
+        <location filename="../app/core/config/ProfileFields.cpp" line="252"/>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source.</source>
+        <translation>The profile &quot;%1&quot; contains both source_profile and credential_source.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="249"/>
+        <source>The credential source &quot;%1&quot; referenced in profile &quot;%2&quot; is not valid.</source>
+        <translation>The credential source &quot;%1&quot; referenced in profile &quot;%2&quot; is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="263"/>
+        <source>Not a whole number: the AWS CLI ignores it and asks STS for one hour.</source>
+        <translation>整数ではありません。AWS CLI はこれを無視し、STS に 1 時間を要求します。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="265"/>
+        <source>STS accepts 900 to 43200 seconds (and no more than the role&apos;s maximum).</source>
+        <translation>STS が受け付けるのは 900～43200 秒です（かつロールの最大値以下）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="274"/>
+        <source>Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…).</source>
+        <translation>アクセスキー ID は 16～128 文字の英大文字と数字です（AKIA… または ASIA…）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="277"/>
+        <source>An ASIA… key is temporary: it needs its session token too.</source>
+        <translation>ASIA… のキーは一時的なものです。セッショントークンも必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="285"/>
+        <source>There is no [sso-session %1] section in the config file.</source>
+        <translation>設定ファイルに [sso-session %1] セクションがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="293"/>
+        <source>The start URL is the https:// address of your AWS access portal.</source>
+        <translation>開始 URL は AWS アクセスポータルの https:// アドレスです。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="295"/>
+        <source>This profile names an sso_session: the AWS CLI takes the start URL from that block, and this one must match it.</source>
+        <translation>このプロファイルは sso_session を指定しています。AWS CLI は開始 URL をそのブロックから取得するため、ここの値はそれと一致している必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="305"/>
+        <source>An AWS account ID is twelve digits.</source>
+        <translation>AWS アカウント ID は 12 桁の数字です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="313"/>
+        <source>No such file here; the AWS CLI reads the token from it on every call.</source>
+        <translation>そのようなファイルはここにありません。AWS CLI は呼び出しのたびにそこからトークンを読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/ProfileFields.cpp" line="351"/>
+        <source>Give both the access key ID and the secret access key, or neither.</source>
+        <translation>アクセスキー ID とシークレットアクセスキーは、両方指定するか、どちらも指定しないでください。</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,19 @@ int main(int argc, char** argv)
     env.set("AWS_SECRET_ACCESS_KEY", "fake/env/secret/EXAMPLEKEY");
     env.set("AWS_PROFILE", "ecr");
 
-    // Each theme in its own window, at the size of a common laptop screen.
-    for (const auto theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+    // Each theme in its own window, at the size of a common laptop screen; then the light one in German and Japanese.
+    const std::pair<AppSettings::Theme, QString> looks[] = {{AppSettings::Theme::Light, QString()},
+                                                            {AppSettings::Theme::Dark, QString()},
+                                                            {AppSettings::Theme::Light, QStringLiteral("de")},
+                                                            {AppSettings::Theme::Light, QStringLiteral("ja")}};
+    for (const auto& [theme, language] : looks) {
         AppSettings settings;
         settings.theme = theme;
+        settings.language = language;
         settings.applyTo(app);
-        const QString suffix = theme == AppSettings::Theme::Dark ? QStringLiteral("-dark") : QString();
+        const QString suffix = theme == AppSettings::Theme::Dark ? QStringLiteral("-dark")
+                               : language.isEmpty()              ? QString()
+                                                                 : u'-' + language;
         apm::test::AppWindow windowParts(env);
         apm::MainWindow& window = windowParts.window;
         window.resize(1280, 800);
@@ -94,7 +101,9 @@ int main(int argc, char** argv)
         list->setCurrentIndex(list->model()->index(1, 0)); // ecr
         auto* tabs = window.findChild<QTabWidget*>("tabs");
         const QStringList names{"profile", "precedence", "files", "imds"};
-        for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        // In German and Japanese, the Profile tab only: the README shows it in each language.
+        const int shots = language.isEmpty() ? int(names.size()) : 1;
+        for (int i = 0; i < tabs->count() && i < shots; ++i) {
             if (names[i] == u"files") {
                 // An unsaved edit, so the tab shows what saving would change.
                 tabs->setCurrentIndex(0);
@@ -120,6 +129,7 @@ int main(int argc, char** argv)
     // fake_aws.py checks the signature with botocore), without the environment's keys, which would win.
     {
         AppSettings settings;
+        settings.language = QStringLiteral("en");
         settings.applyTo(app);
         apm::test::FakeAws sts;
         write(home.path() + "/.aws/credentials",

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
@@ -32,20 +34,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("profileTab");
         QTest::addColumn<QString>("precedenceTab");
         QTest::addColumn<QString>("roleArnLabel");
+        QTest::addColumn<QString>("sourceProfileLabel");
         QTest::addColumn<QString>("finding");
         QTest::newRow("English") << QString() << "&File"
                                  << "Profile"
                                  << "Precedence"
                                  << "Role ARN:"
+                                 << "Source profile:"
                                  << "can be read by other users (mode 644). Run chmod 600";
         QTest::newRow("German") << "de"
                                 << "&Datei"
                                 << "Profil"
                                 << "Vorrang"
                                 << "Rollen-ARN:"
+                                << "Quellprofil:"
                                 << "kann von anderen Benutzern gelesen werden (Modus 644). Führen Sie chmod 600";
         QTest::newRow("Japanese") << "ja" << QStringLiteral("ファイル(&F)") << QStringLiteral("プロファイル")
                                   << QStringLiteral("優先順位") << QStringLiteral("ロール ARN:")
+                                  << QStringLiteral("ソースプロファイル:")
                                   << QStringLiteral("は他のユーザーから読み取れます（モード 644）。chmod 600");
     }
 
@@ -56,6 +62,7 @@ private Q_SLOTS:
         QFETCH(QString, profileTab);
         QFETCH(QString, precedenceTab);
         QFETCH(QString, roleArnLabel);
+        QFETCH(QString, sourceProfileLabel);
         QFETCH(QString, finding);
         QTranslator translator;
         if (!language.isEmpty()) {
@@ -81,12 +88,84 @@ private Q_SLOTS:
 
         QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("deploy")));
         const QList<QLabel*> labels = parts.window.findChildren<QLabel*>();
-        QVERIFY2(std::any_of(labels.begin(), labels.end(), [&](QLabel* l) { return l->text() == roleArnLabel; }),
-                 qPrintable(roleArnLabel));
+        for (const QString& wanted : {roleArnLabel, sourceProfileLabel}) {
+            QVERIFY2(std::any_of(labels.begin(), labels.end(), [&](QLabel* l) { return l->text() == wanted; }),
+                     qPrintable(wanted));
+        }
 
         QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("dev")));
         auto* findings = parts.window.findChild<QLabel*>(QStringLiteral("findingsLabel"));
         QTRY_VERIFY2(findings->text().contains(finding), qPrintable(findings->text()));
+    }
+
+    // Every label, button and combo box the window shows has the room its text needs, in every language, on every
+    // tab, at the window's first size: no clipped label, no cut-off combo entry. (Labels that wrap, or that elide by
+    // design, are left out: they fit whatever the room.)
+    void layoutsHold_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << "de";
+        QTest::newRow("Japanese") << "ja";
+    }
+
+    void layoutsHold()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        TempAws aws("[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
+                    "[profile dev]\nregion = eu-west-1\n",
+                    "[dev]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
+        apm::test::FakeSecretStore keychain;
+        apm::test::AppWindow parts{aws.environment, &keychain};
+        parts.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parts.window));
+        QVERIFY(apm::test::selectProfile(parts.window, QStringLiteral("deploy")));
+        auto* tabs = parts.window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        QStringList clipped;
+        int checked = 0;
+        auto check = [&](const QString& where) {
+            QCoreApplication::processEvents(); // the layouts of what was just shown
+            for (QWidget* w : parts.window.findChildren<QWidget*>()) {
+                if (!w->isVisible() || w->width() <= 0)
+                    continue;
+                QString text;
+                if (auto* label = qobject_cast<QLabel*>(w)) {
+                    if (label->wordWrap() || label->text().isEmpty()
+                        || label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+                        continue;
+                    text = label->text();
+                } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+                    text = button->text();
+                    if (text.isEmpty())
+                        continue;
+                } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+                    if (combo->isEditable() || combo->count() == 0)
+                        continue;
+                    text = combo->currentText();
+                } else {
+                    continue;
+                }
+                ++checked;
+                if (w->width() < w->sizeHint().width()) {
+                    clipped.append(QStringLiteral("%1: %2 \"%3\" is %4 px wide, needs %5")
+                                       .arg(where, QString::fromLatin1(w->metaObject()->className()), text)
+                                       .arg(w->width())
+                                       .arg(w->sizeHint().width()));
+                }
+            }
+        };
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            check(tabs->tabText(tab));
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
     }
 
     // lupdate over the sources finds no text the catalogue lacks, and no entry is unfinished, vanished (its text is
@@ -121,6 +200,10 @@ private Q_SLOTS:
                                      "F5",
                                      "SSO",
                                      "The config profile (%1) could not be found",
+                                     "Provided region_name '%1' doesn't match a supported format.",
+                                     "The source_profile \"%1\" referenced in the profile \"%2\" does not exist.",
+                                     "The profile \"%1\" contains both source_profile and credential_source.",
+                                     "The credential source \"%1\" referenced in profile \"%2\" is not valid.",
                                      "aws sso login: %1",
                                      "config",
                                      "credentials",

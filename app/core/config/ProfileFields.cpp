@@ -38,16 +38,14 @@ FieldSpec field(const QString& key)
     if (key == u"aws_access_key_id")
         return text("aws_access_key_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "Access key ID"));
     if (key == u"aws_secret_access_key")
-        return {
-            key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Secret access key")), Editor::Secret, {}, true};
+        return {key, Messages::tr("Secret access key"), Editor::Secret, {}, true};
     if (key == u"aws_session_token")
-        return {key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Session token")), Editor::Secret, {}, true};
+        return {key, Messages::tr("Session token"), Editor::Secret, {}, true};
     if (key == u"region")
-        return {key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Default region name")), Editor::Choice,
-                regions(), true};
+        return {key, Messages::tr("Default region name"), Editor::Choice, regions(), true};
     if (key == u"output")
         return {key,
-                Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Default output format")),
+                Messages::tr("Default output format"),
                 Editor::Choice,
                 {QString(), QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yaml-stream"),
                  QStringLiteral("text"), QStringLiteral("table")},
@@ -55,11 +53,10 @@ FieldSpec field(const QString& key)
     if (key == u"role_arn")
         return text("role_arn", QT_TRANSLATE_NOOP("apm::ProfileFields", "Role ARN"));
     if (key == u"source_profile")
-        return {
-            key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Source profile")), Editor::Profile, {}, true};
+        return {key, Messages::tr("Source profile"), Editor::Profile, {}, true};
     if (key == u"credential_source")
         return {key,
-                Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "Credential source")),
+                Messages::tr("Credential source"),
                 Editor::Choice,
                 {QString(), QStringLiteral("Environment"), QStringLiteral("Ec2InstanceMetadata"),
                  QStringLiteral("EcsContainer")},
@@ -75,8 +72,7 @@ FieldSpec field(const QString& key)
     if (key == u"web_identity_token_file")
         return text("web_identity_token_file", QT_TRANSLATE_NOOP("apm::ProfileFields", "Web identity token file"));
     if (key == u"sso_session")
-        return {
-            key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO session")), Editor::SsoSession, {}, true};
+        return {key, Messages::tr("SSO session"), Editor::SsoSession, {}, true};
     if (key == u"sso_account_id")
         return text("sso_account_id", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO account ID"));
     if (key == u"sso_role_name")
@@ -84,8 +80,7 @@ FieldSpec field(const QString& key)
     if (key == u"sso_start_url")
         return text("sso_start_url", QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO start URL (without a session)"));
     if (key == u"sso_region")
-        return {key, Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "SSO region (without a session)")),
-                Editor::Choice, regions(), true};
+        return {key, Messages::tr("SSO region (without a session)"), Editor::Choice, regions(), true};
     if (key == u"credential_process")
         return text("credential_process", QT_TRANSLATE_NOOP("apm::ProfileFields", "Credential process command"));
     return {key, key, Editor::Text, {}, true};
@@ -207,9 +202,7 @@ std::optional<QString> checkRegion(const ProfileStore& /*store*/, const Profile*
     // botocore's validate_region_name, run when a client is made.
     static const QRegularExpression valid(QStringLiteral("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$"));
     if (!valid.match(value).hasMatch())
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "Provided region_name '%1' doesn't match a supported format."))
-            .arg(elided(value));
+        return Messages::tr("Provided region_name '%1' doesn't match a supported format.").arg(elided(value));
     return std::nullopt;
 }
 
@@ -217,10 +210,8 @@ std::optional<QString> checkOutput(const ProfileStore& /*store*/, const Profile*
                                    const QString& value)
 {
     if (!field(QStringLiteral("output")).choices.contains(value))
-        return Messages::tr(
-                   QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                     "Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
-                                     "and table)"))
+        return Messages::tr("Unknown output type: %1 (the AWS CLI knows json, yaml, yaml-stream, text "
+                            "and table)")
             .arg(elided(value));
     return std::nullopt;
 }
@@ -230,9 +221,8 @@ std::optional<QString> checkRoleArn(const ProfileStore& /*store*/, const Profile
 {
     static const QRegularExpression arn(QStringLiteral("^arn:aws[a-z-]*:iam::\\d{12}:role/.+$"));
     if (!arn.match(value).hasMatch())
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "This does not look like a role ARN "
-                                              "(arn:aws:iam::123456789012:role/NAME); STS will refuse it."));
+        return Messages::tr("This does not look like a role ARN "
+                            "(arn:aws:iam::123456789012:role/NAME); STS will refuse it.");
     return std::nullopt;
 }
 
@@ -240,18 +230,14 @@ std::optional<QString> checkSourceProfile(const ProfileStore& store, const Profi
                                           const QString& value)
 {
     if (!store.profile(value))
-        return Messages::tr(
-                   QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                     "The source_profile \"%1\" referenced in the profile \"%2\" does not exist."))
+        return Messages::tr("The source_profile \"%1\" referenced in the profile \"%2\" does not exist.")
             .arg(elided(value), elided(profile));
     if (value == profile && p && !p->setting(QStringLiteral("aws_access_key_id"))
         && !p->setting(QStringLiteral("aws_secret_access_key")))
-        return Messages::tr(QT_TRANSLATE_NOOP(
-            "apm::ProfileFields", "A profile can be its own source_profile only when it has keys of its own; "
-                                  "otherwise the AWS CLI reports an infinite loop."));
+        return Messages::tr("A profile can be its own source_profile only when it has keys of its own; "
+                            "otherwise the AWS CLI reports an infinite loop.");
     if (p && p->setting(QStringLiteral("credential_source")))
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "The profile \"%1\" contains both source_profile and credential_source."))
+        return Messages::tr("The profile \"%1\" contains both source_profile and credential_source.")
             .arg(elided(profile));
     return std::nullopt;
 }
@@ -260,13 +246,10 @@ std::optional<QString> checkCredentialSource(const ProfileStore& /*store*/, cons
                                              const QString& value)
 {
     if (!field(QStringLiteral("credential_source")).choices.contains(value))
-        return Messages::tr(
-                   QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                     "The credential source \"%1\" referenced in profile \"%2\" is not valid."))
+        return Messages::tr("The credential source \"%1\" referenced in profile \"%2\" is not valid.")
             .arg(elided(value), elided(profile));
     if (p && p->setting(QStringLiteral("source_profile")))
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "The profile \"%1\" contains both source_profile and credential_source."))
+        return Messages::tr("The profile \"%1\" contains both source_profile and credential_source.")
             .arg(elided(profile));
     return std::nullopt;
 }
@@ -277,11 +260,9 @@ std::optional<QString> checkDurationSeconds(const ProfileStore& /*store*/, const
     bool ok = false;
     const int seconds = value.trimmed().toInt(&ok);
     if (!ok)
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "Not a whole number: the AWS CLI ignores it and asks STS for one hour."));
+        return Messages::tr("Not a whole number: the AWS CLI ignores it and asks STS for one hour.");
     if (seconds < 900 || seconds > 43200)
-        return Messages::tr(QT_TRANSLATE_NOOP(
-            "apm::ProfileFields", "STS accepts 900 to 43200 seconds (and no more than the role's maximum)."));
+        return Messages::tr("STS accepts 900 to 43200 seconds (and no more than the role's maximum).");
     return std::nullopt;
 }
 
@@ -290,12 +271,10 @@ std::optional<QString> checkAwsAccessKeyId(const ProfileStore& /*store*/, const 
 {
     static const QRegularExpression id(QStringLiteral("^[A-Z0-9]{16,128}$"));
     if (!id.match(value).hasMatch())
-        return Messages::tr(QT_TRANSLATE_NOOP(
-            "apm::ProfileFields", "Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…)."));
+        return Messages::tr("Access key IDs are 16 to 128 capital letters and digits (AKIA… or ASIA…).");
     if (value.startsWith(u"ASIA") && p && !p->setting(QStringLiteral("aws_session_token"))
         && !p->setting(QStringLiteral("aws_security_token")))
-        return Messages::tr(
-            QT_TRANSLATE_NOOP("apm::ProfileFields", "An ASIA… key is temporary: it needs its session token too."));
+        return Messages::tr("An ASIA… key is temporary: it needs its session token too.");
     return std::nullopt;
 }
 
@@ -303,9 +282,7 @@ std::optional<QString> checkSsoSession(const ProfileStore& store, const Profile*
                                        const QString& value)
 {
     if (!store.ssoSession(value))
-        return Messages::tr(
-                   QT_TRANSLATE_NOOP("apm::ProfileFields", "There is no [sso-session %1] section in the config file."))
-            .arg(elided(value));
+        return Messages::tr("There is no [sso-session %1] section in the config file.").arg(elided(value));
     return std::nullopt;
 }
 
@@ -313,12 +290,10 @@ std::optional<QString> checkSsoStartUrl(const ProfileStore& /*store*/, const Pro
                                         const QString& value)
 {
     if (!value.startsWith(u"https://"))
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "The start URL is the https:// address of your AWS access portal."));
+        return Messages::tr("The start URL is the https:// address of your AWS access portal.");
     if (p && p->setting(QStringLiteral("sso_session")))
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "This profile names an sso_session: the AWS CLI takes the start URL from "
-                                              "that block, and this one must match it."));
+        return Messages::tr("This profile names an sso_session: the AWS CLI takes the start URL from "
+                            "that block, and this one must match it.");
     return std::nullopt;
 }
 
@@ -327,7 +302,7 @@ std::optional<QString> checkSsoAccountId(const ProfileStore& /*store*/, const Pr
 {
     static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
     if (!account.match(value).hasMatch())
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields", "An AWS account ID is twelve digits."));
+        return Messages::tr("An AWS account ID is twelve digits.");
     return std::nullopt;
 }
 
@@ -335,8 +310,7 @@ std::optional<QString> checkWebIdentityTokenFile(const ProfileStore& store, cons
                                                  const QString& /*profile*/, const QString& value)
 {
     if (!QFileInfo::exists(store.files().environment().expandUser(value)))
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "No such file here; the AWS CLI reads the token from it on every call."));
+        return Messages::tr("No such file here; the AWS CLI reads the token from it on every call.");
     return std::nullopt;
 }
 
@@ -374,8 +348,7 @@ std::optional<QString> checkTogether(const QHash<QString, QString>& values)
     const bool key = !values.value(QStringLiteral("aws_access_key_id")).trimmed().isEmpty();
     const bool secret = !values.value(QStringLiteral("aws_secret_access_key")).trimmed().isEmpty();
     if (key != secret) {
-        return Messages::tr(QT_TRANSLATE_NOOP("apm::ProfileFields",
-                                              "Give both the access key ID and the secret access key, or neither."));
+        return Messages::tr("Give both the access key ID and the secret access key, or neither.");
     }
     return std::nullopt;
 }
