@@ -15,6 +15,7 @@
 
 #include "fakes/FakeSecretStore.h"
 #include "support/AppWindow.h"
+#include "support/Mnemonics.h"
 #include "support/TempAws.h"
 
 using apm::test::TempAws;
@@ -100,7 +101,7 @@ private Q_SLOTS:
 
     // Every label, button and combo box the window shows has the room its text needs, in every language, on every
     // tab, at the window's first size: no clipped label, no cut-off combo entry. (Labels that wrap, or that elide by
-    // design, are left out: they fit whatever the room.)
+    // design, are left out: they fit whatever the room.) And every Alt+letter of the translation reaches one control.
     void layoutsHold_data()
     {
         QTest::addColumn<QString>("language");
@@ -160,11 +161,15 @@ private Q_SLOTS:
                 }
             }
         };
+        QStringList clashes;
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
             check(tabs->tabText(tab));
+            for (const QString& clash : apm::test::mnemonicClashes(&parts.window))
+                clashes << tabs->tabText(tab) + QStringLiteral(": ") + clash;
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
         QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
     }
 
