@@ -64,7 +64,7 @@
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="24"/>
         <source>Edi&amp;t the text</source>
-        <translation>Text &amp;bearbeiten</translation>
+        <translation>&amp;Text bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="25"/>
@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="30"/>
-        <source>A&amp;pply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <source>&amp;Apply</source>
+        <translation>Überne&amp;hmen</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="31"/>

@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="30"/>
-        <source>A&amp;pply</source>
-        <translation>適用(&amp;P)</translation>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/files/FilesPanel.ui" line="31"/>

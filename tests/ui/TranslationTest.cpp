@@ -168,6 +168,15 @@ private Q_SLOTS:
             for (const QString& clash : apm::test::mnemonicClashes(&parts.window))
                 clashes << tabs->tabText(tab) + QStringLiteral(": ") + clash;
         }
+        // The Files tab while its text is edited (Apply and Cancel shown).
+        auto* edit = parts.window.findChild<QAbstractButton*>(QStringLiteral("editTextButton"));
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(QStringLiteral("filesPanel")));
+        QVERIFY(edit->isVisible());
+        edit->click();
+        QVERIFY(parts.window.findChild<QAbstractButton*>(QStringLiteral("applyTextButton"))->isVisible());
+        check(QStringLiteral("editing the text"));
+        for (const QString& clash : apm::test::mnemonicClashes(&parts.window))
+            clashes << QStringLiteral("editing the text: ") + clash;
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
         QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
