@@ -239,8 +239,8 @@
     </message>
     <message>
         <location filename="../ui/organisation/ImportSetDialog.ui" line="27"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location filename="../ui/organisation/ImportSetDialog.ui" line="28"/>
@@ -1798,7 +1798,7 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
     <message>
         <location filename="../ui/organisation/ImportSetDialog.cpp" line="27"/>
         <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>Überne&amp;hmen</translation>
     </message>
     <message>
         <location filename="../ui/organisation/ImportSetDialog.cpp" line="36"/>

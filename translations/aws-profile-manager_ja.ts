@@ -239,8 +239,8 @@
     </message>
     <message>
         <location filename="../ui/organisation/ImportSetDialog.ui" line="27"/>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/organisation/ImportSetDialog.ui" line="28"/>

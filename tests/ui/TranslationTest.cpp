@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
@@ -10,6 +11,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -19,6 +21,46 @@
 #include "support/TempAws.h"
 
 using apm::test::TempAws;
+
+namespace {
+
+// Every label, button and combo box shown in `top` that is narrower than its text needs (labels that wrap, or elide
+// by design, fit whatever the room and are left out); `checked` counts those looked at.
+QStringList clippedIn(const QWidget* top, const QString& where, int& checked)
+{
+    QStringList clipped;
+    for (const QWidget* w : top->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->width() <= 0)
+            continue;
+        QString text;
+        if (const auto* label = qobject_cast<const QLabel*>(w)) {
+            if (label->wordWrap() || label->text().isEmpty()
+                || label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+                continue;
+            text = label->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(w)) {
+            text = button->text();
+            if (text.isEmpty())
+                continue;
+        } else if (const auto* combo = qobject_cast<const QComboBox*>(w)) {
+            if (combo->isEditable() || combo->count() == 0)
+                continue;
+            text = combo->currentText();
+        } else {
+            continue;
+        }
+        ++checked;
+        if (w->width() < w->sizeHint().width()) {
+            clipped.append(QStringLiteral("%1: %2 \"%3\" is %4 px wide, needs %5")
+                               .arg(where, QString::fromLatin1(w->metaObject()->className()), text)
+                               .arg(w->width())
+                               .arg(w->sizeHint().width()));
+        }
+    }
+    return clipped;
+}
+
+} // namespace
 
 // The built translations (the .qm files the programs carry) change the window's language: its menus, tabs, a form's
 // labels and a finding of the precedence engine (a credentials file others can read). Expected words come from
@@ -132,34 +174,7 @@ private Q_SLOTS:
         int checked = 0;
         auto check = [&](const QString& where) {
             QCoreApplication::processEvents(); // the layouts of what was just shown
-            for (QWidget* w : parts.window.findChildren<QWidget*>()) {
-                if (!w->isVisible() || w->width() <= 0)
-                    continue;
-                QString text;
-                if (auto* label = qobject_cast<QLabel*>(w)) {
-                    if (label->wordWrap() || label->text().isEmpty()
-                        || label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
-                        continue;
-                    text = label->text();
-                } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
-                    text = button->text();
-                    if (text.isEmpty())
-                        continue;
-                } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-                    if (combo->isEditable() || combo->count() == 0)
-                        continue;
-                    text = combo->currentText();
-                } else {
-                    continue;
-                }
-                ++checked;
-                if (w->width() < w->sizeHint().width()) {
-                    clipped.append(QStringLiteral("%1: %2 \"%3\" is %4 px wide, needs %5")
-                                       .arg(where, QString::fromLatin1(w->metaObject()->className()), text)
-                                       .arg(w->width())
-                                       .arg(w->sizeHint().width()));
-                }
-            }
+            clipped += clippedIn(&parts.window, where, checked);
         };
         QStringList clashes;
         for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -180,6 +195,59 @@ private Q_SLOTS:
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
         QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
+    }
+
+    // The dialogs the menus open hold too, in every language: each audited while it is shown.
+    void dialogsHold_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("action");
+        for (const char* language : {"", "de", "ja"}) {
+            for (const char* action : {"actionSettings", "actionNewProfile", "actionPopulateSso", "actionImportSet"}) {
+                QTest::addRow("%s %s", *language ? language : "en", action)
+                    << QString::fromLatin1(language) << QString::fromLatin1(action);
+            }
+        }
+    }
+
+    void dialogsHold()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, action);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        TempAws aws("[default]\nregion = eu-west-1\n\n[sso-session corp]\nsso_start_url = "
+                    "https://example.awsapps.com/start\nsso_region = eu-west-1\n",
+                    "[default]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
+        apm::test::FakeSecretStore keychain;
+        apm::test::AppWindow parts{aws.environment, &keychain}; // the window's own prompts: the real dialogs
+        parts.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parts.window));
+        QStringList problems;
+        int checked = 0;
+        bool shown = false;
+        // The dialog runs its own event loop: checked from inside it, then closed.
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll.stop();
+            shown = true;
+            problems = clippedIn(dialog, dialog->windowTitle(), checked);
+            problems += apm::test::mnemonicClashes(dialog);
+            dialog->reject();
+        });
+        poll.start();
+        parts.window.findChild<QAction*>(action)->trigger();
+        QTRY_VERIFY(shown);
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // lupdate over the sources finds no text the catalogue lacks, and no entry is unfinished, vanished (its text is
