@@ -35,14 +35,16 @@ template <typename View> bool startsWithAscii(View text, QLatin1StringView prefi
     return true;
 }
 
-// botocore's build_profile_map for one header: the profile (or sso-session) name it defines, if any: a header that
-// starts with the prefix and is two words as shlex splits it. The header is text, or its UTF-8 bytes as the file holds
-// them (every character that decides is ASCII, so both read alike).
-template <typename View> std::optional<QString> namedSection(View header, QLatin1StringView prefix)
+// How botocore's build_profile_map reads one header for a prefix ("profile", "sso-session"): a header that starts
+// with the prefix and is two words as shlex splits it names the second word. The header is text, or its UTF-8 bytes
+// as the file holds them (every character that decides is ASCII, so both read alike). Most headers are plain
+// ("profile name": no quotes or backslashes), split on blanks without going through shlex; `name` is then where the
+// name lies.
+enum class HeaderForm { NotNamed, Plain, Quoted };
+template <typename View> HeaderForm formOf(View header, QLatin1StringView prefix, std::pair<qsizetype, qsizetype>& name)
 {
     if (!startsWithAscii(header, prefix))
-        return std::nullopt;
-    // Most headers are plain "profile name": split on blanks without going through shlex.
+        return HeaderForm::NotNamed;
     auto isBlank = [](auto c) {
         return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
     };
@@ -51,12 +53,8 @@ template <typename View> std::optional<QString> namedSection(View header, QLatin
     qsizetype end = 0;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const auto c = header[i];
-        if (c == u'"' || c == u'\'' || c == u'\\') {
-            const auto parts = python::shlexSplit(toQString(header));
-            if (!parts || parts->size() != 2)
-                return std::nullopt;
-            return parts->at(1);
-        }
+        if (c == u'"' || c == u'\'' || c == u'\\')
+            return HeaderForm::Quoted;
         if (isBlank(c))
             continue;
         if (i == 0 || isBlank(header[i - 1])) {
@@ -66,8 +64,47 @@ template <typename View> std::optional<QString> namedSection(View header, QLatin
         end = i + 1;
     }
     if (words != 2)
+        return HeaderForm::NotNamed;
+    name = {begin, end - begin};
+    return HeaderForm::Plain;
+}
+
+// The name a header defines for the prefix, if any.
+template <typename View> std::optional<QString> namedSection(View header, QLatin1StringView prefix)
+{
+    std::pair<qsizetype, qsizetype> name;
+    switch (formOf(header, prefix, name)) {
+    case HeaderForm::NotNamed: return std::nullopt;
+    case HeaderForm::Plain: return toQString(header.sliced(name.first, name.second));
+    case HeaderForm::Quoted: break;
+    }
+    const auto parts = python::shlexSplit(toQString(header));
+    if (!parts || parts->size() != 2)
         return std::nullopt;
-    return toQString(header.sliced(begin, end - begin));
+    return parts->at(1);
+}
+
+// Whether a header's bytes define `name` (given also as UTF-8) for the prefix, without building the name of every
+// header that does not.
+bool namesSection(QByteArrayView header, QLatin1StringView prefix, const QString& name, QByteArrayView utf8)
+{
+    // A header that names `name` ends (blanks aside) with the name's last character, or with a closing quote: most
+    // headers are told apart there.
+    qsizetype end = header.size();
+    while (end > 0 && (header[end - 1] == ' ' || header[end - 1] == '\t' || header[end - 1] == '\r'))
+        --end;
+    if (end == 0)
+        return false;
+    const char last = header[end - 1];
+    if (!utf8.isEmpty() && last != utf8.back() && last != '"' && last != '\'')
+        return false;
+    std::pair<qsizetype, qsizetype> at;
+    switch (formOf(header, prefix, at)) {
+    case HeaderForm::NotNamed: return false;
+    case HeaderForm::Plain: return header.sliced(at.first, at.second) == utf8;
+    case HeaderForm::Quoted: break;
+    }
+    return namedSection(header, prefix) == name;
 }
 
 // The profile a config section defines, if any: [profile NAME] (however spelled) or [default].
@@ -341,6 +378,7 @@ void ProfileStore::rebuild()
     m_topLevel.clear();
     m_ssoSessions.clear();
     m_sectionsIndexed = false;
+    m_scannedLookups = 0;
     m_lastByHash.clear();
     m_earlierSameHash.clear();
     m_configNames.clear();
@@ -438,12 +476,13 @@ std::optional<QList<QPair<QString, IniValue>>> ProfileStore::ssoSession(const QS
         const auto it = m_ssoSessions.constFind(name);
         return it == m_ssoSessions.cend() ? std::nullopt : std::optional(*it);
     }
-    indexSections();
-    const auto it = m_ssoSessionSections.constFind(name);
-    if (it == m_ssoSessionSections.cend())
+    if (!isValid())
+        return std::nullopt;
+    const int position = lastConfigSection(QLatin1StringView("sso-session"), name);
+    if (position < 0)
         return std::nullopt;
     const IniDocument& config = m_files->file(FileKind::Config).document;
-    return config.options(config.index()->section(*it));
+    return config.options(config.index()->section(position));
 }
 
 void ProfileStore::indexSections() const
@@ -470,6 +509,30 @@ void ProfileStore::indexSections() const
     }
 }
 
+int ProfileStore::lastConfigSection(QLatin1StringView prefix, const QString& name) const
+{
+    // A command asks for a few profiles (the selected one, its source_profile chain, an sso-session): reading the
+    // headers again for each costs less than naming every section of a large file, and keeps nothing.
+    constexpr int kScannedLookups = 8;
+    if (!m_sectionsIndexed && ++m_scannedLookups <= kScannedLookups) {
+        const IniIndex* config = m_files->file(FileKind::Config).document.index();
+        const QByteArray utf8 = name.toUtf8();
+        const bool isDefault = prefix == u"profile" && name == u"default";
+        int last = -1;
+        for (int i = 0; i < config->sectionCount(); ++i) {
+            const QByteArrayView header = config->sectionNameBytes(i);
+            if (namesSection(header, prefix, name, utf8) || (isDefault && header == "default"))
+                last = i;
+        }
+        return last;
+    }
+    indexSections();
+    if (prefix == u"sso-session")
+        return m_ssoSessionSections.value(name, -1);
+    const int entry = lastConfigEntry(name);
+    return entry < 0 ? -1 : m_configSections[size_t(entry)];
+}
+
 int ProfileStore::lastConfigEntry(const QString& name) const
 {
     for (int k = m_lastByHash.value(qHash(name)) - 1; k >= 0; k = m_earlierSameHash[size_t(k)]) {
@@ -485,13 +548,12 @@ const Profile* ProfileStore::indexedProfile(const QString& name) const
         return &it->second;
     if (!isValid())
         return nullptr;
-    indexSections();
     const IniDocument& config = m_files->file(FileKind::Config).document;
     const IniDocument& credentials = m_files->file(FileKind::Credentials).document;
     const IniIndex* configIndex = config.index();
     // A later section for the same profile replaces an earlier one wholesale, as in rebuild().
-    const int entry = lastConfigEntry(name);
-    const IniSection* configSection = entry < 0 ? nullptr : &configIndex->section(m_configSections[size_t(entry)]);
+    const int position = lastConfigSection(QLatin1StringView("profile"), name);
+    const IniSection* configSection = position < 0 ? nullptr : &configIndex->section(position);
     const IniSection* credentialsSection = credentials.section(name);
     if (!configSection && !credentialsSection)
         return nullptr;

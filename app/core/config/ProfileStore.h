@@ -165,6 +165,8 @@ private:
     // The last config section that defines the profile `name` (botocore keeps the last) as an m_configNames entry,
     // or -1. Needs indexSections().
     [[nodiscard]] int lastConfigEntry(const QString& name) const;
+    // The position of the last config section that defines `name` for the prefix ("profile", "sso-session"), or -1.
+    [[nodiscard]] int lastConfigSection(QLatin1StringView prefix, const QString& name) const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
     // Reads one profile's settings again (after an edit inside its own sections only).
     void rebuildProfile(const QString& name);
@@ -189,6 +191,7 @@ private:
     Reading m_reading = Reading::Whole;
     // Indexed reading (the names are also kept in m_names, in order, once asked for):
     mutable bool m_sectionsIndexed = false;
+    mutable int m_scannedLookups = 0; // lookups answered by reading the headers, before indexing them
     // The config file's profile sections, in file order: the name each defines and the section's position.
     mutable std::vector<QString> m_configNames;
     mutable std::vector<int> m_configSections;

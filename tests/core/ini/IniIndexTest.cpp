@@ -283,6 +283,58 @@ private Q_SLOTS:
         QVERIFY(!indexed.profile(QStringLiteral("no-such-profile")));
     }
 
+    // A command's first lookups read the headers again rather than naming every section: they find what reading the
+    // files whole finds, profiles and sso-sessions alike, however the headers are spelled.
+    void lookupsBeforeIndexingAgree_data()
+    {
+        storeReadsTheSame_data();
+        QTest::newRow("quoted and odd headers") << QByteArray(
+            "[profile a]\nk = 1\n[profile  a ]\nk = 2\n[profile \"b c\"]\nk = 3\n[profile 'd']\nk = 4\n"
+            "[profilex e]\nk = 5\n[profile f\\ g]\nk = 6\n[profile \"\"]\nk = 7\n[profile default]\nk = 8\n"
+            "[default]\nk = 9\n[profile h i j]\nk = 10\n[sso-session s]\nsso_region = a\n"
+            "[sso-session \"s\"]\nsso_region = b\n[sso-session 't u']\nsso_region = c\n[profile\tk]\nk = 11\n")
+                                                << QByteArray("[a]\naws_access_key_id = AKIAFAKE\n[c]\nk = v\n");
+    }
+
+    void lookupsBeforeIndexingAgree()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QByteArray, credentials);
+        const apm::test::TempAws aws(config, credentials);
+        const apm::ProfileStore whole(aws.environment);
+        const QStringList names =
+            whole.profileNames() + QStringList{"no-such-profile", "b c", "d", "e", "f g", "", "h", "x", "k"};
+        auto describeProfile = [](const apm::Profile* p) {
+            QStringList out{p->configSection, p->credentialsSection};
+            for (const apm::ProfileSetting& setting : p->settings)
+                out.append(describe(*setting.entry) + QString::number(int(setting.file)));
+            return out;
+        };
+        for (qsizetype start = 0; start < names.size(); start += 4) {
+            const apm::ProfileStore indexed(aws.environment, apm::Reading::Indexed); // fresh: its lookups scan
+            for (const QString& name : names.mid(start, 4)) {
+                const apm::Profile* found = indexed.profile(name);
+                const apm::Profile* expected = whole.profile(name);
+                QCOMPARE(bool(found), bool(expected));
+                if (found)
+                    QCOMPARE(describeProfile(found), describeProfile(expected));
+            }
+        }
+        for (const QString& session : whole.ssoSessionNames() + QStringList{"nope", "t u", "s"}) {
+            const apm::ProfileStore indexed(aws.environment, apm::Reading::Indexed);
+            const auto found = indexed.ssoSession(session);
+            const auto expected = whole.ssoSession(session);
+            QCOMPARE(found.has_value(), expected.has_value());
+            if (found) {
+                QCOMPARE(found->size(), expected->size());
+                for (qsizetype i = 0; i < found->size(); ++i) {
+                    QCOMPARE(found->at(i).first, expected->at(i).first);
+                    QCOMPARE(found->at(i).second.scalar, expected->at(i).second.scalar);
+                }
+            }
+        }
+    }
+
     // The first edit reads the files whole, and then the edit lands as it would have.
     void editReadsWhole()
     {
