@@ -21,11 +21,11 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 #include "models/ProfileListModel.h"
+#include "support/Dialogs.h"
 #include "support/WindowFixture.h"
 
 namespace {
@@ -167,22 +167,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&parts.window));
         QStringList problems;
         int controls = 0;
-        bool shown = false;
-        // The dialog runs its own event loop: audited from inside it, then closed.
-        QTimer poll;
-        poll.setInterval(10);
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll.stop();
-            shown = true;
-            problems = audit(dialog, nullptr, controls);
-            dialog->reject();
-        });
-        poll.start();
-        parts.window.findChild<QAction*>(action)->trigger();
-        QTRY_VERIFY(shown);
+        QVERIFY(apm::test::lookAtDialog(parts.window.findChild<QAction*>(action),
+                                        [&](QDialog* dialog) { problems = audit(dialog, nullptr, controls); }));
         QVERIFY2(controls >= 4, qPrintable(QString::number(controls)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

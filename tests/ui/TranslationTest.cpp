@@ -7,16 +7,15 @@
 #include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include "fakes/FakeSecretStore.h"
 #include "support/AppWindow.h"
+#include "support/Dialogs.h"
 #include "support/Mnemonics.h"
 #include "support/TempAws.h"
 
@@ -59,6 +58,27 @@ QStringList clippedIn(const QWidget* top, const QString& where, int& checked)
     }
     return clipped;
 }
+
+// The built translation of a language (none for English), installed while this lives.
+class Speaking
+{
+public:
+    explicit Speaking(const QString& language)
+    {
+        if (!language.isEmpty()) {
+            m_ok = m_translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language))
+                   && QCoreApplication::installTranslator(&m_translator);
+        }
+    }
+    ~Speaking() { QCoreApplication::removeTranslator(&m_translator); }
+    Speaking(const Speaking&) = delete;
+    Speaking& operator=(const Speaking&) = delete;
+    [[nodiscard]] bool ok() const { return m_ok; }
+
+private:
+    QTranslator m_translator;
+    bool m_ok = true;
+};
 
 } // namespace
 
@@ -107,12 +127,8 @@ private Q_SLOTS:
         QFETCH(QString, roleArnLabel);
         QFETCH(QString, sourceProfileLabel);
         QFETCH(QString, finding);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language)));
-            QVERIFY(QCoreApplication::installTranslator(&translator));
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const Speaking speaking(language);
+        QVERIFY(speaking.ok());
 
         TempAws aws("[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
                     "[profile dev]\nregion = eu-west-1\n",
@@ -155,12 +171,8 @@ private Q_SLOTS:
     void layoutsHold()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language)));
-            QVERIFY(QCoreApplication::installTranslator(&translator));
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const Speaking speaking(language);
+        QVERIFY(speaking.ok());
         TempAws aws("[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
                     "[profile dev]\nregion = eu-west-1\n",
                     "[dev]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
@@ -214,12 +226,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, action);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral(APM_QM_DIR "/aws-profile-manager_%1.qm").arg(language)));
-            QVERIFY(QCoreApplication::installTranslator(&translator));
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const Speaking speaking(language);
+        QVERIFY(speaking.ok());
         TempAws aws("[default]\nregion = eu-west-1\n\n[sso-session corp]\nsso_start_url = "
                     "https://example.awsapps.com/start\nsso_region = eu-west-1\n",
                     "[default]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
@@ -229,23 +237,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&parts.window));
         QStringList problems;
         int checked = 0;
-        bool shown = false;
-        // The dialog runs its own event loop: checked from inside it, then closed.
-        QTimer poll;
-        poll.setInterval(10);
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll.stop();
-            shown = true;
-            problems = clippedIn(dialog, dialog->windowTitle(), checked);
-            problems += apm::test::mnemonicClashes(dialog);
-            dialog->reject();
-        });
-        poll.start();
-        parts.window.findChild<QAction*>(action)->trigger();
-        QTRY_VERIFY(shown);
+        QVERIFY(apm::test::lookAtDialog(parts.window.findChild<QAction*>(action), [&](QDialog* dialog) {
+            problems = clippedIn(dialog, dialog->windowTitle(), checked) + apm::test::mnemonicClashes(dialog);
+        }));
         QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
