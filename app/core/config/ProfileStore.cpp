@@ -48,23 +48,35 @@ template <typename View> HeaderForm formOf(View header, QLatin1StringView prefix
     auto isBlank = [](auto c) {
         return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
     };
-    qsizetype words = 0;
-    qsizetype begin = 0;
-    qsizetype end = 0;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const auto c = header[i];
-        if (c == u'"' || c == u'\'' || c == u'\\')
+    auto isQuoting = [](auto c) {
+        return c == u'"' || c == u'\'' || c == u'\\';
+    };
+    const qsizetype size = header.size();
+    // A word (the prefix and what follows it), blanks, a word, blanks; a quote or backslash anywhere is shlex's.
+    qsizetype i = prefix.size();
+    for (; i < size && !isBlank(header[i]); ++i) {
+        if (isQuoting(header[i]))
             return HeaderForm::Quoted;
-        if (isBlank(c))
-            continue;
-        if (i == 0 || isBlank(header[i - 1])) {
-            ++words;
-            begin = i;
-        }
-        end = i + 1;
     }
-    if (words != 2)
+    while (i < size && isBlank(header[i]))
+        ++i;
+    const qsizetype begin = i;
+    for (; i < size && !isBlank(header[i]); ++i) {
+        if (isQuoting(header[i]))
+            return HeaderForm::Quoted;
+    }
+    const qsizetype end = i;
+    while (i < size && isBlank(header[i]))
+        ++i;
+    if (i < size) { // a third word
+        for (; i < size; ++i) {
+            if (isQuoting(header[i]))
+                return HeaderForm::Quoted;
+        }
         return HeaderForm::NotNamed;
+    }
+    if (begin == end)
+        return HeaderForm::NotNamed; // one word
     name = {begin, end - begin};
     return HeaderForm::Plain;
 }

@@ -161,9 +161,16 @@ bool IniReader::header(QStringView name, int line)
 
 bool IniReader::option(QStringView line, QStringView value, int n)
 {
+    // The key runs to the first '=' or ':'. Python's str.lower() leaves plain lower-case ASCII (nearly every key)
+    // alone: seen on the way.
     qsizetype delimiter = 0;
-    while (delimiter < value.size() && value[delimiter] != u'=' && value[delimiter] != u':')
-        ++delimiter;
+    bool lower = true;
+    for (; delimiter < value.size(); ++delimiter) {
+        const char16_t c = value[delimiter].unicode();
+        if (c == u'=' || c == u':')
+            break;
+        lower = lower && c < 128 && !(c >= u'A' && c <= u'Z');
+    }
     if (m_current == Current::None || delimiter == value.size()) {
         m_error = IniError{n, unparsableLine(line, m_current == Current::None)};
         return false;
@@ -176,28 +183,27 @@ bool IniReader::option(QStringView line, QStringView value, int n)
                                   .arg(value[delimiter])};
         return false;
     }
-    // Python's str.lower(); most keys are plain lower-case ASCII, which it leaves alone.
-    const QStringView keyView = value.left(keyEnd);
-    const bool lower = std::all_of(keyView.begin(), keyView.end(),
-                                   [](QChar c) { return c.unicode() < 128 && !(c >= u'A' && c <= u'Z'); });
-    if (lower)
-        assign(m_key, keyView);
-    else
-        assign(m_key, keyView.toString().toLower());
-    if (!(m_current == Current::Defaults ? m_defaultKeys : m_keys).add(m_key)) {
+    QString lowered;
+    if (!lower)
+        lowered = value.left(keyEnd).toString().toLower();
+    const QStringView key = lower ? value.left(keyEnd) : QStringView(lowered);
+    if (!(m_current == Current::Defaults ? m_defaultKeys : m_keys).add(key)) {
         m_error = IniError{n, Messages::tr("the key \"%1\" appears twice in this section (key names ignore case), and "
                                            "the AWS CLI refuses the file. Keep one of them.")
-                                  .arg(elided(QStringView(m_key).toString()))};
+                                  .arg(elided(key.toString()))};
         return false;
     }
     const QStringView rest = value.mid(delimiter + 1);
     const QStringView first = rest.mid(python::leadingSpace(rest));
     if (m_options == Options::Build) {
-        m_pending = IniEntry{QStringView(m_key).toString(), IniValue{first.toString(), {}, false, {}}, n, n};
+        m_pending = IniEntry{key.toString(), IniValue{first.toString(), {}, false, {}}, n, n};
     } else {
         // Nothing is built: what the value says matters only to tell a nested value, which starts empty.
         m_pending.value.scalar = first.isEmpty() ? QString() : QStringLiteral("-");
     }
+    // Kept past this line (whose text goes with it) for a message about a nested value, which starts empty.
+    if (first.isEmpty())
+        assign(m_key, key);
     m_open = true;
     return true;
 }

@@ -85,8 +85,9 @@ private:
         size_t m_count = 0;
         QSet<QString> m_many;
     };
-    std::u16string m_key; // the key of the option being read (a buffer kept from line to line)
-    KeySet m_keys;        // of the current section
+    std::u16string
+        m_key;     // the key of an option whose value starts empty, perhaps nested (a buffer kept from line to line)
+    KeySet m_keys; // of the current section
     KeySet m_defaultKeys; // of every [DEFAULT] block
     // The first bad nested value in a section, and in [DEFAULT] (refused only when the file has a section).
     std::optional<IniError> m_nestedError;

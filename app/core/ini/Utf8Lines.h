@@ -21,6 +21,7 @@ class Utf8Lines final
 public:
     explicit Utf8Lines(QByteArrayView bytes)
         : m_bytes(bytes)
+        , m_anyCarriageReturn(!bytes.isEmpty() && std::memchr(bytes.data(), '\r', size_t(bytes.size())) != nullptr)
     {}
 
     // Moves to the next line; false past the last one.
@@ -31,11 +32,14 @@ public:
             return false;
         m_start = m_next;
         const char* data = m_bytes.data();
-        // The line ends at the first \n or \r: memchr finds the \n, then any \r before it (rare) ends it sooner.
+        // The line ends at the first \n or \r: memchr finds the \n, then any \r before it (rare, and looked for only
+        // in a file that has one) ends it sooner.
         const auto* newline = static_cast<const char*>(std::memchr(data + m_start, '\n', size_t(size - m_start)));
         qsizetype end = newline ? newline - data : size;
-        if (const auto* cr = static_cast<const char*>(std::memchr(data + m_start, '\r', size_t(end - m_start))))
-            end = cr - data;
+        if (m_anyCarriageReturn) {
+            if (const auto* cr = static_cast<const char*>(std::memchr(data + m_start, '\r', size_t(end - m_start))))
+                end = cr - data;
+        }
         m_next = end < size ? end + 1 : end; // the last line may have no ending
         if (end + 1 < size && data[end] == '\r' && data[end + 1] == '\n')
             ++m_next;
@@ -110,6 +114,7 @@ public:
 
 private:
     QByteArrayView m_bytes;
+    bool m_anyCarriageReturn = false;
     qsizetype m_start = 0;
     qsizetype m_next = 0;
     QStringView m_text; // into one of:
