@@ -59,6 +59,13 @@ QStringList clippedIn(const QWidget* top, const QString& where, int& checked)
     return clipped;
 }
 
+// An assume-role profile and its source, for the form's labels.
+const QByteArray kConfig =
+    "[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
+    "[profile dev]\nregion = eu-west-1\n";
+const QByteArray kCredentials =
+    "[dev]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n";
+
 // The built translation of a language (none for English), installed while this lives.
 class Speaking
 {
@@ -130,9 +137,7 @@ private Q_SLOTS:
         const Speaking speaking(language);
         QVERIFY(speaking.ok());
 
-        TempAws aws("[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
-                    "[profile dev]\nregion = eu-west-1\n",
-                    "[dev]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
+        TempAws aws(kConfig, kCredentials);
         // A credentials file others can read: a finding, whatever the umask the tests run with.
         QVERIFY(QFile::setPermissions(aws.credentialsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -173,9 +178,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const Speaking speaking(language);
         QVERIFY(speaking.ok());
-        TempAws aws("[profile deploy]\nrole_arn = arn:aws:iam::123456789012:role/Deploy\nsource_profile = dev\n\n"
-                    "[profile dev]\nregion = eu-west-1\n",
-                    "[dev]\naws_access_key_id = AKIAFAKETRANSLATE01\naws_secret_access_key = fake/Translate/01\n");
+        TempAws aws(kConfig, kCredentials);
         apm::test::FakeSecretStore keychain;
         apm::test::AppWindow parts{aws.environment, &keychain};
         parts.window.show();
