@@ -39,7 +39,7 @@
         <translation>Das Portal hat nicht rechtzeitig geantwortet: Prüfen Sie Ihr Netzwerk oder Ihren Proxy.</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/ChangePreview.cpp" line="45"/>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="46"/>
         <source>Could not reach the portal (%1): check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Das Portal ist nicht erreichbar (%1): Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
@@ -1538,6 +1538,19 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
     </message>
 </context>
 <context>
+    <name>apm::HttpCall</name>
+    <message>
+        <location filename="../app/core/base/Http.cpp" line="52"/>
+        <source>the network module is not installed (looked for %1)</source>
+        <translation>das Netzwerk-Modul ist nicht installiert (gesucht: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/Http.cpp" line="88"/>
+        <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
+        <translation>Es kann keine Anfrage gesendet werden: %1. Installieren Sie aws-profile-manager neu.</translation>
+    </message>
+</context>
+<context>
     <name>apm::IdentityCheck</name>
     <message>
         <location filename="../ui/profile/IdentityCheck.cpp" line="64"/>
@@ -1676,113 +1689,113 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="202"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation>Antwort größer als %1 KiB, abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="203"/>
         <source>read timeout</source>
         <translation>Zeitlimit beim Lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="203"/>
         <source>connect timeout</source>
         <translation>Zeitlimit beim Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="285"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="262"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation>Dem Anmeldedaten-Dokument der Rolle %1 fehlt %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="384"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="361"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation>%1 s × %2 Versuch(e)</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="364"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation>AWS_EC2_METADATA_DISABLED ist true: Die AWS CLI fragt den Instanz-Metadatendienst nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="368"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation>Die AWS CLI lehnt diese Einstellung ab und bricht ab: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="371"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation>Der Endpunkt %1 endet nicht mit &apos;/&apos;, daher hängt die AWS CLI 2.9 den Pfad an seinen Port und bricht mit „%2“ ab. Ergänzen Sie das abschließende &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="377"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation>Unter %1 hat nichts Brauchbares geantwortet (%2). Entweder ist dieser Rechner keine EC2-Instanz (oder der Endpunkt ist falsch), oder dies läuft in einem Container auf EC2, dessen Metadaten-Hop-Limit 1 ist, sodass die Antworten den zusätzlichen Hop nicht schaffen. Prüfen Sie MetadataOptions.HttpPutResponseHopLimit der Instanz (2 für Container), oder geben Sie dem Container eine eigene Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="386"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation>Es war kein IMDSv2-Token zu bekommen, und IMDSv1 ist hier deaktiviert (AWS_EC2_METADATA_V1_DISABLED oder ec2_metadata_v1_disabled): Die AWS CLI erhält keine Instanz-Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="389"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation>Die Instanz verlangt IMDSv2 (401 ohne Token), und die Token-Anfrage ist fehlgeschlagen. Erhöhen Sie in einem Container das Hop-Limit auf 2.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation>Der Metadatendienst hat die Token-Anfrage abgelehnt (400 Bad Request): Die AWS CLI gibt auf, ohne IMDSv1 zu versuchen. Prüfen Sie, dass nichts die Anfrage umschreibt (ein Proxy, X-Forwarded-For).</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="399"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation>Die Instanz antwortet, hat aber keine IAM-Rolle (Instanzprofil). Verknüpfen Sie eine (aws ec2 associate-iam-instance-profile) oder verwenden Sie eine andere Quelle für Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="404"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation>Das Anmeldedaten-Dokument der Rolle %1 ist kein gültiges JSON (oder zu groß): Die AWS CLI ignoriert es.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="408"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation> Die AWS CLI ignoriert ein solches Dokument.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="438"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="415"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation>Rolle %1, Zugriffsschlüssel %2, über IMDS%3.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="444"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="421"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation>Die Anmeldedaten sind um %1 abgelaufen: Die AWS CLI verwendet sie noch eine Weile weiter (statische Stabilität), aber AWS wird sie ablehnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="411"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
         <source>Region from the availability zone: %1.</source>
         <translation>Region aus der Availability Zone: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="87"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
         <translation>%1 ist gesetzt, aber NO_PROXY nimmt %2 aus: Die Anfragen gehen direkt.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="94"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
         <translation>Die Anfragen gehen über den Proxy %1 (%2). Ein Proxy kann den Instanz-Metadatendienst nicht erreichen: Fügen Sie %3 zu NO_PROXY hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="424"/>
         <source>They expire at %1 (in %2).</source>
         <translation>Sie laufen um %1 ab (in %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="458"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="435"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation>Die Token-Anfrage lief in ein Zeitlimit und IMDSv1 hat geantwortet: typisch für einen Container, dessen Hop-Limit 1 ist.</translation>
     </message>
@@ -1910,22 +1923,22 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
         <translation>der Abschnitt [%1] kommt ein zweites Mal vor (zuerst in Zeile %2), und die AWS CLI lehnt eine Datei mit einem wiederholten Abschnitt ab. Führen Sie die beiden zu einem zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="175"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation>diese Einstellung hat keinen Namen vor „%1“, und die AWS CLI lehnt die Datei ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="188"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="191"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation>der Schlüssel „%1“ kommt in diesem Abschnitt zweimal vor (Groß- und Kleinschreibung zählt bei Schlüsselnamen nicht), und die AWS CLI lehnt die Datei ab. Behalten Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="242"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="248"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation>diese eingerückte Zeile unter „%1 =“ ist nicht „Name = Wert“, und die AWS CLI lehnt die Datei ab (verschachtelte Einstellungen kennen nur „=“). Korrigieren oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="272"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="278"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation>die Datei ist kein gültiger UTF-8-Text, daher kann auch die AWS CLI sie nicht lesen. Speichern Sie sie als UTF-8.</translation>
     </message>
@@ -2948,138 +2961,138 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
         <source>%1 (on disk)</source>
         <translation>%1 (auf der Platte)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre Fassung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="258"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="307"/>
         <source>Edit the text of %1</source>
         <translation>Den Text von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="271"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="320"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation>%1 ist nicht mehr das, was dieser Schritt geändert hat; der Schritt wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="543"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation>%1
 Die Dateien bleiben unberührt, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation>Ein Name oder Wert darf keinen Zeilenumbruch enthalten: Die Datei würde nicht gleich zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="557"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation>„%1“ kann kein Schlüssel sein: Verwenden Sie Kleinbuchstaben, ohne „=“, „:“ oder umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="580"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="654"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="693"/>
         <source>Could not set %1: %2</source>
         <translation>%1 konnte nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>Set %1.%2 of %3</source>
         <translation>%1.%2 von %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="594"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="668"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>„%1“ kann kein sso-session-Name sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="598"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="672"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation>„%1“ kann nicht gesetzt werden: Verwenden Sie einen kleingeschriebenen Schlüssel und einen Wert auf einer Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Remove %1 from sso-session %2</source>
         <translation>%1 aus sso-session %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="696"/>
         <source>Set %1 of sso-session %2</source>
         <translation>%1 von sso-session %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="649"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="662"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="723"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="736"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation>Das Profil %1 hat keinen eigenen Schlüssel %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="724"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="739"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation>Das Profil %1 hat keine Einstellung %2.%3.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="666"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
         <source>Remove %1.%2 from %3</source>
         <translation>%1.%2 aus %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="676"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="750"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>„%1“ kann kein Profilname sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="679"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
         <source>A profile named %1 already exists.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
         <source>New profile %1</source>
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="805"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="783"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="818"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="879"/>
         <source>The config profile (%1) could not be found</source>
         <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="809"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="827"/>
         <source>Duplicate %1 as %2</source>
         <translation>%1 als %2 duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="790"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="864"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation>%1: Zeilen %2–%3 ([%4])</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="808"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="882"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -3653,7 +3666,7 @@ Aufruf abgelehnt (whoami, rotate), 255 Fehler.
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Prüfen Sie ca_bundle oder AWS_CA_BUNDLE oder das Zertifikat Ihres Proxys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="137"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="138"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung oder den Proxy in HTTPS_PROXY.</translation>
     </message>
@@ -3909,62 +3922,62 @@ Aufruf abgelehnt (whoami, rotate), 255 Fehler.
 <context>
     <name>apm::profileset</name>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="97"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="109"/>
         <source>--block: &quot;%1&quot; cannot name a block; use letters, digits and - _ . @ +</source>
         <translation>--block: „%1“ kann keinen Block benennen; verwenden Sie Buchstaben, Ziffern und - _ . @ +</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="113"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="123"/>
         <source>%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback address), so that nobody on the way can change it.</source>
         <translation>%1: Ein Profilsatz wird über https:// abgerufen (reines http:// nur von diesem Rechner, einer Loopback-Adresse), damit ihn unterwegs niemand verändern kann.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="118"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="128"/>
         <source>%1: give a file&apos;s path or an https:// URL.</source>
         <translation>%1: Geben Sie den Pfad einer Datei oder eine https://-URL an.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="132"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="142"/>
         <source>The profile set &quot;%1&quot; (%2, lines %3–%4) was edited by hand since it was imported. Importing again would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>Der Profilsatz „%1“ (%2, Zeilen %3–%4) wurde seit dem Import von Hand bearbeitet. Ein erneuter Import würde diese Änderungen verlieren: Verschieben Sie, was Sie behalten möchten, aus dem Block heraus, oder bestätigen Sie das Ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="162"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="172"/>
         <source>(The AWS CLI would refuse the set: nothing was imported.)</source>
         <translation>(Die AWS CLI würde den Satz ablehnen: Nichts wurde importiert.)</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="170"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="180"/>
         <source>a profile set cannot carry [DEFAULT]: its keys would apply to every profile of yours. Nothing was imported.</source>
         <translation>ein Profilsatz darf kein [DEFAULT] enthalten: Seine Schlüssel würden für jedes Ihrer Profile gelten. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="176"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="186"/>
         <source>%1 holds no profiles: nothing was imported.</source>
         <translation>%1 enthält keine Profile: Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="185"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="195"/>
         <source>[%1] is not a profile, an sso-session or a services section, which is all a profile set may hold. Nothing was imported.</source>
         <translation>[%1] ist weder ein Profil noch eine sso-session noch ein services-Abschnitt, und nur diese darf ein Profilsatz enthalten. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="194"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="204"/>
         <source>[%1] carries %2: a profile set is shared, so it holds no keys or tokens. Remove it from the set; nothing was imported.</source>
         <translation>[%1] enthält %2: Ein Profilsatz wird geteilt und enthält daher weder Schlüssel noch Token. Entfernen Sie ihn aus dem Satz; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="232"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="242"/>
         <source>%1: yours (%2) is kept, the set&apos;s is left out</source>
         <translation>%1: Ihres (%2) bleibt, das des Satzes wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="255"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="265"/>
         <source>with the set in it the file would read as: %1 Nothing was imported.</source>
         <translation>mit dem Satz würde die Datei so gelesen: %1 Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="290"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="291"/>
         <source>%1 is larger than 10 MB: not a profile set.</source>
         <translation>%1 ist größer als 10 MB: kein Profilsatz.</translation>
     </message>

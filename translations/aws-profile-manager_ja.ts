@@ -39,7 +39,7 @@
         <translation>ポータルが時間内に応答しませんでした。ネットワークかプロキシを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/organisation/ChangePreview.cpp" line="45"/>
+        <location filename="../ui/organisation/ChangePreview.cpp" line="46"/>
         <source>Could not reach the portal (%1): check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>ポータルに接続できません（%1）。ネットワーク接続か HTTPS_PROXY のプロキシを確認してください。</translation>
     </message>
@@ -1537,6 +1537,19 @@ Keep your version (saving will replace the file on disk), or take the file on di
     </message>
 </context>
 <context>
+    <name>apm::HttpCall</name>
+    <message>
+        <location filename="../app/core/base/Http.cpp" line="52"/>
+        <source>the network module is not installed (looked for %1)</source>
+        <translation>ネットワークのモジュールがインストールされていません（探した場所: %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/Http.cpp" line="88"/>
+        <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
+        <translation>リクエストを送れません: %1。aws-profile-manager を再インストールしてください。</translation>
+    </message>
+</context>
+<context>
     <name>apm::IdentityCheck</name>
     <message>
         <location filename="../ui/profile/IdentityCheck.cpp" line="64"/>
@@ -1672,113 +1685,113 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::ImdsProbe</name>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="225"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="202"/>
         <source>answer larger than %1 KiB, abandoned</source>
         <translation>応答が %1 KiB を超えたため中止しました</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="203"/>
         <source>read timeout</source>
         <translation>読み取りタイムアウト</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="226"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="203"/>
         <source>connect timeout</source>
         <translation>接続タイムアウト</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="285"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="262"/>
         <source>The credentials document for role %1 has no %2.</source>
         <translation>ロール %1 の認証情報文書に %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="384"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="361"/>
         <source>%1 s × %2 attempt(s)</source>
         <translation>%1 秒 × %2 回</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="387"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="364"/>
         <source>AWS_EC2_METADATA_DISABLED is true: the AWS CLI does not ask the instance metadata service.</source>
         <translation>AWS_EC2_METADATA_DISABLED が true です。AWS CLI はインスタンスメタデータサービスに問い合わせません。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="391"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="368"/>
         <source>The AWS CLI refuses this setting, and stops: %1</source>
         <translation>AWS CLI はこの設定を受け付けず、停止します: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="371"/>
         <source>The endpoint %1 does not end with &apos;/&apos;, so the AWS CLI 2.9 pastes the path onto its port and stops with &quot;%2&quot;. Add the final &apos;/&apos;.</source>
         <translation>エンドポイント %1 が &apos;/&apos; で終わっていないため、AWS CLI 2.9 はパスをポート番号の後ろに直接つなげてしまい、「%2」で停止します。末尾に &apos;/&apos; を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="400"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="377"/>
         <source>Nothing usable answered at %1 (%2). Either this machine is not an EC2 instance (or the endpoint is wrong), or this runs in a container on EC2 whose metadata hop limit is 1, so answers cannot make the extra hop. Check the instance&apos;s MetadataOptions.HttpPutResponseHopLimit (2 for containers), or give the container its own role.</source>
         <translation>%1 では使える応答がありませんでした（%2）。このマシンが EC2 インスタンスではない（またはエンドポイントが間違っている）か、メタデータのホップ制限が 1 の EC2 上のコンテナで動いていて、応答が追加のホップを越えられないかのどちらかです。インスタンスの MetadataOptions.HttpPutResponseHopLimit（コンテナには 2）を確認するか、コンテナに独自のロールを与えてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="409"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="386"/>
         <source>No IMDSv2 token could be had, and IMDSv1 is disabled here (AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled): the AWS CLI gets no instance credentials.</source>
         <translation>IMDSv2 トークンを取得できず、ここでは IMDSv1 が無効です（AWS_EC2_METADATA_V1_DISABLED または ec2_metadata_v1_disabled）。AWS CLI はインスタンスの認証情報を取得できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="412"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="389"/>
         <source>The instance requires IMDSv2 (401 without a token), and the token request failed. In a container, raise the hop limit to 2.</source>
         <translation>インスタンスは IMDSv2 を必須にしています（トークンなしで 401）が、トークンのリクエストに失敗しました。コンテナではホップ制限を 2 に上げてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="417"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="394"/>
         <source>The metadata service rejected the token request (400 Bad Request): the AWS CLI gives up without trying IMDSv1. Check that nothing rewrites the request (a proxy, X-Forwarded-For).</source>
         <translation>メタデータサービスがトークンのリクエストを拒否しました（400 Bad Request）。AWS CLI は IMDSv1 を試さずにあきらめます。リクエストを書き換えるもの（プロキシ、X-Forwarded-For）がないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="422"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="399"/>
         <source>The instance answers, but has no IAM role (instance profile) attached. Attach one (aws ec2 associate-iam-instance-profile) or use another source of credentials.</source>
         <translation>インスタンスは応答しますが、IAM ロール（インスタンスプロファイル）がアタッチされていません。ロールをアタッチする（aws ec2 associate-iam-instance-profile）か、別の認証情報のソースを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="404"/>
         <source>The credentials document for role %1 is not valid JSON (or too large): the AWS CLI ignores it.</source>
         <translation>ロール %1 の認証情報文書が有効な JSON ではありません（または大きすぎます）。AWS CLI はこれを無視します。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="431"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="408"/>
         <source> The AWS CLI ignores such a document.</source>
         <translation> AWS CLI はこのような文書を無視します。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="438"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="415"/>
         <source>Role %1, access key %2, via IMDS%3.</source>
         <translation>ロール %1、アクセスキー %2、IMDS%3 経由。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="444"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="421"/>
         <source>The credentials expired at %1: the AWS CLI keeps using them for a while (static stability), but AWS will refuse them.</source>
         <translation>認証情報は %1 に期限切れになりました。AWS CLI はしばらく使い続けます（静的安定性）が、AWS はそれを拒否します。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="434"/>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="450"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="411"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="427"/>
         <source>Region from the availability zone: %1.</source>
         <translation>アベイラビリティーゾーンから求めたリージョン: %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="87"/>
         <source>%1 is set, but NO_PROXY exempts %2: requests go directly.</source>
         <translation>%1 が設定されていますが、NO_PROXY が %2 を除外しているため、リクエストは直接送られます。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="94"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="90"/>
         <source>Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata service: add %3 to NO_PROXY.</source>
         <translation>リクエストはプロキシ %1（%2）を経由します。プロキシはインスタンスメタデータサービスに到達できません。NO_PROXY に %3 を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="447"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="424"/>
         <source>They expire at %1 (in %2).</source>
         <translation>有効期限は %1（あと %2）です。</translation>
     </message>
     <message>
-        <location filename="../app/core/imds/ImdsClient.cpp" line="458"/>
+        <location filename="../app/core/imds/ImdsClient.cpp" line="435"/>
         <source>The token request timed out and IMDSv1 answered: typical of a container whose hop limit is 1.</source>
         <translation>トークンのリクエストがタイムアウトし、IMDSv1 が応答しました。ホップ制限が 1 のコンテナによくある状況です。</translation>
     </message>
@@ -1905,22 +1918,22 @@ Keep your version (saving will replace the file on disk), or take the file on di
         <translation>セクション [%1] が 2 回目に現れています（最初は %2 行目）。AWS CLI はセクションが重複したファイルを拒否します。2 つを 1 つにまとめてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="175"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="182"/>
         <source>this setting has no name before &quot;%1&quot;, and the AWS CLI refuses the file.</source>
         <translation>この設定には「%1」の前に名前がないため、AWS CLI はファイルを拒否します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="188"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="191"/>
         <source>the key &quot;%1&quot; appears twice in this section (key names ignore case), and the AWS CLI refuses the file. Keep one of them.</source>
         <translation>キー「%1」がこのセクションに 2 回現れています（キー名は大文字と小文字を区別しません）。AWS CLI はファイルを拒否します。どちらか 1 つを残してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="242"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="248"/>
         <source>this indented line under &quot;%1 =&quot; is not &quot;name = value&quot;, and the AWS CLI refuses the file (nested settings take &quot;=&quot; only). Fix the line or remove it.</source>
         <translation>「%1 =」の下のこのインデントされた行は「名前 = 値」ではないため、AWS CLI はファイルを拒否します（入れ子の設定には「=」しか使えません）。行を修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ini/IniReader.cpp" line="272"/>
+        <location filename="../app/core/ini/IniReader.cpp" line="278"/>
         <source>the file is not valid UTF-8 text, so the AWS CLI cannot read it either. Save it as UTF-8.</source>
         <translation>ファイルが有効な UTF-8 テキストではないため、AWS CLI も読み込めません。UTF-8 で保存してください。</translation>
     </message>
@@ -2938,138 +2951,138 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
         <source>%1 (on disk)</source>
         <translation>%1（ディスク上）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="185"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
         <source>%1 (yours)</source>
         <translation>%1（あなたの版）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="258"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="307"/>
         <source>Edit the text of %1</source>
         <translation>%1 のテキストを編集</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="271"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="320"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation>%1 はこの操作が変更した内容ではなくなっています。操作は適用していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="543"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation>%1
 これが修正されるまでファイルには手を加えません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="554"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation>名前や値に改行は使えません。ファイルが同じ内容で読み戻せなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="557"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation>「%1」はキーにできません。小文字を使い、「=」「:」や前後の空白を含めないでください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="580"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="619"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="654"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="693"/>
         <source>Could not set %1: %2</source>
         <translation>%1 を設定できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>Set %1.%2 of %3</source>
         <translation>%3 の %1.%2 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="582"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>Set %1 of %2</source>
         <translation>%2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="594"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="668"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>「%1」は sso-session 名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="598"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="672"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation>「%1」は設定できません。小文字のキーと 1 行の値を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="621"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Remove %1 from sso-session %2</source>
         <translation>sso-session %2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="622"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="696"/>
         <source>Set %1 of sso-session %2</source>
         <translation>sso-session %2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="649"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="662"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="723"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="736"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation>プロファイル %1 には自身のキー %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="650"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="724"/>
         <source>Remove %1 from %2</source>
         <translation>%2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="665"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="739"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation>プロファイル %1 には設定 %2.%3 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="666"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
         <source>Remove %1.%2 from %3</source>
         <translation>%3 から %1.%2 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="676"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="750"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>「%1」はプロファイル名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="679"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
         <source>A profile named %1 already exists.</source>
         <translation>%1 という名前のプロファイルはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="689"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
         <source>New profile %1</source>
         <translation>新しいプロファイル %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="709"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="744"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="805"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="783"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="818"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="879"/>
         <source>The config profile (%1) could not be found</source>
         <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="809"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="827"/>
         <source>Duplicate %1 as %2</source>
         <translation>%1 を %2 として複製</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="790"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="864"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation>%1: %2–%3 行目（[%4]）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="808"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="882"/>
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -3642,7 +3655,7 @@ the call (whoami, rotate), 255 error.
         <translation>サーバーの証明書が受け入れられませんでした。ca_bundle か AWS_CA_BUNDLE、またはプロキシの証明書を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AwsCalls.cpp" line="137"/>
+        <location filename="../app/cli/AwsCalls.cpp" line="138"/>
         <source>Check your network connection, or the proxy in HTTPS_PROXY.</source>
         <translation>ネットワーク接続か、HTTPS_PROXY のプロキシを確認してください。</translation>
     </message>
@@ -3898,62 +3911,62 @@ the call (whoami, rotate), 255 error.
 <context>
     <name>apm::profileset</name>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="97"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="109"/>
         <source>--block: &quot;%1&quot; cannot name a block; use letters, digits and - _ . @ +</source>
         <translation>--block: 「%1」はブロック名に使えません。英字、数字、- _ . @ + を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="113"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="123"/>
         <source>%1: a profile set is fetched over https:// (plain http:// only from this computer, a loopback address), so that nobody on the way can change it.</source>
         <translation>%1: プロファイルセットは https:// で取得します（http:// はこのコンピューター、つまりループバックアドレスからのみ）。途中で誰にも書き換えられないようにするためです。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="118"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="128"/>
         <source>%1: give a file&apos;s path or an https:// URL.</source>
         <translation>%1: ファイルのパスか https:// の URL を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="132"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="142"/>
         <source>The profile set &quot;%1&quot; (%2, lines %3–%4) was edited by hand since it was imported. Importing again would lose those edits: move what you want to keep outside the block, or confirm the replacement.</source>
         <translation>プロファイルセット「%1」（%2、%3–%4 行目）はインポート後に手作業で編集されています。もう一度インポートするとその変更は失われます。残したいものをブロックの外に移すか、置き換えを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="162"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="172"/>
         <source>(The AWS CLI would refuse the set: nothing was imported.)</source>
         <translation>（AWS CLI はこのセットを読み込めません。何もインポートしていません。）</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="170"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="180"/>
         <source>a profile set cannot carry [DEFAULT]: its keys would apply to every profile of yours. Nothing was imported.</source>
         <translation>プロファイルセットに [DEFAULT] を含めることはできません。そのキーがご自身のすべてのプロファイルに適用されてしまいます。何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="176"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="186"/>
         <source>%1 holds no profiles: nothing was imported.</source>
         <translation>%1 にはプロファイルがありません。何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="185"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="195"/>
         <source>[%1] is not a profile, an sso-session or a services section, which is all a profile set may hold. Nothing was imported.</source>
         <translation>[%1] はプロファイルでも sso-session でも services セクションでもありません。プロファイルセットに含められるのはこれらだけです。何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="194"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="204"/>
         <source>[%1] carries %2: a profile set is shared, so it holds no keys or tokens. Remove it from the set; nothing was imported.</source>
         <translation>[%1] に %2 が含まれています。プロファイルセットは共有されるため、キーやトークンを含めません。セットから削除してください。何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="232"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="242"/>
         <source>%1: yours (%2) is kept, the set&apos;s is left out</source>
         <translation>%1: ご自身のもの（%2）を残し、セットのものは除外します</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="255"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="265"/>
         <source>with the set in it the file would read as: %1 Nothing was imported.</source>
         <translation>セットを入れるとファイルは次のように読まれます: %1 何もインポートしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="290"/>
+        <location filename="../app/core/resolve/ProfileSetImport.cpp" line="291"/>
         <source>%1 is larger than 10 MB: not a profile set.</source>
         <translation>%1 は 10 MB を超えています。プロファイルセットではありません。</translation>
     </message>

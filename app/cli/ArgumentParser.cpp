@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArgumentParser.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace apm::cli {
 
@@ -16,10 +16,22 @@ struct Token {
     std::optional<QString> explicitValue;
 };
 
-bool looksLikeNegativeNumber(const QString& word)
+// argparse's _negative_number_matcher, '^-\\d+$|^-\\d*\\.\\d+$', read as Python reads it: \\d is any decimal digit
+// (Unicode's Nd, beyond the BMP too), and $ also matches before a final newline.
+bool looksLikeNegativeNumber(QStringView word)
 {
-    static const QRegularExpression number(QStringLiteral("^-\\d+$|^-\\d*\\.\\d+$"));
-    return number.match(word).hasMatch();
+    if (word.endsWith(u'\n'))
+        word.chop(1);
+    if (!word.startsWith(u'-'))
+        return false;
+    const QList<uint> rest = word.mid(1).toUcs4();
+    const qsizetype dot = rest.indexOf(uint('.'));
+    const auto digits = [&rest](qsizetype from, qsizetype to) {
+        return std::all_of(rest.begin() + from, rest.begin() + to, [](uint c) { return QChar::isDigit(char32_t(c)); });
+    };
+    if (dot < 0)
+        return !rest.isEmpty() && digits(0, rest.size());
+    return dot + 1 < rest.size() && digits(0, dot) && digits(dot + 1, rest.size());
 }
 
 // Every option a word could stand for (ArgumentParser._get_option_tuples): long options by unique prefix, short

@@ -131,6 +131,7 @@ QString failedCallMessage(const QueryAnswer& answer, const AwsQueryCall::Setting
         return withAdvice(
             QStringLiteral("Read timeout on endpoint URL: \"%1\"").arg(url),
             Messages::tr("%1 did not answer in time: check your network or proxy.").arg(settings.service.toUpper()));
+    case QueryAnswer::Failure::NoModule: return answer.message;
     case QueryAnswer::Failure::Network: break;
     }
     return withAdvice(QStringLiteral("Could not connect to the endpoint URL: \"%1\"").arg(url),

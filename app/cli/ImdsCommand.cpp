@@ -96,10 +96,9 @@ Outcome imds(const ProfileStore& store, const Environment& environment, bool jso
                          {QStringLiteral("region"), result.region ? QJsonValue(*result.region) : QJsonValue()},
                          {QStringLiteral("expired"), result.expired},
                          {QStringLiteral("diagnosis"), result.diagnosis},
-                         {QStringLiteral("proxy"),
-                          settings.proxy
-                              ? QJsonValue(settings.proxy->hostName() + u':' + QString::number(settings.proxy->port()))
-                              : QJsonValue()},
+                         {QStringLiteral("proxy"), settings.proxy ? QJsonValue(settings.proxy->host + u':'
+                                                                               + QString::number(settings.proxy->port))
+                                                                  : QJsonValue()},
                          {QStringLiteral("proxyNote"), settings.proxyNote},
                          {QStringLiteral("trace"), trace}};
         if (result.credentials) {

@@ -284,6 +284,9 @@ private Q_SLOTS:
         QTest::newRow("set without value") << QStringList{"set", "a"} << 252;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 252;
         QTest::newRow("unknown option") << QStringList{"get", "a", "--frob"} << 252;
+        // Not negative numbers to argparse, so unknown options (seen with `aws configure set max_attempts ...`).
+        QTest::newRow("-1. as a value") << QStringList{"set", "max_attempts", "-1."} << 252;
+        QTest::newRow("-1e5 as a value") << QStringList{"set", "max_attempts", "-1e5"} << 252;
         QTest::newRow("--profile without value") << QStringList{"get", "a", "--profile"} << 252;
         // The AWS CLI's parsers (each row's status was seen with `aws configure ...`; OddCommandLinesTest compares).
         QTest::newRow("help in the command's place") << QStringList{"get", "help"} << 0;
@@ -349,6 +352,16 @@ private Q_SLOTS:
                                          << QByteArray("[default]\nregion = help\n");
         QTest::newRow("negative number") << QStringList{"set", "max_attempts", "-1"}
                                          << QByteArray("[default]\nmax_attempts = -1\n");
+        // argparse's negative numbers, as Python reads \\d (any decimal digit); each config as `aws configure set`
+        // wrote it.
+        QTest::newRow("negative decimal")
+            << QStringList{"set", "max_attempts", "-1.5"} << QByteArray("[default]\nmax_attempts = -1.5\n");
+        QTest::newRow("negative fraction")
+            << QStringList{"set", "max_attempts", "-.5"} << QByteArray("[default]\nmax_attempts = -.5\n");
+        QTest::newRow("Arabic-Indic digit") << QStringList{"set", "max_attempts", QString::fromUtf8("-\u0663")}
+                                            << QByteArray("[default]\nmax_attempts = -\u0663\n");
+        QTest::newRow("digit beyond the BMP") << QStringList{"set", "max_attempts", QString::fromUtf8("-\U0001D7D9")}
+                                              << QByteArray("[default]\nmax_attempts = -\U0001D7D9\n");
         QTest::newRow("value with a space")
             << QStringList{"set", "region", "-x y"} << QByteArray("[default]\nregion = -x y\n");
         QTest::newRow("-- then an option-like value")

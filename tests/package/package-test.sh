@@ -55,6 +55,13 @@ DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-
 [ "$(/usr/bin/aws-profile-manager --version)" = "aws-profile-manager $(dpkg-deb -f "$deb" Version)" ] ||
     fail "--version: $(/usr/bin/aws-profile-manager --version)"
 [ -x /usr/libexec/aws-profile-manager/aws-profile-manager-window ] || fail "no window program"
+# The commands reach the network through their module (a refused connection, not a missing module).
+imds_says=$(env -i HOME="$work" PATH=/usr/bin:/bin AWS_EC2_METADATA_SERVICE_ENDPOINT=http://127.0.0.1:9/ \
+    /usr/bin/aws-profile-manager imds 2>&1 || true)
+case "$imds_says" in
+*"Connection refused"*) ;;
+*) fail "imds from the package did not reach the network: $imds_says" ;;
+esac
 
 home="$work/home"
 mkdir -p "$home/.aws"

@@ -40,6 +40,7 @@ QString ChangePreview::describeFailure(const QueryAnswer& failure, const QString
                   "certificate.")
             .arg(failure.message);
     case QueryAnswer::Failure::Timeout: return tr("The portal did not answer in time: check your network or proxy.");
+    case QueryAnswer::Failure::NoModule: return failure.message;
     case QueryAnswer::Failure::Network: break;
     }
     return tr("Could not reach the portal (%1): check your network connection, or the proxy in HTTPS_PROXY.")

@@ -3,8 +3,6 @@
 #include "AwsQuery.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -65,7 +63,6 @@ AwsQueryCall::AwsQueryCall(Settings settings, ResolvedCredentials credentials,
     , m_credentials(std::move(credentials))
     , m_parameters(std::move(parameters))
     , m_environment(environment)
-    , m_network(new QNetworkAccessManager(this))
 {}
 
 void AwsQueryCall::start()
@@ -86,18 +83,17 @@ void AwsQueryCall::send()
     SigV4(m_credentials, m_settings.endpoint.signingRegion, m_settings.service)
         .sign(signable, QDateTime::currentDateTimeUtc());
 
-    QNetworkRequest request(signable.url);
-    for (const auto& [name, value] : signable.headers)
-        request.setRawHeader(name, value);
-    transport::prepare(*m_network, request, m_environment, transport::tlsFor(m_settings.caBundle),
-                       m_settings.timeoutMs);
-    QNetworkReply* reply = m_network->post(request, signable.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    HttpRequest request = transport::request(signable.url, m_environment, m_settings.caBundle, m_settings.timeoutMs);
+    request.method = "POST";
+    request.headers = signable.headers;
+    request.body = signable.body;
+    delete m_call;
+    m_call = new HttpCall(request, this);
+    connect(m_call, &HttpCall::finished, this, &AwsQueryCall::onFinished);
 }
 
-void AwsQueryCall::onFinished(QNetworkReply* reply)
+void AwsQueryCall::onFinished(const HttpReply& reply)
 {
-    reply->deleteLater();
     QueryAnswer answer = readAnswer(reply);
     answer.attempts = m_attempt;
     if (transport::retryable(answer)) {
@@ -110,16 +106,15 @@ void AwsQueryCall::onFinished(QNetworkReply* reply)
     Q_EMIT finished(answer);
 }
 
-QueryAnswer AwsQueryCall::readAnswer(QNetworkReply* reply)
+QueryAnswer AwsQueryCall::readAnswer(const HttpReply& reply)
 {
     QueryAnswer answer;
-    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    answer.httpStatus = reply.status;
     if (answer.httpStatus == 0) {
         transport::readNetworkFailure(reply, answer);
         return answer;
     }
-    readLeaves(body, answer);
+    readLeaves(reply.body, answer);
     if (answer.httpStatus >= 300) {
         answer.failure = QueryAnswer::Failure::Service;
         answer.code = answer.values.value(QStringLiteral("Code"));

@@ -11,15 +11,12 @@
 #include "aws/SigV4.h"
 #include "aws/Transport.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace apm {
 
 /**
- * One call to an AWS query API: the parameters form-encoded and POSTed to the endpoint, signed with SigV4, through
- * a network manager of its own (the proxy the environment names unless NO_PROXY exempts the host; the CA bundle
- * when one is configured). start(), then finished() once.
+ * One call to an AWS query API: the parameters form-encoded and POSTed to the endpoint, signed with SigV4 (through
+ * the proxy the environment names unless NO_PROXY exempts the host; the CA bundle when one is configured).
+ * start(), then finished() once.
  *
  * Retried as botocore's "standard" mode retries, the AWS CLI v2's default: throttling and transient errors and
  * failed connections, up to `maxAttempts` requests in all, after rand(0, 1) × 2^(attempt − 1) seconds (at most 20).
@@ -49,14 +46,14 @@ Q_SIGNALS:
 
 private:
     void send();
-    void onFinished(QNetworkReply* reply);
-    [[nodiscard]] static QueryAnswer readAnswer(QNetworkReply* reply);
+    void onFinished(const HttpReply& reply);
+    [[nodiscard]] static QueryAnswer readAnswer(const HttpReply& reply);
 
     Settings m_settings;
     ResolvedCredentials m_credentials;
     QList<QPair<QString, QString>> m_parameters;
     Environment m_environment;
-    QNetworkAccessManager* m_network;
+    HttpCall* m_call = nullptr;
     int m_attempt = 0;
 };
 

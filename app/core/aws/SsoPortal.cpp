@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -21,10 +19,10 @@ constexpr int kSuccessesToWiden = 10;
 
 // An error answer of a REST-JSON API, read as botocore's parser reads it: the code from the x-amzn-ErrorType
 // header (up to a ':'), else the body's __type (after a '#') or code; the message from the body.
-void readError(QNetworkReply* reply, const QJsonObject& body, QueryAnswer& answer)
+void readError(const HttpReply& reply, const QJsonObject& body, QueryAnswer& answer)
 {
     answer.failure = QueryAnswer::Failure::Service;
-    QString code = QString::fromLatin1(reply->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
+    QString code = QString::fromLatin1(reply.header("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
     if (code.isEmpty())
         code = body.value(QStringLiteral("__type")).toString().section(u'#', -1);
     if (code.isEmpty())
@@ -41,14 +39,12 @@ SsoPortalListing::SsoPortalListing(Settings settings, const Environment& environ
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_environment(environment)
-    , m_network(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<apm::SsoListing>();
 }
 
 void SsoPortalListing::start()
 {
-    m_tls = transport::tlsFor(m_settings.caBundle);
     m_window = std::max(1, m_settings.maxInFlight);
     m_queue.push_back(Page{});
     pump();
@@ -64,7 +60,7 @@ void SsoPortalListing::cancel()
 
 void SsoPortalListing::pump()
 {
-    while (!m_done && m_replies.size() < m_window && !m_queue.empty()) {
+    while (!m_done && m_calls.size() < m_window && !m_queue.empty()) {
         const Page page = m_queue.front();
         m_queue.pop_front();
         send(page);
@@ -89,30 +85,29 @@ void SsoPortalListing::send(const Page& page)
         query.addQueryItem(QStringLiteral("next_token"), page.nextToken);
     url.setQuery(query);
 
-    QNetworkRequest request(url);
-    request.setRawHeader("x-amz-sso_bearer_token", m_settings.accessToken.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    transport::prepare(*m_network, request, m_environment, m_tls, m_settings.timeoutMs);
-    QNetworkReply* reply = m_network->get(request);
+    HttpRequest request = transport::request(url, m_environment, m_settings.caBundle, m_settings.timeoutMs);
+    request.headers = {{"x-amz-sso_bearer_token", m_settings.accessToken.toUtf8()}, {"Accept", "application/json"}};
+    auto* call = new HttpCall(request, this);
     ++m_listing.requests;
-    m_replies.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, page] { onReply(reply, page); });
+    m_calls.insert(call);
+    connect(call, &HttpCall::finished, this,
+            [this, call, page](const HttpReply& reply) { onReply(call, reply, page); });
 }
 
-void SsoPortalListing::onReply(QNetworkReply* reply, Page page)
+void SsoPortalListing::onReply(HttpCall* call, const HttpReply& reply, Page page)
 {
-    m_replies.remove(reply);
-    reply->deleteLater();
+    m_calls.remove(call);
+    call->deleteLater();
     if (m_done)
         return;
     QueryAnswer answer;
     answer.attempts = page.attempt;
-    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.httpStatus = reply.status;
     QJsonObject body;
     if (answer.httpStatus == 0) {
         transport::readNetworkFailure(reply, answer);
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
         body = document.object();
         if (answer.httpStatus >= 300) {
             readError(reply, body, answer);
@@ -176,7 +171,7 @@ void SsoPortalListing::onReply(QNetworkReply* reply, Page page)
             m_queue.push_front(Page{page.account, nextToken, 1});
     }
     Q_EMIT progress(int(m_listing.accounts.size()), m_listed, m_allFound);
-    if (m_allFound && m_queue.empty() && m_replies.isEmpty() && m_waiting == 0)
+    if (m_allFound && m_queue.empty() && m_calls.isEmpty() && m_waiting == 0)
         finish();
     else
         pump();
@@ -185,9 +180,9 @@ void SsoPortalListing::onReply(QNetworkReply* reply, Page page)
 void SsoPortalListing::finish()
 {
     m_done = true;
-    const QSet<QNetworkReply*> replies = m_replies;
-    for (QNetworkReply* reply : replies)
-        reply->abort();
+    const QSet<HttpCall*> calls = m_calls;
+    for (HttpCall* call : calls)
+        call->abort();
     Q_EMIT finished(m_listing);
 }
 

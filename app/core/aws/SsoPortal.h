@@ -13,9 +13,6 @@
 
 #include "aws/Transport.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace apm {
 
 // An account the SSO user is assigned to, with the roles they may take in it.
@@ -82,16 +79,14 @@ private:
     };
     void pump();
     void send(const Page& page);
-    void onReply(QNetworkReply* reply, Page page);
+    void onReply(HttpCall* call, const HttpReply& reply, Page page);
     void finish();
 
     Settings m_settings;
     Environment m_environment;
-    QNetworkAccessManager* m_network;
-    std::optional<QSslConfiguration> m_tls;
     SsoListing m_listing;
     std::deque<Page> m_queue;
-    QSet<QNetworkReply*> m_replies;
+    QSet<HttpCall*> m_calls;
     int m_waiting = 0; // pages waiting out a backoff
     int m_window = 1;  // requests allowed in flight now
     int m_successes = 0;

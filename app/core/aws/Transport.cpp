@@ -4,11 +4,7 @@
 
 #include <algorithm>
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSslCertificate>
 
 namespace apm::transport {
 
@@ -42,43 +38,29 @@ std::optional<int> maxAttempts(const Environment& environment, const Profile* pr
     return ok && attempts > 0 ? std::optional(attempts) : std::nullopt;
 }
 
-std::optional<QSslConfiguration> tlsFor(const std::optional<QString>& caBundle)
+HttpRequest request(const QUrl& url, const Environment& environment, const std::optional<QString>& caBundle,
+                    int timeoutMs)
 {
-    if (!caBundle)
-        return std::nullopt;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromPath(*caBundle, QSsl::Pem));
-    return ssl;
+    HttpRequest request;
+    request.url = url;
+    request.caBundle = caBundle;
+    request.timeoutMs = timeoutMs;
+    if (const Environment::ProxyChoice proxy = environment.proxyFor(url.scheme(), url.host()); !proxy.proxy.isEmpty())
+        request.proxy = HttpProxy::fromUrl(proxy.proxy);
+    return request;
 }
 
-void prepare(QNetworkAccessManager& network, QNetworkRequest& request, const Environment& environment,
-             const std::optional<QSslConfiguration>& tls, int timeoutMs)
+void readNetworkFailure(const HttpReply& reply, QueryAnswer& answer)
 {
-    request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (tls)
-        request.setSslConfiguration(*tls);
-    const QUrl& url = request.url();
-    const Environment::ProxyChoice proxy = environment.proxyFor(url.scheme(), url.host());
-    if (proxy.proxy.isEmpty()) {
-        network.setProxy(QNetworkProxy::NoProxy);
-    } else {
-        const QUrl p = QUrl::fromUserInput(proxy.proxy);
-        network.setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)), p.userName(), p.password()));
-    }
-}
-
-void readNetworkFailure(QNetworkReply* reply, QueryAnswer& answer)
-{
-    switch (reply->error()) {
-    case QNetworkReply::HostNotFoundError: answer.failure = QueryAnswer::Failure::HostNotFound; break;
-    case QNetworkReply::SslHandshakeFailedError: answer.failure = QueryAnswer::Failure::Tls; break;
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError: answer.failure = QueryAnswer::Failure::Timeout; break;
+    switch (reply.error) {
+    case HttpReply::Error::HostNotFound: answer.failure = QueryAnswer::Failure::HostNotFound; break;
+    case HttpReply::Error::Tls: answer.failure = QueryAnswer::Failure::Tls; break;
+    case HttpReply::Error::NoModule: answer.failure = QueryAnswer::Failure::NoModule; break;
+    case HttpReply::Error::Canceled:
+    case HttpReply::Error::Timeout: answer.failure = QueryAnswer::Failure::Timeout; break;
     default: answer.failure = QueryAnswer::Failure::Network; break;
     }
-    answer.message = reply->errorString();
+    answer.message = reply.errorText;
 }
 
 bool throttled(const QueryAnswer& answer)
@@ -107,6 +89,8 @@ bool retryable(const QueryAnswer& answer)
 {
     if (answer.failure == QueryAnswer::Failure::None)
         return false;
+    if (answer.failure == QueryAnswer::Failure::NoModule)
+        return false; // not the network's fault: it cannot be tried at all
     if (answer.failure != QueryAnswer::Failure::Service)
         return true; // botocore retries every connection error
     // ... and its transient error codes and statuses.

@@ -6,21 +6,17 @@
 
 #include <QHash>
 #include <QList>
-#include <QSslConfiguration>
 #include <QString>
 
 #include "base/Environment.h"
+#include "base/Http.h"
 #include "config/Profile.h"
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 
 namespace apm {
 
 // What a call to an AWS API came to (the query APIs STS and IAM, the SSO portal's REST-JSON API).
 struct QueryAnswer {
-    enum class Failure { None, Network, HostNotFound, Tls, Timeout, Service };
+    enum class Failure { None, Network, HostNotFound, Tls, Timeout, Service, NoModule };
     Failure failure = Failure::None;
     int httpStatus = 0;
     QString code;    // the service's error code (SignatureDoesNotMatch, ExpiredToken, ...)
@@ -45,16 +41,14 @@ namespace transport {
 [[nodiscard]] std::optional<QString> caBundle(const Environment& environment, const Profile* profile);
 [[nodiscard]] std::optional<int> maxAttempts(const Environment& environment, const Profile* profile);
 
-// The TLS settings that trust only the certificates of a CA bundle (read once: a bundle holds hundreds), or
-// nullopt for the system's.
-[[nodiscard]] std::optional<QSslConfiguration> tlsFor(const std::optional<QString>& caBundle);
-
-// Points `network` at the proxy for the request's URL, and sets the request's TLS, timeout and redirect policy.
-void prepare(QNetworkAccessManager& network, QNetworkRequest& request, const Environment& environment,
-             const std::optional<QSslConfiguration>& tls, int timeoutMs);
+// A GET of `url` the way every call to AWS goes out: through the proxy the environment names for it (unless
+// NO_PROXY exempts the host), trusting the CA bundle's certificates when one is given, with the CLI's timeout, and
+// no redirects followed.
+[[nodiscard]] HttpRequest request(const QUrl& url, const Environment& environment,
+                                  const std::optional<QString>& caBundle, int timeoutMs);
 
 // A reply that brought no HTTP status: what kind of network failure it was, with the network's message.
-void readNetworkFailure(QNetworkReply* reply, QueryAnswer& answer);
+void readNetworkFailure(const HttpReply& reply, QueryAnswer& answer);
 
 // Whether botocore's standard mode retries the answer: throttling and transient error codes and statuses, and
 // every connection error.

@@ -4,10 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include "base/Credentials.h"
 
@@ -27,7 +23,6 @@ constexpr int kPauseMs = 1000;
 ContainerCredentialsFetch::ContainerCredentialsFetch(const Environment& environment, const QDateTime& now,
                                                      QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_environment(environment)
     , m_now(now)
 {}
@@ -62,34 +57,31 @@ void ContainerCredentialsFetch::start()
             return;
         }
     }
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     send();
 }
 
 void ContainerCredentialsFetch::send()
 {
-    QNetworkRequest request{QUrl(m_url)};
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(kTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
+    HttpRequest request; // directly, whatever proxy the environment names
+    request.url = QUrl(m_url);
+    request.timeoutMs = kTimeoutMs;
+    request.headers.emplaceBack("Accept", "application/json");
     if (const auto token = m_environment.value(QStringLiteral("AWS_CONTAINER_AUTHORIZATION_TOKEN")))
-        request.setRawHeader("Authorization", token->toUtf8());
-    m_reply = m_network->get(request);
-    connect(m_reply, &QNetworkReply::finished, this, &ContainerCredentialsFetch::onReplyFinished);
+        request.headers.emplaceBack("Authorization", token->toUtf8());
+    delete m_call;
+    m_call = new HttpCall(request, this);
+    connect(m_call, &HttpCall::finished, this, &ContainerCredentialsFetch::onReplyFinished);
 }
 
-void ContainerCredentialsFetch::onReplyFinished()
+void ContainerCredentialsFetch::onReplyFinished(const HttpReply& reply)
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(64 * 1024);
+    const int status = reply.status;
+    const QByteArray body = reply.body.left(64 * 1024);
     QJsonObject document;
     bool parsed = false;
     if (status == 0) {
         m_lastError =
-            QStringLiteral("Received error when attempting to retrieve ECS metadata: %1").arg(reply->errorString());
+            QStringLiteral("Received error when attempting to retrieve ECS metadata: %1").arg(reply.errorText);
     } else if (status != 200) {
         m_lastError = QStringLiteral("Received non 200 response (%1) from ECS metadata: %2")
                           .arg(status)

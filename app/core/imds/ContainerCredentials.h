@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPointer>
 #include <QTimer>
 
 #include "base/Credentials.h"
 #include "base/Environment.h"
-
-class QNetworkAccessManager;
-class QNetworkReply;
+#include "base/Http.h"
 
 namespace apm {
 
@@ -26,7 +23,6 @@ class ContainerCredentialsFetch final : public QObject
     Q_DISABLE_COPY_MOVE(ContainerCredentialsFetch)
 
 public:
-    // The fetch has its own network access, so that its proxy settings touch nobody else's requests.
     ContainerCredentialsFetch(const Environment& environment, const QDateTime& now, QObject* parent = nullptr);
 
     // False when neither variable is set: the provider does not apply.
@@ -39,15 +35,14 @@ Q_SIGNALS:
 
 private:
     void send();
-    void onReplyFinished();
+    void onReplyFinished(const HttpReply& reply);
     void fail(const QString& message);
 
-    QNetworkAccessManager* m_network;
     Environment m_environment;
     QDateTime m_now;
     QString m_url;
     int m_attempt = 0;
-    QPointer<QNetworkReply> m_reply;
+    HttpCall* m_call = nullptr;
     QString m_lastError;
 };
 

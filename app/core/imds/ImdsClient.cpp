@@ -5,9 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include "base/Credentials.h"
 #include "base/DisplayText.h"
@@ -89,8 +86,7 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
         s.proxyNote =
             Messages::tr("%1 is set, but NO_PROXY exempts %2: requests go directly.").arg(proxy.variable, base.host());
     } else if (!proxy.proxy.isEmpty()) {
-        const QUrl p = QUrl::fromUserInput(proxy.proxy);
-        s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(80)));
+        s.proxy = HttpProxy::fromUrl(proxy.proxy);
         s.proxyNote = Messages::tr("Requests go through the proxy %1 (%2). A proxy cannot reach the instance metadata "
                                    "service: add %3 to NO_PROXY.")
                           .arg(proxy.proxy, proxy.variable, base.host());
@@ -100,7 +96,6 @@ ImdsSettings ImdsSettings::resolve(const Environment& env, const Profile* profil
 
 ImdsProbe::ImdsProbe(ImdsSettings settings, Scope scope, QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_settings(std::move(settings))
     , m_scope(scope)
 {}
@@ -131,7 +126,6 @@ void ImdsProbe::start()
         finish(ImdsResult::Outcome::InvalidEndpoint);
         return;
     }
-    m_network->setProxy(m_settings.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
     m_attempt = 0;
     if (m_scope == Scope::Region) {
         m_result.outcome = ImdsResult::Outcome::Unreachable; // until the zone answers
@@ -144,13 +138,7 @@ void ImdsProbe::start()
 
 void ImdsProbe::cancel()
 {
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    delete std::exchange(m_call, nullptr); // abandoned without a word
 }
 
 void ImdsProbe::send()
@@ -159,14 +147,17 @@ void ImdsProbe::send()
     QString path = tokenRequest ? kTokenPath : m_stage == Stage::Zone ? kZonePath : kRolePath;
     if (m_stage == Stage::Document)
         path += *m_result.roleName;
-    QNetworkRequest request(QUrl(m_settings.baseUrl + path));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("aws-profile-manager/" APM_VERSION));
+    HttpRequest request;
+    request.method = tokenRequest ? "PUT" : "GET";
+    request.url = QUrl(m_settings.baseUrl + path);
+    request.proxy = m_settings.proxy;
+    request.timeoutMs = m_settings.timeoutSeconds * 1000;
+    request.maxBodyBytes = kMaxBodyBytes;
+    request.headers.emplaceBack("User-Agent", "aws-profile-manager/" APM_VERSION);
     if (tokenRequest)
-        request.setRawHeader("x-aws-ec2-metadata-token-ttl-seconds", kTokenTtl);
+        request.headers.emplaceBack("x-aws-ec2-metadata-token-ttl-seconds", kTokenTtl);
     else if (m_token)
-        request.setRawHeader("x-aws-ec2-metadata-token", m_token->toUtf8());
+        request.headers.emplaceBack("x-aws-ec2-metadata-token", m_token->toUtf8());
 
     ImdsStep step;
     step.method = tokenRequest ? QStringLiteral("PUT") : QStringLiteral("GET");
@@ -174,26 +165,14 @@ void ImdsProbe::send()
     step.withToken = !tokenRequest && m_token.has_value();
     m_result.trace.append(step);
 
-    m_requestSent = false;
-    m_reply = tokenRequest ? m_network->put(request, QByteArray()) : m_network->get(request);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > kMaxBodyBytes && m_reply) {
-            m_reply->setProperty("oversized", true);
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &ImdsProbe::onReplyFinished);
+    m_call = new HttpCall(request, this);
+    connect(m_call, &HttpCall::finished, this, &ImdsProbe::onReplyFinished);
 }
 
-void ImdsProbe::onReplyFinished()
+void ImdsProbe::onReplyFinished(const HttpReply& reply)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const Answer answer = record(*reply);
+    std::exchange(m_call, nullptr)->deleteLater();
+    const Answer answer = record(reply);
     switch (m_stage) {
     case Stage::Token:
     case Stage::RegionToken: return onToken(answer);
@@ -204,18 +183,16 @@ void ImdsProbe::onReplyFinished()
     }
 }
 
-ImdsProbe::Answer ImdsProbe::record(QNetworkReply& reply)
+ImdsProbe::Answer ImdsProbe::record(const HttpReply& reply)
 {
     Answer answer;
     ImdsStep& step = m_result.trace.last();
     step.elapsedMs = m_clock.elapsed();
-    answer.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.oversized = reply.property("oversized").toBool();
-    answer.body = answer.oversized ? QByteArray() : reply.read(kMaxBodyBytes + 1);
-    const bool timedOut =
-        (reply.error() == QNetworkReply::OperationCanceledError || reply.error() == QNetworkReply::TimeoutError)
-        && !answer.oversized;
-    answer.readTimeout = timedOut && m_requestSent;
+    answer.status = reply.status;
+    answer.oversized = reply.error == HttpReply::Error::TooLarge;
+    answer.body = reply.body;
+    const bool timedOut = reply.error == HttpReply::Error::Timeout;
+    answer.readTimeout = timedOut && reply.requestSent;
     step.status = answer.status;
     if (answer.status == 0 || answer.oversized) {
         step.failure = answer.oversized ? ImdsStep::Failure::Oversized
@@ -224,7 +201,7 @@ ImdsProbe::Answer ImdsProbe::record(QNetworkReply& reply)
                            : ImdsStep::Failure::Network;
         step.error = answer.oversized ? Messages::tr("answer larger than %1 KiB, abandoned").arg(kMaxBodyBytes / 1024)
                      : timedOut ? (answer.readTimeout ? Messages::tr("read timeout") : Messages::tr("connect timeout"))
-                                : reply.errorString();
+                                : reply.errorText;
     }
     return answer;
 }

@@ -5,16 +5,12 @@
 #include <optional>
 
 #include <QElapsedTimer>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include "base/Credentials.h"
 #include "base/Environment.h"
-
-class QNetworkAccessManager;
+#include "base/Http.h"
 
 namespace apm {
 
@@ -23,13 +19,13 @@ struct Profile;
 // How the AWS CLI would reach the instance metadata service, from the environment and the profile.
 struct ImdsSettings {
     QString baseUrl = QStringLiteral("http://169.254.169.254/");
-    bool disabled = false;              // AWS_EC2_METADATA_DISABLED=true
-    bool v1Disabled = false;            // AWS_EC2_METADATA_V1_DISABLED / ec2_metadata_v1_disabled (newer CLIs)
-    int timeoutSeconds = 1;             // AWS_METADATA_SERVICE_TIMEOUT / metadata_service_timeout
-    int attempts = 1;                   // AWS_METADATA_SERVICE_NUM_ATTEMPTS / metadata_service_num_attempts
-    std::optional<QNetworkProxy> proxy; // HTTP_PROXY unless NO_PROXY exempts the address
-    QString proxyNote;                  // what was decided about proxies, and why
-    std::optional<QString> error;       // a setting the CLI refuses (its message)
+    bool disabled = false;          // AWS_EC2_METADATA_DISABLED=true
+    bool v1Disabled = false;        // AWS_EC2_METADATA_V1_DISABLED / ec2_metadata_v1_disabled (newer CLIs)
+    int timeoutSeconds = 1;         // AWS_METADATA_SERVICE_TIMEOUT / metadata_service_timeout
+    int attempts = 1;               // AWS_METADATA_SERVICE_NUM_ATTEMPTS / metadata_service_num_attempts
+    std::optional<HttpProxy> proxy; // HTTP_PROXY unless NO_PROXY exempts the address
+    QString proxyNote;              // what was decided about proxies, and why
+    std::optional<QString> error;   // a setting the CLI refuses (its message)
 
     [[nodiscard]] static ImdsSettings resolve(const Environment& environment, const Profile* profile);
 };
@@ -98,13 +94,12 @@ public:
     // (availability zone); the CLI runs only those it needs, and their requests are what a server sees.
     enum class Scope { Credentials, Region, Both };
 
-    // The probe has its own network access, so that its proxy settings touch nobody else's requests.
     explicit ImdsProbe(ImdsSettings settings, Scope scope = Scope::Both, QObject* parent = nullptr);
     ~ImdsProbe() override;
 
     void start();
     void cancel();
-    [[nodiscard]] bool isRunning() const { return m_reply != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_call != nullptr; }
 
     static constexpr qint64 kMaxBodyBytes = 64 * 1024;
 
@@ -121,8 +116,8 @@ private:
         bool readTimeout = false;
     };
     void send();
-    void onReplyFinished();
-    [[nodiscard]] Answer record(QNetworkReply& reply);
+    void onReplyFinished(const HttpReply& reply);
+    [[nodiscard]] Answer record(const HttpReply& reply);
     bool retry(); // sends the request again while attempts are left
     void onToken(const Answer& answer);
     void onData(const Answer& answer);
@@ -132,15 +127,13 @@ private:
     void finish(ImdsResult::Outcome outcome);
     void diagnose();
 
-    QNetworkAccessManager* m_network;
     ImdsSettings m_settings;
     Scope m_scope = Scope::Both;
     ImdsResult m_result;
     Stage m_stage = Stage::Token;
     int m_attempt = 0;
     std::optional<QString> m_token;
-    QPointer<QNetworkReply> m_reply;
-    bool m_requestSent = false;
+    HttpCall* m_call = nullptr;
     QString m_problem; // what was wrong with the credentials document
     QElapsedTimer m_clock;
 };

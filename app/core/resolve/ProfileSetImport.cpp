@@ -5,9 +5,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include "aws/Transport.h"
 #include "config/ManagedBlock.h"
@@ -79,6 +76,21 @@ QString located(const QString& source, int line, const QString& message)
     return QStringLiteral("%1:%2: %3").arg(source).arg(line + 1).arg(message);
 }
 
+// Whether a URL's host (as QUrl gives it: addresses in their canonical form) is a loopback address: localhost,
+// 127.0.0.0/8, ::1, or 127.0.0.0/8 mapped into IPv6.
+bool namesThisComputer(const QString& host)
+{
+    if (host == u"localhost" || host == u"::1")
+        return true;
+    const QString v4 = host.startsWith(u"::ffff:", Qt::CaseInsensitive) ? host.mid(7) : host;
+    const QStringList parts = v4.split(u'.');
+    return parts.size() == 4 && parts.first() == u"127"
+           && std::all_of(parts.begin(), parts.end(), [](const QString& part) {
+                  bool number = false;
+                  return part.toUInt(&number) <= 255 && number;
+              });
+}
+
 } // namespace
 
 QString blockNameFor(const QString& source)
@@ -105,9 +117,7 @@ Source classify(const QString& source)
         return out; // a path
     const QUrl url(source);
     const QString scheme = url.scheme().toLower();
-    const QHostAddress address(url.host());
-    const bool loopback = url.host() == u"localhost" || address.isLoopback();
-    if (scheme == u"https" || (scheme == u"http" && loopback)) {
+    if (scheme == u"https" || (scheme == u"http" && namesThisComputer(url.host()))) {
         out.url = url;
     } else if (scheme == u"http") {
         out.error = Messages::tr(
@@ -264,33 +274,23 @@ Download::Download(QUrl url, const Environment& environment, QObject* parent)
     : QObject(parent)
     , m_url(std::move(url))
     , m_environment(environment)
-    , m_network(new QNetworkAccessManager(this))
 {}
 
 void Download::start()
 {
-    m_tooLarge = false;
-    QNetworkRequest request(m_url);
-    transport::prepare(*m_network, request, m_environment, std::nullopt, 30000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_reply = m_network->get(request);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > kMostBytes && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, [this] {
-        QNetworkReply* reply = std::exchange(m_reply, nullptr);
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        if (m_tooLarge || bytes.size() > kMostBytes) {
+    HttpRequest request = transport::request(m_url, m_environment, std::nullopt, 30000);
+    request.redirects = HttpRequest::Redirects::FollowUnlessToHttp;
+    request.maxBodyBytes = kMostBytes;
+    delete m_call;
+    m_call = new HttpCall(request, this);
+    connect(m_call, &HttpCall::finished, this, [this](const HttpReply& reply) {
+        const int status = reply.status;
+        const QByteArray& bytes = reply.body;
+        if (reply.error == HttpReply::Error::TooLarge) {
             Q_EMIT finished({},
                             Messages::tr("%1 is larger than 10 MB: not a profile set.").arg(m_url.toDisplayString()));
         } else if (status == 0) {
-            Q_EMIT finished({},
-                            Messages::tr("Could not fetch %1: %2").arg(m_url.toDisplayString(), reply->errorString()));
+            Q_EMIT finished({}, Messages::tr("Could not fetch %1: %2").arg(m_url.toDisplayString(), reply.errorText));
         } else if (status != 200) {
             Q_EMIT finished({}, Messages::tr("Could not fetch %1: the server answered HTTP %2.")
                                     .arg(m_url.toDisplayString())
@@ -303,8 +303,8 @@ void Download::start()
 
 void Download::cancel()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (m_call)
+        m_call->abort();
 }
 
 } // namespace apm::profileset

@@ -11,9 +11,7 @@
 #include <QUrl>
 
 #include "base/Environment.h"
-
-class QNetworkAccessManager;
-class QNetworkReply;
+#include "base/Http.h"
 
 namespace apm {
 
@@ -82,9 +80,7 @@ Q_SIGNALS:
 private:
     QUrl m_url;
     Environment m_environment;
-    QNetworkAccessManager* m_network;
-    QNetworkReply* m_reply = nullptr;
-    bool m_tooLarge = false;
+    HttpCall* m_call = nullptr;
 };
 
 } // namespace profileset

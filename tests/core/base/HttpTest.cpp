@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QHostAddress>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "base/Http.h"
+
+// HttpCall through the backend a program links in (the commands' module is the same code, run by the CLI tests):
+// what a caller relies on, against a server on 127.0.0.1 that answers each request with the next canned answer.
+namespace {
+
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                socket->setParent(&m_server);
+                QObject::connect(socket, &QTcpSocket::readyRead, [this, socket] { serve(socket); });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QString url(const QString& path = QStringLiteral("/")) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    const QList<QByteArray>& requests() const { return m_requests; }
+
+private:
+    void serve(QTcpSocket* socket)
+    {
+        QByteArray& pending = m_pending[socket];
+        pending += socket->readAll();
+        int end;
+        while ((end = pending.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray head = pending.left(end);
+            qsizetype length = 0;
+            for (const QByteArray& line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (pending.size() < end + 4 + length)
+                return;
+            m_requests.append(pending.left(end + 4 + length));
+            pending.remove(0, end + 4 + length);
+            if (!m_answers.isEmpty()) // none left: the request hangs
+                socket->write(m_answers.takeFirst());
+        }
+    }
+
+    QTcpServer m_server;
+    QList<QByteArray> m_answers;
+    QList<QByteArray> m_requests;
+    QHash<QTcpSocket*, QByteArray> m_pending;
+};
+
+QByteArray answer(const QByteArray& status, const QByteArray& body, const QByteArray& headers = {})
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + headers + "\r\n"
+           + body;
+}
+
+apm::HttpReply send(const apm::HttpRequest& request)
+{
+    apm::HttpCall call(request);
+    QSignalSpy finished(&call, &apm::HttpCall::finished);
+    if (!finished.wait(10000))
+        qFatal("no answer");
+    return finished.first().first().value<apm::HttpReply>();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(apm::HttpReply)
+
+class HttpTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<apm::HttpReply>(); }
+
+    void sendsTheRequestAndReadsTheAnswer()
+    {
+        ScriptedServer server({answer("201 Created", "hello", "X-Amzn-ErrorType: Nope:extra\r\n")});
+        apm::HttpRequest request;
+        request.method = "POST";
+        request.url = QUrl(server.url(QStringLiteral("/a?b=c")));
+        request.headers = {{"Content-Type", "text/plain"}, {"X-Test", "one"}};
+        request.body = "payload";
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.error, apm::HttpReply::Error::None);
+        QCOMPARE(reply.body, QByteArray("hello"));
+        QCOMPARE(reply.header("x-amzn-errortype"), QByteArray("Nope:extra")); // without regard to case
+        QVERIFY(reply.requestSent);
+        QCOMPARE(server.requests().size(), 1);
+        const QByteArray sent = server.requests().first();
+        QVERIFY2(sent.startsWith("POST /a?b=c HTTP/1.1\r\n"), sent.constData());
+        QVERIFY2(sent.contains("\r\nX-Test: one\r\n"), sent.constData());
+        QVERIFY2(sent.endsWith("\r\n\r\npayload"), sent.constData());
+    }
+
+    // A 4xx or 5xx is an answer, not a network failure: its body is there to be read.
+    void anErrorStatusIsAnAnswer()
+    {
+        ScriptedServer server({answer("404 Not Found", "<Error/>")});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.error, apm::HttpReply::Error::None);
+        QCOMPARE(reply.body, QByteArray("<Error/>"));
+    }
+
+    void redirectsAreFollowedOnlyWhenAsked()
+    {
+        ScriptedServer server({answer("301 Moved", "", "Location: /elsewhere\r\n"),
+                               answer("301 Moved", "", "Location: /elsewhere\r\n"), answer("200 OK", "there")});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        QCOMPARE(send(request).status, 301);
+        request.redirects = apm::HttpRequest::Redirects::FollowUnlessToHttp;
+        const apm::HttpReply followed = send(request);
+        QCOMPARE(followed.status, 200);
+        QCOMPARE(followed.body, QByteArray("there"));
+        QVERIFY(server.requests().last().startsWith("GET /elsewhere "));
+    }
+
+    // As the AWS CLI: a cookie one answer sets is not sent with the next request.
+    void keepsNoCookies()
+    {
+        ScriptedServer server({answer("200 OK", "", "Set-Cookie: session=abc\r\n"), answer("200 OK", "")});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        send(request);
+        send(request);
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY2(!server.requests().last().toLower().contains("cookie"), server.requests().last().constData());
+    }
+
+    void goesThroughTheProxyItIsGiven()
+    {
+        ScriptedServer proxy({answer("200 OK", "via proxy")});
+        apm::HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://service.invalid/path"));
+        request.proxy = apm::HttpProxy::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.body, QByteArray("via proxy"));
+        QVERIFY2(proxy.requests().first().startsWith("GET http://service.invalid/path HTTP/1.1"),
+                 proxy.requests().first().constData());
+    }
+
+    void proxyFromAnEnvironmentUrl()
+    {
+        const apm::HttpProxy proxy = apm::HttpProxy::fromUrl(QStringLiteral("http://user:pa%20ss@proxy.example:3128"));
+        QCOMPARE(proxy.host, QStringLiteral("proxy.example"));
+        QCOMPARE(proxy.port, 3128);
+        QCOMPARE(proxy.user, QStringLiteral("user"));
+        QCOMPARE(proxy.password, QStringLiteral("pa ss"));
+        QCOMPARE(apm::HttpProxy::fromUrl(QStringLiteral("proxy.example")).port, 80);
+    }
+
+    void aLongerAnswerIsAbandoned()
+    {
+        ScriptedServer server({answer("200 OK", QByteArray(5000, 'x'))});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        request.maxBodyBytes = 1000;
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.error, apm::HttpReply::Error::TooLarge);
+        QVERIFY(reply.body.isEmpty());
+    }
+
+    // Nothing comes back: the timeout ends the request, after it went out (a read timeout).
+    void silenceTimesOut()
+    {
+        ScriptedServer server({});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        request.timeoutMs = 300;
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.status, 0);
+        QCOMPARE(reply.error, apm::HttpReply::Error::Timeout);
+        QVERIFY(reply.requestSent);
+    }
+
+    void nobodyListening()
+    {
+        quint16 closed;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        apm::HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closed));
+        const apm::HttpReply reply = send(request);
+        QCOMPARE(reply.status, 0);
+        QCOMPARE(reply.error, apm::HttpReply::Error::Other);
+        QVERIFY(!reply.errorText.isEmpty());
+    }
+
+    // abort() answers at once, with Canceled; deleting a call says nothing at all.
+    void abortAndDelete()
+    {
+        ScriptedServer server({});
+        apm::HttpRequest request;
+        request.url = QUrl(server.url());
+        apm::HttpCall call(request);
+        QSignalSpy finished(&call, &apm::HttpCall::finished);
+        QTRY_COMPARE(server.requests().size(), 1);
+        QVERIFY(call.isRunning());
+        call.abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<apm::HttpReply>().error, apm::HttpReply::Error::Canceled);
+        QVERIFY(!call.isRunning());
+
+        bool said = false;
+        auto* deleted = new apm::HttpCall(request);
+        connect(deleted, &apm::HttpCall::finished, this, [&said] { said = true; });
+        QTRY_COMPARE(server.requests().size(), 2);
+        delete deleted;
+        // A request after it is answered: the deleted one's end, had it come, would have come first.
+        ScriptedServer other({answer("200 OK", "")});
+        request.url = QUrl(other.url());
+        QCOMPARE(send(request).status, 200);
+        QVERIFY(!said);
+    }
+};
+
+QTEST_GUILESS_MAIN(HttpTest)
+#include "HttpTest.moc"
