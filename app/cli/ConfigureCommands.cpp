@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QStringEncoder>
 
 #include "config/ProfileStore.h"
 
@@ -51,20 +50,8 @@ QString profileNotFound(const QString& name)
 
 Outcome listProfiles(const ProfileStore& store)
 {
-    // Encoded straight into the output, which is sized for the worst case (three bytes a UTF-16 unit) first.
-    const QStringList& names = store.profileNames();
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    qsizetype space = 0;
-    for (const QString& name : names)
-        space += utf8.requiredSpace(name.size()) + 1;
     Outcome outcome;
-    outcome.out.resize(space);
-    char* end = outcome.out.data();
-    for (const QString& name : names) {
-        end = utf8.appendToBuffer(end, name);
-        *end++ = '\n';
-    }
-    outcome.out.truncate(end - outcome.out.constData());
+    outcome.out = store.profileNameLines();
     return outcome;
 }
 

@@ -129,6 +129,18 @@ template <typename View> std::optional<QString> profileOfHeader(View header)
     return std::nullopt;
 }
 
+// profileOfHeader() over a header's bytes, in UTF-8: a plainly written name is the header's own bytes, not copied
+// (they live as long as the index).
+std::optional<QByteArray> profileOfHeaderBytes(QByteArrayView header)
+{
+    std::pair<qsizetype, qsizetype> at;
+    if (formOf(header, QLatin1StringView("profile"), at) == HeaderForm::Plain)
+        return QByteArray::fromRawData(header.data() + at.first, at.second);
+    if (auto name = profileOfHeader(header))
+        return name->toUtf8();
+    return std::nullopt;
+}
+
 // Adds a section's options (its own, then the [DEFAULT] ones it lacks) to a profile. With `merge`, a key the
 // profile has already is replaced in place: the credentials file wins key by key, keeping the key's place.
 void addSettings(Profile& profile, const IniDocument& doc, const IniSection& section, FileKind file, bool merge)
@@ -448,30 +460,56 @@ void ProfileStore::rebuild()
     Q_EMIT profilesChanged();
 }
 
-const QStringList& ProfileStore::profileNames() const
+template <typename F> void ProfileStore::forEachIndexedName(F&& f) const
 {
-    if (m_reading == Reading::Whole || m_namesListed || !isValid())
-        return m_names;
     // rebuild()'s order: the config file's profiles as they first appear, then those only in the credentials file.
-    m_namesListed = true;
     indexSections();
-    const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
-    m_names.reserve(qsizetype(m_configNames.size()) + credentials->sectionCount());
-    // A name another section defined before is not listed again.
     for (size_t k = 0; k < m_configNames.size(); ++k) {
+        // A name another section defined before is not listed again.
         bool repeated = false;
         for (int earlier = m_earlierSameHash[k]; earlier >= 0 && !repeated;
              earlier = m_earlierSameHash[size_t(earlier)])
             repeated = m_configNames[size_t(earlier)] == m_configNames[k];
         if (!repeated)
-            m_names.append(m_configNames[k]);
+            f(QByteArrayView(m_configNames[k]));
     }
+    const IniIndex* credentials = m_files->file(FileKind::Credentials).document.index();
     for (int i = 0; i < credentials->sectionCount(); ++i) {
-        const QString name = credentials->sectionName(i);
+        const QByteArrayView name = credentials->sectionNameBytes(i);
         if (lastConfigEntry(name) < 0)
-            m_names.append(name);
+            f(name);
     }
+}
+
+const QStringList& ProfileStore::profileNames() const
+{
+    if (m_reading == Reading::Whole || m_namesListed || !isValid())
+        return m_names;
+    m_namesListed = true;
+    indexSections();
+    m_names.reserve(qsizetype(m_configNames.size())
+                    + m_files->file(FileKind::Credentials).document.index()->sectionCount());
+    forEachIndexedName([this](QByteArrayView utf8) { m_names.append(Utf8Lines::decode(utf8)); });
     return m_names;
+}
+
+QByteArray ProfileStore::profileNameLines() const
+{
+    QByteArray lines;
+    if (m_reading == Reading::Whole || m_namesListed || !isValid()) {
+        for (const QString& name : m_names) {
+            lines += name.toUtf8();
+            lines += '\n';
+        }
+        return lines;
+    }
+    // The file's own bytes, with no name decoded.
+    lines.reserve(m_files->file(FileKind::Config).document.index()->bytes().size() / 8);
+    forEachIndexedName([&lines](QByteArrayView utf8) {
+        lines.append(utf8);
+        lines.append('\n');
+    });
+    return lines;
 }
 
 QStringList ProfileStore::ssoSessionNames() const
@@ -509,8 +547,9 @@ void ProfileStore::indexSections() const
     m_configSections.reserve(size_t(config->sectionCount()));
     for (int i = 0; i < config->sectionCount(); ++i) {
         const QByteArrayView header = config->sectionNameBytes(i);
-        if (std::optional<QString> name = profileOfHeader(header)) {
-            int& last = m_lastByHash[qHash(*name)]; // the last entry with this hash, plus one (0: none yet)
+        if (std::optional<QByteArray> name = profileOfHeaderBytes(header)) {
+            int& last =
+                m_lastByHash[qHash(QByteArrayView(*name))]; // the last entry with this hash, plus one (0: none yet)
             m_earlierSameHash.push_back(last - 1);
             last = int(m_configNames.size()) + 1;
             m_configNames.push_back(std::move(*name));
@@ -541,14 +580,14 @@ int ProfileStore::lastConfigSection(QLatin1StringView prefix, const QString& nam
     indexSections();
     if (prefix == u"sso-session")
         return m_ssoSessionSections.value(name, -1);
-    const int entry = lastConfigEntry(name);
+    const int entry = lastConfigEntry(name.toUtf8());
     return entry < 0 ? -1 : m_configSections[size_t(entry)];
 }
 
-int ProfileStore::lastConfigEntry(const QString& name) const
+int ProfileStore::lastConfigEntry(QByteArrayView utf8) const
 {
-    for (int k = m_lastByHash.value(qHash(name)) - 1; k >= 0; k = m_earlierSameHash[size_t(k)]) {
-        if (m_configNames[size_t(k)] == name)
+    for (int k = m_lastByHash.value(qHash(utf8)) - 1; k >= 0; k = m_earlierSameHash[size_t(k)]) {
+        if (m_configNames[size_t(k)] == utf8)
             return k;
     }
     return -1;

@@ -66,6 +66,8 @@ public:
 
     // Profile names in the AWS CLI's order: config file first, then profiles only in the credentials file.
     [[nodiscard]] const QStringList& profileNames() const;
+    // The same names in UTF-8, one per line: what `list-profiles` prints (with indexed reading, no name is decoded).
+    [[nodiscard]] QByteArray profileNameLines() const;
     [[nodiscard]] const Profile* profile(const QString& name) const;
     // Top-level sections of the config file that are not profiles ([plugins], [preview], ...).
     [[nodiscard]] std::optional<IniValue> topLevelValue(const QString& section, const QString& key) const;
@@ -162,9 +164,11 @@ private:
     // Indexed reading: where each profile's and sso-session's config section is, and the config file's profile
     // names in file order (for profileNames()), found in one pass on first need.
     void indexSections() const;
-    // The last config section that defines the profile `name` (botocore keeps the last) as an m_configNames entry,
-    // or -1. Needs indexSections().
-    [[nodiscard]] int lastConfigEntry(const QString& name) const;
+    // The last config section that defines the profile named `utf8` (botocore keeps the last) as an m_configNames
+    // entry, or -1. Needs indexSections().
+    [[nodiscard]] int lastConfigEntry(QByteArrayView utf8) const;
+    // Indexed reading: each profile's name, in UTF-8, in profileNames()'s order.
+    template <typename F> void forEachIndexedName(F&& f) const;
     // The position of the last config section that defines `name` for the prefix ("profile", "sso-session"), or -1.
     [[nodiscard]] int lastConfigSection(QLatin1StringView prefix, const QString& name) const;
     [[nodiscard]] const Profile* indexedProfile(const QString& name) const;
@@ -192,8 +196,9 @@ private:
     // Indexed reading (the names are also kept in m_names, in order, once asked for):
     mutable bool m_sectionsIndexed = false;
     mutable int m_scannedLookups = 0; // lookups answered by reading the headers, before indexing them
-    // The config file's profile sections, in file order: the name each defines and the section's position.
-    mutable std::vector<QString> m_configNames;
+    // The config file's profile sections, in file order: the name each defines (UTF-8; most are the file's own bytes,
+    // not copied) and the section's position.
+    mutable std::vector<QByteArray> m_configNames;
     mutable std::vector<int> m_configSections;
     // Entries by their name's hash: the last entry with a hash (plus one), and for each entry the one before with the
     // same hash (or -1). botocore keeps the last of equal names.

@@ -106,6 +106,8 @@ IniIndex::IniIndex(const QByteArray& bytes)
 {
     Utf8Lines lines(m_bytes);
     m_byName.reserve(m_bytes.size() / 64); // about a section per 64 bytes in files of thousands of profiles
+    // Room for more: what is never written to costs no memory, and growing would copy every block.
+    m_blocks.reserve(size_t(m_bytes.size() / 32) + 1);
     Scanner scanner(*this, lines);
     IniReader reader(scanner, IniReader::Options::Skip);
     bool reading = true;
