@@ -3,6 +3,7 @@
 #include "QtHttpBackend.h"
 
 #include <map>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -112,9 +112,14 @@ public:
         // As the AWS CLI: no cookies kept from one request to the next.
         out.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         out.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-        if (request.caBundle)
-            out.setSslConfiguration(tlsFor(*request.caBundle));
-        QNetworkAccessManager& network = managerFor(request.proxy);
+        QString trust; // whose certificates are trusted: the system's (empty), or a version of a CA bundle
+        if (request.caBundle) {
+            const QFileInfo file(*request.caBundle);
+            trust = *request.caBundle + u'\n' + QString::number(file.lastModified().toMSecsSinceEpoch()) + u'\n'
+                    + QString::number(file.size());
+            out.setSslConfiguration(tlsFor(*request.caBundle, trust));
+        }
+        QNetworkAccessManager& network = managerFor(request.proxy, trust);
         QNetworkReply* reply = request.method == "GET"   ? network.get(out)
                                : request.method == "PUT" ? network.put(out, request.body)
                                : request.method == "POST"
@@ -124,15 +129,18 @@ public:
     }
 
 private:
-    QNetworkAccessManager& managerFor(const std::optional<HttpProxy>& proxy)
+    // A manager keeps its connections open for the next request, which does not check the server's certificate
+    // again: requests through another proxy or trusting other certificates get a manager of their own.
+    QNetworkAccessManager& managerFor(const std::optional<HttpProxy>& proxy, const QString& trust)
     {
-        const QString key =
-            proxy ? QStringLiteral("%1:%2:%3:%4").arg(proxy->host).arg(proxy->port).arg(proxy->user, proxy->password)
-                  : QString();
-        QPointer<QNetworkAccessManager>& manager = m_managers[key];
+        QString key = trust;
+        if (proxy)
+            key += QStringLiteral("\n%1:%2:%3:%4").arg(proxy->host).arg(proxy->port).arg(proxy->user, proxy->password);
+        std::unique_ptr<QNetworkAccessManager>& manager = m_managers[key];
         if (!manager) {
-            // Gone with the application object, before the process's static objects are.
-            manager = new QNetworkAccessManager(QCoreApplication::instance());
+            if (m_managers.size() == 1) // the first
+                qAddPostRoutine(&QtHttpBackend::deleteManagers);
+            manager = std::make_unique<QNetworkAccessManager>();
             manager->setProxy(proxy ? QNetworkProxy(QNetworkProxy::HttpProxy, proxy->host, quint16(proxy->port),
                                                     proxy->user, proxy->password)
                                     : QNetworkProxy(QNetworkProxy::NoProxy));
@@ -141,30 +149,41 @@ private:
     }
 
     // TLS that trusts only the bundle's certificates; a bundle holds hundreds, so it is read once per version.
-    QSslConfiguration tlsFor(const QString& caBundle)
+    QSslConfiguration tlsFor(const QString& caBundle, const QString& version)
     {
-        const QFileInfo file(caBundle);
-        const QString key = caBundle + u'\n' + QString::number(file.lastModified().toMSecsSinceEpoch()) + u'\n'
-                            + QString::number(file.size());
-        auto found = m_tls.find(key);
+        auto found = m_tls.find(version);
         if (found == m_tls.end()) {
             QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
             ssl.setCaCertificates(QSslCertificate::fromPath(caBundle, QSsl::Pem));
-            found = m_tls.emplace(key, ssl).first;
+            found = m_tls.emplace(version, ssl).first;
         }
         return found->second;
     }
 
-    std::map<QString, QPointer<QNetworkAccessManager>> m_managers;
+    // Called by the application object's destructor while it still exists: each manager's thread closes its kept
+    // connections when the manager goes, and a TLS connection closed any later finds no application to report to.
+    static void deleteManagers();
+
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_managers;
     std::map<QString, QSslConfiguration> m_tls;
 };
+
+QtHttpBackend& theBackend()
+{
+    static QtHttpBackend backend;
+    return backend;
+}
+
+void QtHttpBackend::deleteManagers()
+{
+    theBackend().m_managers.clear();
+}
 
 } // namespace
 
 HttpBackend& qtHttpBackend()
 {
-    static QtHttpBackend backend;
-    return backend;
+    return theBackend();
 }
 
 } // namespace apm

@@ -331,6 +331,7 @@ private Q_SLOTS:
         trusted = whoami(inConfig, {}, env);
         QVERIFY2(trusted.status == 0, trusted.err.constData());
         QVERIFY(trusted.out.contains("arn:aws:iam::123456789012:user/alice"));
+        QVERIFY2(trusted.err.isEmpty(), trusted.err.constData()); // nothing from Qt's TLS when the program ends
     }
 
     // HTTP_PROXY and NO_PROXY as the CLI applies them, side by side. Through the proxy (here the fake itself, which

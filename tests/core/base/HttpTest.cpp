@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 AWS Profile Manager authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QHostAddress>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "base/Http.h"
@@ -66,6 +71,17 @@ QByteArray answer(const QByteArray& status, const QByteArray& body, const QByteA
 {
     return "HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + headers + "\r\n"
            + body;
+}
+
+// A self-signed certificate for 127.0.0.1 and its key, as PEM files in `dir`.
+bool makeCertificate(const QTemporaryDir& dir, const QString& name)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir.filePath(name + "-key.pem"), "-out",
+                   dir.filePath(name + ".pem"), "-days", "2", "-subj", "/CN=127.0.0.1", "-addext",
+                   "subjectAltName=IP:127.0.0.1"});
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
 }
 
 apm::HttpReply send(const apm::HttpRequest& request)
@@ -207,6 +223,48 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 0);
         QCOMPARE(reply.error, apm::HttpReply::Error::Other);
         QVERIFY(!reply.errorText.isEmpty());
+    }
+
+    // A connection kept open after one request is not checked again: a request that trusts other certificates must
+    // not ride on it, or a server its CA bundle refuses would be answered.
+    void aKeptConnectionServesOnlyTheSameTrust()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeCertificate(dir, QStringLiteral("server")));
+        QVERIFY(makeCertificate(dir, QStringLiteral("other")));
+        QFile certificate(dir.filePath(QStringLiteral("server.pem")));
+        QFile key(dir.filePath(QStringLiteral("server-key.pem")));
+        QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certificate, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int connections = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(&server);
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (socket->readAll().contains("\r\n\r\n")) // keep-alive: the connection stays open
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        apm::HttpRequest request;
+        request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort()));
+        request.caBundle = dir.filePath(QStringLiteral("server.pem"));
+        QCOMPARE(send(request).status, 200);
+        QCOMPARE(send(request).status, 200);
+        QCOMPARE(connections, 1); // kept and used again
+        request.caBundle = dir.filePath(QStringLiteral("other.pem"));
+        const apm::HttpReply refused = send(request);
+        QCOMPARE(refused.status, 0);
+        QCOMPARE(refused.error, apm::HttpReply::Error::Tls);
+        request.caBundle.reset(); // the system's certificates do not know it either
+        QCOMPARE(send(request).error, apm::HttpReply::Error::Tls);
     }
 
     // abort() answers at once, with Canceled; deleting a call says nothing at all.
