@@ -1540,12 +1540,12 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
 <context>
     <name>apm::HttpCall</name>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="52"/>
+        <location filename="../app/core/base/Http.cpp" line="42"/>
         <source>the network module is not installed (looked for %1)</source>
         <translation>das Netzwerk-Modul ist nicht installiert (gesucht: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="88"/>
+        <location filename="../app/core/base/Http.cpp" line="78"/>
         <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
         <translation>Es kann keine Anfrage gesendet werden: %1. Installieren Sie aws-profile-manager neu.</translation>
     </message>
@@ -1974,67 +1974,67 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
 <context>
     <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="51"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="42"/>
         <source>the keychain module is not installed (looked for %1)</source>
         <translation>das Schlüsselbund-Modul ist nicht installiert (gesucht: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="76"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="67"/>
         <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
         <translation>Der Schlüsselbund ist nicht nutzbar: %1. Installieren Sie aws-profile-manager neu.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="123"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
         <source>The keychain has no item for %1.</source>
         <translation>Der Schlüsselbund hat keinen Eintrag für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="128"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="119"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Wenn Ihr Anmelde-Schlüsselbund gesperrt ist, entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="139"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="130"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>WSL startet keine Desktop-Sitzung, daher gibt es keinen D-Bus-Sitzungsbus und keinen erreichbaren Schlüsselbund. Starten Sie einen (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="133"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>Kein D-Bus-Sitzungsbus: Der Schlüsselbund (Secret Service) ist nicht erreichbar. Das kommt in SSH-Sitzungen ohne Desktop-Sitzung vor; starten Sie eine (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation>KWallet hat keinen Zugriff gewährt (%1). Aktivieren Sie die Brieftasche unter Systemeinstellungen › KDE-Passwortspeicher, öffnen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation>Der Secret Service hat keinen Standard-Schlüsselbund (%1). Legen Sie einen an und machen Sie ihn zum Standard (in Seahorse: Datei › Neu › Passwort-Schlüsselbund, dann „Als Standard festlegen“), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt (%1). Entsperren Sie ihn (Seahorse, oder Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="178"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). WSL hat keinen eigenen: Starten Sie gnome-keyring-daemon in Ihrer Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="172"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet (mit seinem Secret Service) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
@@ -2961,138 +2961,138 @@ IAM erstellt einen neuen Schlüssel; sobald AWS ihn annimmt (bis zu 30 Sekunden)
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
         <source>%1 (on disk)</source>
         <translation>%1 (auf der Platte)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre Fassung)</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="307"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="319"/>
         <source>Edit the text of %1</source>
         <translation>Den Text von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="320"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="332"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation>%1 ist nicht mehr das, was dieser Schritt geändert hat; der Schritt wurde nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation>%1
 Die Dateien bleiben unberührt, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="667"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation>Ein Name oder Wert darf keinen Zeilenumbruch enthalten: Die Datei würde nicht gleich zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="670"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation>„%1“ kann kein Schlüssel sein: Verwenden Sie Kleinbuchstaben, ohne „=“, „:“ oder umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="654"/>
         <location filename="../app/core/config/ProfileStore.cpp" line="693"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="732"/>
         <source>Could not set %1: %2</source>
         <translation>%1 konnte nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Set %1.%2 of %3</source>
         <translation>%1.%2 von %3 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="668"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="707"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>„%1“ kann kein sso-session-Name sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="672"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="711"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation>„%1“ kann nicht gesetzt werden: Verwenden Sie einen kleingeschriebenen Schlüssel und einen Wert auf einer Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="734"/>
         <source>Remove %1 from sso-session %2</source>
         <translation>%1 aus sso-session %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="696"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
         <source>Set %1 of sso-session %2</source>
         <translation>%1 von sso-session %2 setzen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="723"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="736"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="762"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="775"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation>Das Profil %1 hat keinen eigenen Schlüssel %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="724"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="739"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="778"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation>Das Profil %1 hat keine Einstellung %2.%3.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
         <source>Remove %1.%2 from %3</source>
         <translation>%1.%2 aus %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="750"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="789"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>„%1“ kann kein Profilname sein: Vermeiden Sie Klammern, Anführungszeichen, Zeilenumbrüche und umgebende Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="792"/>
         <source>A profile named %1 already exists.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="802"/>
         <source>New profile %1</source>
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="783"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="818"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="879"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="822"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="857"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="918"/>
         <source>The config profile (%1) could not be found</source>
         <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="809"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="848"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="827"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="866"/>
         <source>Duplicate %1 as %2</source>
         <translation>%1 als %2 duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="864"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="903"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation>%1: Zeilen %2–%3 ([%4])</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="882"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="921"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>

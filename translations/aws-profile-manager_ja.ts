@@ -1539,12 +1539,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::HttpCall</name>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="52"/>
+        <location filename="../app/core/base/Http.cpp" line="42"/>
         <source>the network module is not installed (looked for %1)</source>
         <translation>ネットワークのモジュールがインストールされていません（探した場所: %1）</translation>
     </message>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="88"/>
+        <location filename="../app/core/base/Http.cpp" line="78"/>
         <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
         <translation>リクエストを送れません: %1。aws-profile-manager を再インストールしてください。</translation>
     </message>
@@ -1969,67 +1969,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="51"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="42"/>
         <source>the keychain module is not installed (looked for %1)</source>
         <translation>キーチェーンのモジュールがインストールされていません（探した場所: %1）</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="76"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="67"/>
         <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
         <translation>キーチェーンを使えません: %1。aws-profile-manager を再インストールしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="123"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
         <source>The keychain has no item for %1.</source>
         <translation>キーチェーンに %1 の項目がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="128"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="119"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>キーチェーンがアクセスを拒否しました（%1）。ログインキーリングがロックされている場合は、ロックを解除して（例えばデスクトップにログインして）からもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="139"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="130"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>WSL はデスクトップセッションを開始しないため、D-Bus セッションバスも、到達できるキーチェーンもありません。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="133"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>D-Bus セッションバスがありません。キーチェーン（Secret Service）に到達できません。デスクトップセッションのない SSH セッションで起こります。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation>KWallet がアクセスを許可しませんでした（%1）。システム設定 › KDE ウォレットでウォレットを有効にして開き、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation>Secret Service に既定のキーリングがありません（%1）。キーリングを作成して既定にし（Seahorse では ファイル › 新規 › パスワードキーリング、次に「既定に設定」）、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation>キーリングがロックされており、解除されませんでした（%1）。ロックを解除して（Seahorse、またはデスクトップへのログインで）からもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="178"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation>セッションバスで応答する Secret Service がありません（%1）。WSL には独自のものがありません。セッションで gnome-keyring-daemon を起動してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="181"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="172"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation>セッションバスで応答する Secret Service がありません（%1）。gnome-keyring または KWallet（Secret Service 付き）をインストールして起動してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
         <source>The keychain failed: %1</source>
         <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="192"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
         <source>no reason given</source>
         <translation>理由は示されていません</translation>
     </message>
@@ -2951,138 +2951,138 @@ IAM が新しいキーを作成し、AWS がそれを受け付けたら (最大 
 <context>
     <name>apm::ProfileStore</name>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
         <source>%1 (on disk)</source>
         <translation>%1（ディスク上）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="234"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="246"/>
         <source>%1 (yours)</source>
         <translation>%1（あなたの版）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="307"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="319"/>
         <source>Edit the text of %1</source>
         <translation>%1 のテキストを編集</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="320"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="332"/>
         <source>%1 is no longer what this step changed; the step was not applied.</source>
         <translation>%1 はこの操作が変更した内容ではなくなっています。操作は適用していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="617"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
         <source>%1
 The files are left untouched until this is fixed.</source>
         <translation>%1
 これが修正されるまでファイルには手を加えません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="628"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="667"/>
         <source>A name or value cannot contain a line break: the file would not read back the same.</source>
         <translation>名前や値に改行は使えません。ファイルが同じ内容で読み戻せなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="631"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="670"/>
         <source>&quot;%1&quot; cannot be a key: use lower case, without &quot;=&quot;, &quot;:&quot; or surrounding spaces.</source>
         <translation>「%1」はキーにできません。小文字を使い、「=」「:」や前後の空白を含めないでください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="654"/>
         <location filename="../app/core/config/ProfileStore.cpp" line="693"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="732"/>
         <source>Could not set %1: %2</source>
         <translation>%1 を設定できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Set %1.%2 of %3</source>
         <translation>%3 の %1.%2 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="656"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
         <source>Set %1 of %2</source>
         <translation>%2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="668"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="707"/>
         <source>&quot;%1&quot; cannot be an sso-session name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>「%1」は sso-session 名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="672"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="711"/>
         <source>&quot;%1&quot; cannot be set: use a lower-case key and a value on one line.</source>
         <translation>「%1」は設定できません。小文字のキーと 1 行の値を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="695"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="734"/>
         <source>Remove %1 from sso-session %2</source>
         <translation>sso-session %2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="696"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="735"/>
         <source>Set %1 of sso-session %2</source>
         <translation>sso-session %2 の %1 を設定</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="723"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="736"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="762"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="775"/>
         <source>The profile %1 has no key %2 of its own.</source>
         <translation>プロファイル %1 には自身のキー %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="724"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
         <source>Remove %1 from %2</source>
         <translation>%2 から %1 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="739"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="778"/>
         <source>The profile %1 has no setting %2.%3.</source>
         <translation>プロファイル %1 には設定 %2.%3 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="740"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="779"/>
         <source>Remove %1.%2 from %3</source>
         <translation>%3 から %1.%2 を削除</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="750"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="789"/>
         <source>&quot;%1&quot; cannot be a profile name: avoid brackets, quotes, line breaks and surrounding spaces.</source>
         <translation>「%1」はプロファイル名にできません。角かっこ、引用符、改行、前後の空白を避けてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="753"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="792"/>
         <source>A profile named %1 already exists.</source>
         <translation>%1 という名前のプロファイルはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="763"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="802"/>
         <source>New profile %1</source>
         <translation>新しいプロファイル %1</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="783"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="818"/>
-        <location filename="../app/core/config/ProfileStore.cpp" line="879"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="822"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="857"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="918"/>
         <source>The config profile (%1) could not be found</source>
         <translation>The config profile (%1) could not be found</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="809"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="848"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="827"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="866"/>
         <source>Duplicate %1 as %2</source>
         <translation>%1 を %2 として複製</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="864"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="903"/>
         <source>%1: lines %2–%3 ([%4])</source>
         <translation>%1: %2–%3 行目（[%4]）</translation>
     </message>
     <message>
-        <location filename="../app/core/config/ProfileStore.cpp" line="882"/>
+        <location filename="../app/core/config/ProfileStore.cpp" line="921"/>
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
     </message>

@@ -3,10 +3,10 @@
 #include "Http.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QLibrary>
 #include <QPointer>
 #include <QTimer>
+
+#include "base/Modules.h"
 
 namespace apm {
 
@@ -29,27 +29,17 @@ struct LoadedModule {
 const LoadedModule& loadModule()
 {
     static const LoadedModule loaded = [] {
-        // Beside the program in a build tree; in the package's library folder once installed, reached from the
-        // commands' folder (bin) or from the window's (libexec).
-        const QString here = QCoreApplication::applicationDirPath() + u'/';
-        const QStringList candidates{here + QStringLiteral(APM_NETWORK_MODULE_NAME),
-                                     here + QStringLiteral(APM_NETWORK_FROM_BINDIR),
-                                     here + QStringLiteral(APM_NETWORK_FROM_WINDOW)};
+        const QStringList candidates =
+            moduleCandidates(APM_NETWORK_MODULE_NAME, APM_NETWORK_FROM_BINDIR, APM_NETWORK_FROM_WINDOW);
+        const ModuleEntry module = loadModuleEntry(candidates, kHttpBackendEntry);
         LoadedModule result;
-        for (const QString& candidate : candidates) {
-            if (!QFileInfo::exists(candidate))
-                continue;
-            QLibrary library(candidate);
-            const auto entry = reinterpret_cast<HttpBackendEntry>(library.resolve(kHttpBackendEntry));
-            if (entry) {
-                result.backend = entry(); // the library stays loaded: QLibrary does not unload on destruction
-                return result;
-            }
-            result.failure = library.errorString();
-            return result;
-        }
-        result.failure =
-            Messages::tr("the network module is not installed (looked for %1)").arg(candidates.join(u", "));
+        if (module.entry)
+            result.backend = reinterpret_cast<HttpBackendEntry>(module.entry)();
+        else if (!module.failure.isEmpty())
+            result.failure = module.failure;
+        else
+            result.failure =
+                Messages::tr("the network module is not installed (looked for %1)").arg(candidates.join(u", "));
         return result;
     }();
     return loaded;

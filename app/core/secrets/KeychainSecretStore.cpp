@@ -3,10 +3,10 @@
 #include "KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QLibrary>
 #include <QPointer>
 #include <QTimer>
+
+#include "base/Modules.h"
 
 namespace apm {
 
@@ -27,28 +27,19 @@ struct LoadedModule {
 const LoadedModule& loadModule(const QString& given)
 {
     static const LoadedModule loaded = [&given] {
-        // Beside the program in a build tree; in the package's library folder once installed, reached from the
-        // commands' folder (bin) or from the window's (libexec).
-        const QString here = QCoreApplication::applicationDirPath() + u'/';
-        const QStringList candidates = given.isEmpty() ? QStringList{here + QStringLiteral(APM_KEYCHAIN_MODULE_NAME),
-                                                                     here + QStringLiteral(APM_KEYCHAIN_FROM_BINDIR),
-                                                                     here + QStringLiteral(APM_KEYCHAIN_FROM_WINDOW)}
-                                                       : QStringList{given};
+        const QStringList candidates =
+            given.isEmpty()
+                ? moduleCandidates(APM_KEYCHAIN_MODULE_NAME, APM_KEYCHAIN_FROM_BINDIR, APM_KEYCHAIN_FROM_WINDOW)
+                : QStringList{given};
+        const ModuleEntry module = loadModuleEntry(candidates, kKeychainBackendEntry);
         LoadedModule result;
-        for (const QString& candidate : candidates) {
-            if (!QFileInfo::exists(candidate))
-                continue;
-            QLibrary library(candidate);
-            const auto entry = reinterpret_cast<KeychainBackendEntry>(library.resolve(kKeychainBackendEntry));
-            if (entry) {
-                result.backend = entry(); // the library stays loaded: QLibrary does not unload on destruction
-                return result;
-            }
-            result.failure = library.errorString();
-            return result;
-        }
-        result.failure =
-            Messages::tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
+        if (module.entry)
+            result.backend = reinterpret_cast<KeychainBackendEntry>(module.entry)();
+        else if (!module.failure.isEmpty())
+            result.failure = module.failure;
+        else
+            result.failure =
+                Messages::tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
         return result;
     }();
     return loaded;
