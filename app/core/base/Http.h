@@ -94,7 +94,7 @@ void installHttpBackend(HttpBackend* backend);
 
 /**
  * One request, sent when constructed: finished() follows once, from the event loop, also when the network module
- * cannot be loaded (Error::Other, saying so). abort() ends it with Error::Canceled, finished() included; deleting
+ * cannot be loaded (Error::NoModule, saying so). abort() ends it with Error::Canceled, finished() included; deleting
  * the call abandons the request without a signal.
  */
 class HttpCall final : public QObject
