@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "resolve/ProfileSetImport.h"
 #include "support/SideBySide.h"
 #include "support/TempAws.h"
 
@@ -194,6 +195,37 @@ private Q_SLOTS:
         QCOMPARE(r.status, 252);
         QVERIFY2(r.err.contains("https://"), r.err.constData());
         QCOMPARE(apm::test::readFile(aws.configPath()), QByteArray(kConfig));
+    }
+
+    // Plain http:// only to a loopback address (RFC 5735's 127.0.0.0/8, RFC 4291's ::1 and IPv4-mapped addresses),
+    // however the address is written. Each row as QHostAddress::isLoopback() decided it before Qt Network left the
+    // core.
+    void loopbackAddressesAsWritten_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("fetched");
+        QTest::newRow("localhost") << "http://localhost:8000/team.ini" << true;
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1/team.ini" << true;
+        QTest::newRow("elsewhere in 127/8") << "http://127.10.20.30:8080/team.ini" << true;
+        QTest::newRow("127.1, inet_aton's short form") << "http://127.1/team.ini" << true;
+        QTest::newRow("IPv6 loopback") << "http://[::1]:8000/team.ini" << true;
+        QTest::newRow("IPv6 loopback in full") << "http://[0:0:0:0:0:0:0:1]/team.ini" << true;
+        QTest::newRow("IPv4-mapped loopback") << "http://[::ffff:127.0.0.1]/team.ini" << true;
+        QTest::newRow("https anywhere") << "https://example.com/team.ini" << true;
+        QTest::newRow("128.0.0.1") << "http://128.0.0.1/team.ini" << false;
+        QTest::newRow("a name starting 127") << "http://127.0.0.1.example.com/team.ini" << false;
+        QTest::newRow("a name starting localhost") << "http://localhost.example.com/team.ini" << false;
+        QTest::newRow("::2") << "http://[::2]/team.ini" << false;
+        QTest::newRow("IPv4-mapped elsewhere") << "http://[::ffff:10.0.0.1]/team.ini" << false;
+    }
+
+    void loopbackAddressesAsWritten()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, fetched);
+        const apm::profileset::Source kind = apm::profileset::classify(source);
+        QCOMPARE(kind.url.has_value(), fetched);
+        QCOMPARE(kind.error.has_value(), !fetched);
     }
 };
 
