@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -57,11 +58,16 @@ private:
     // Reports the reply (or `cut`, when this side ended it) and deletes this exchange.
     void end(HttpReply::Error cut)
     {
-        QNetworkReply* reply = m_reply;
-        for (const QMetaObject::Connection& connection : m_connections)
-            QObject::disconnect(connection); // Qt Network's own stay
         HttpReply answer;
         answer.requestSent = m_requestSent;
+        QNetworkReply* reply = m_reply;
+        if (!reply) { // gone with its manager, as the program ends
+            answer.error = HttpReply::Error::Canceled;
+            finish(answer);
+            return;
+        }
+        for (const QMetaObject::Connection& connection : m_connections)
+            QObject::disconnect(connection); // Qt Network's own stay
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (cut != HttpReply::Error::None) {
             reply->abort();
@@ -85,12 +91,17 @@ private:
             }
         }
         reply->deleteLater();
+        finish(answer);
+    }
+
+    void finish(const HttpReply& answer)
+    {
         const HttpBackend::Finished finished = std::move(m_finished);
         delete this;
         finished(answer);
     }
 
-    QNetworkReply* m_reply;
+    QPointer<QNetworkReply> m_reply;
     qint64 m_maxBodyBytes;
     HttpBackend::Finished m_finished;
     QMetaObject::Connection m_connections[3];
