@@ -1540,12 +1540,12 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
 <context>
     <name>apm::HttpCall</name>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="42"/>
+        <location filename="../app/core/base/Http.cpp" line="35"/>
         <source>the network module is not installed (looked for %1)</source>
         <translation>das Netzwerk-Modul ist nicht installiert (gesucht: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="78"/>
+        <location filename="../app/core/base/Http.cpp" line="72"/>
         <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
         <translation>Es kann keine Anfrage gesendet werden: %1. Installieren Sie aws-profile-manager neu.</translation>
     </message>
@@ -1974,67 +1974,67 @@ Ihre Fassung behalten (Speichern ersetzt dann die Datei auf der Platte) oder die
 <context>
     <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="42"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="35"/>
         <source>the keychain module is not installed (looked for %1)</source>
         <translation>das Schlüsselbund-Modul ist nicht installiert (gesucht: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="67"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="61"/>
         <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
         <translation>Der Schlüsselbund ist nicht nutzbar: %1. Installieren Sie aws-profile-manager neu.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="108"/>
         <source>The keychain has no item for %1.</source>
         <translation>Der Schlüsselbund hat keinen Eintrag für %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="119"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="113"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Wenn Ihr Anmelde-Schlüsselbund gesperrt ist, entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="130"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="124"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>WSL startet keine Desktop-Sitzung, daher gibt es keinen D-Bus-Sitzungsbus und keinen erreichbaren Schlüsselbund. Starten Sie einen (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="133"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="127"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>Kein D-Bus-Sitzungsbus: Der Schlüsselbund (Secret Service) ist nicht erreichbar. Das kommt in SSH-Sitzungen ohne Desktop-Sitzung vor; starten Sie eine (dbus-run-session) mit gnome-keyring-daemon, oder behalten Sie diese Schlüssel in der Credentials-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="136"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation>KWallet hat keinen Zugriff gewährt (%1). Aktivieren Sie die Brieftasche unter Systemeinstellungen › KDE-Passwortspeicher, öffnen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="145"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation>Der Secret Service hat keinen Standard-Schlüsselbund (%1). Legen Sie einen an und machen Sie ihn zum Standard (in Seahorse: Datei › Neu › Passwort-Schlüsselbund, dann „Als Standard festlegen“), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="154"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt (%1). Entsperren Sie ihn (Seahorse, oder Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="163"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). WSL hat keinen eigenen: Starten Sie gnome-keyring-daemon in Ihrer Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="172"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="166"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation>Auf dem Sitzungsbus antwortet kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet (mit seinem Secret Service) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="177"/>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="177"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>

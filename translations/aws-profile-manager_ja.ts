@@ -1539,12 +1539,12 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::HttpCall</name>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="42"/>
+        <location filename="../app/core/base/Http.cpp" line="35"/>
         <source>the network module is not installed (looked for %1)</source>
         <translation>ネットワークのモジュールがインストールされていません（探した場所: %1）</translation>
     </message>
     <message>
-        <location filename="../app/core/base/Http.cpp" line="78"/>
+        <location filename="../app/core/base/Http.cpp" line="72"/>
         <source>No request can be sent: %1. Reinstall aws-profile-manager.</source>
         <translation>リクエストを送れません: %1。aws-profile-manager を再インストールしてください。</translation>
     </message>
@@ -1969,67 +1969,67 @@ Keep your version (saving will replace the file on disk), or take the file on di
 <context>
     <name>apm::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="42"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="35"/>
         <source>the keychain module is not installed (looked for %1)</source>
         <translation>キーチェーンのモジュールがインストールされていません（探した場所: %1）</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="67"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="61"/>
         <source>The keychain cannot be used: %1. Reinstall aws-profile-manager.</source>
         <translation>キーチェーンを使えません: %1。aws-profile-manager を再インストールしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="114"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="108"/>
         <source>The keychain has no item for %1.</source>
         <translation>キーチェーンに %1 の項目がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="119"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="113"/>
         <source>The keychain refused access (%1). If your login keyring is locked, unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>キーチェーンがアクセスを拒否しました（%1）。ログインキーリングがロックされている場合は、ロックを解除して（例えばデスクトップにログインして）からもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="130"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="124"/>
         <source>WSL starts no desktop session, so there is no D-Bus session bus and no keychain to reach. Start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>WSL はデスクトップセッションを開始しないため、D-Bus セッションバスも、到達できるキーチェーンもありません。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="133"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="127"/>
         <source>No D-Bus session bus: the keychain (Secret Service) cannot be reached. This happens in SSH sessions without a desktop session; start one (dbus-run-session) with gnome-keyring-daemon, or keep these keys in the credentials file.</source>
         <translation>D-Bus セッションバスがありません。キーチェーン（Secret Service）に到達できません。デスクトップセッションのない SSH セッションで起こります。gnome-keyring-daemon とともにセッションを開始する（dbus-run-session）か、これらのキーを認証情報ファイルに置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="142"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="136"/>
         <source>KWallet did not give access (%1). Enable the wallet in System Settings › KDE Wallet, open it, and try again.</source>
         <translation>KWallet がアクセスを許可しませんでした（%1）。システム設定 › KDE ウォレットでウォレットを有効にして開き、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="151"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="145"/>
         <source>The Secret Service has no default keyring (%1). Create one and make it the default (in Seahorse: File › New › Password Keyring, then &quot;Set as default&quot;), and try again.</source>
         <translation>Secret Service に既定のキーリングがありません（%1）。キーリングを作成して既定にし（Seahorse では ファイル › 新規 › パスワードキーリング、次に「既定に設定」）、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="160"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="154"/>
         <source>The keyring is locked and was not unlocked (%1). Unlock it (Seahorse, or logging in to the desktop) and try again.</source>
         <translation>キーリングがロックされており、解除されませんでした（%1）。ロックを解除して（Seahorse、またはデスクトップへのログインで）からもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="169"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="163"/>
         <source>No Secret Service answers on the session bus (%1). WSL has none of its own: start gnome-keyring-daemon in your session, then try again.</source>
         <translation>セッションバスで応答する Secret Service がありません（%1）。WSL には独自のものがありません。セッションで gnome-keyring-daemon を起動してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="172"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="166"/>
         <source>No Secret Service answers on the session bus (%1). Install and start gnome-keyring or KWallet (with its Secret Service), then try again.</source>
         <translation>セッションバスで応答する Secret Service がありません（%1）。gnome-keyring または KWallet（Secret Service 付き）をインストールして起動してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="177"/>
         <source>The keychain failed: %1</source>
         <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="183"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="177"/>
         <source>no reason given</source>
         <translation>理由は示されていません</translation>
     </message>

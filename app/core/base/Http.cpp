@@ -31,16 +31,10 @@ const LoadedModule& loadModule()
     static const LoadedModule loaded = [] {
         const QStringList candidates =
             moduleCandidates(APM_NETWORK_MODULE_NAME, APM_NETWORK_FROM_BINDIR, APM_NETWORK_FROM_WINDOW);
-        const ModuleEntry module = loadModuleEntry(candidates, kHttpBackendEntry);
-        LoadedModule result;
-        if (module.entry)
-            result.backend = reinterpret_cast<HttpBackendEntry>(module.entry)();
-        else if (!module.failure.isEmpty())
-            result.failure = module.failure;
-        else
-            result.failure =
-                Messages::tr("the network module is not installed (looked for %1)").arg(candidates.join(u", "));
-        return result;
+        const ModuleEntry module = loadModuleEntry(candidates, kHttpBackendEntry,
+                                                   Messages::tr("the network module is not installed (looked for %1)"));
+        return LoadedModule{module.entry ? reinterpret_cast<HttpBackendEntry>(module.entry)() : nullptr,
+                            module.failure};
     }();
     return loaded;
 }

@@ -14,7 +14,7 @@ QStringList moduleCandidates(const char* name, const char* fromBindir, const cha
     return {here + QLatin1StringView(name), here + QLatin1StringView(fromBindir), here + QLatin1StringView(fromWindow)};
 }
 
-ModuleEntry loadModuleEntry(const QStringList& candidates, const char* entry)
+ModuleEntry loadModuleEntry(const QStringList& candidates, const char* entry, const QString& notInstalled)
 {
     ModuleEntry result;
     for (const QString& candidate : candidates) {
@@ -26,6 +26,7 @@ ModuleEntry loadModuleEntry(const QStringList& candidates, const char* entry)
             result.failure = library.errorString();
         return result;
     }
+    result.failure = notInstalled.arg(candidates.join(u", "));
     return result;
 }
 

@@ -13,11 +13,12 @@ namespace apm {
 [[nodiscard]] QStringList moduleCandidates(const char* name, const char* fromBindir, const char* fromWindow);
 
 // The entry point named `entry` in the first candidate that exists (the module stays loaded), or why there is none:
-// the loader's words, or, when no candidate exists, an empty failure.
+// the loader's words, or `notInstalled` with the candidates in place of %1.
 struct ModuleEntry {
     QFunctionPointer entry = nullptr;
     QString failure;
 };
-[[nodiscard]] ModuleEntry loadModuleEntry(const QStringList& candidates, const char* entry);
+[[nodiscard]] ModuleEntry loadModuleEntry(const QStringList& candidates, const char* entry,
+                                          const QString& notInstalled);
 
 } // namespace apm

@@ -31,16 +31,10 @@ const LoadedModule& loadModule(const QString& given)
             given.isEmpty()
                 ? moduleCandidates(APM_KEYCHAIN_MODULE_NAME, APM_KEYCHAIN_FROM_BINDIR, APM_KEYCHAIN_FROM_WINDOW)
                 : QStringList{given};
-        const ModuleEntry module = loadModuleEntry(candidates, kKeychainBackendEntry);
-        LoadedModule result;
-        if (module.entry)
-            result.backend = reinterpret_cast<KeychainBackendEntry>(module.entry)();
-        else if (!module.failure.isEmpty())
-            result.failure = module.failure;
-        else
-            result.failure =
-                Messages::tr("the keychain module is not installed (looked for %1)").arg(candidates.join(u", "));
-        return result;
+        const ModuleEntry module = loadModuleEntry(
+            candidates, kKeychainBackendEntry, Messages::tr("the keychain module is not installed (looked for %1)"));
+        return LoadedModule{module.entry ? reinterpret_cast<KeychainBackendEntry>(module.entry)() : nullptr,
+                            module.failure};
     }();
     return loaded;
 }

@@ -320,6 +320,9 @@ private Q_SLOTS:
                     QCOMPARE(describeProfile(found), describeProfile(expected));
             }
         }
+        // list-profiles' lines, from the header bytes before any name is decoded, as the whole reading lists them.
+        QCOMPARE(apm::ProfileStore(aws.environment, apm::Reading::Indexed).profileNameLines(),
+                 whole.profileNames().join(u'\n').toUtf8() + (whole.profileNames().isEmpty() ? "" : "\n"));
         for (const QString& session : whole.ssoSessionNames() + QStringList{"nope", "t u", "s"}) {
             const apm::ProfileStore indexed(aws.environment, apm::Reading::Indexed);
             const auto found = indexed.ssoSession(session);
